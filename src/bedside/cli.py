@@ -1,0 +1,300 @@
+"""The command line: ``bedside check``, ``bedside rules``, ``bedside rule CODE``, ``bedside serve``."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from enum import IntEnum
+from pathlib import Path
+from typing import IO, Any, NoReturn
+
+import click
+
+from bedside import __version__
+from bedside.draft import MAX_TEXT_CHARS, Draft, DraftError
+from bedside.platforms import Platform, UnknownPlatformError, get_spec
+from bedside.settings import Settings, SettingsError, discover_settings, read_settings_file
+
+PLATFORM_NAMES = [p.value for p in Platform]
+MAX_INPUT_BYTES = MAX_TEXT_CHARS * 4 + 4
+
+
+class ExitStatus(IntEnum):
+    OK = 0
+    FINDINGS = 1
+    USAGE = 2
+
+
+def fail(message: str) -> NoReturn:
+    click.echo(f"bedside: error: {message}", err=True)
+    sys.exit(ExitStatus.USAGE)
+
+
+def decode(data: bytes, where: str) -> str:
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise DraftError(
+            f"{where}: not valid UTF-8 (byte {exc.start}); save it as UTF-8 and try again"
+        ) from None
+
+
+def read_input(source: str) -> tuple[str, str]:
+    """Read a draft from a file or ``-`` (stdin), refusing oversized or undecodable input."""
+    if source == "-":
+        data = sys.stdin.buffer.read(MAX_INPUT_BYTES + 1)
+        label = "<stdin>"
+    else:
+        path = Path(source)
+        try:
+            with path.open("rb") as fh:
+                data = fh.read(MAX_INPUT_BYTES + 1)
+        except OSError as exc:
+            raise DraftError(f"cannot read {source}: {exc.strerror or exc}") from None
+        label = source
+    if len(data) > MAX_INPUT_BYTES:
+        raise DraftError(
+            f"{label}: more than {MAX_TEXT_CHARS:,} characters; bedside checks one post at a time"
+        )
+    return decode(data, label), label
+
+
+def load_settings(config: str | None, conflicts: tuple[str, ...]) -> Settings:
+    try:
+        settings = read_settings_file(Path(config)) if config else discover_settings()
+    except SettingsError as exc:
+        fail(str(exc))
+    return settings.with_conflicts(conflicts)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="bedside")
+def main() -> None:
+    """bedside: check a social-media draft against the netiquette for oncology professionals.
+
+    Nothing you check leaves your machine.
+    """
+
+
+@main.command()
+@click.argument("source", required=False)
+@click.option("--text", "text_opt", help="The draft itself, instead of a FILE.")
+@click.option(
+    "--jsonl", "jsonl", metavar="FILE", help='One {"id","text","platform"?,"reply"?,"conflicts"?} per line.'
+)
+@click.option(
+    "--platform",
+    "-p",
+    type=click.Choice(PLATFORM_NAMES, case_sensitive=False),
+    help="Default: settings, else x.",
+)
+@click.option("--reply", is_flag=True, help="The draft replies to someone.")
+@click.option(
+    "--conflict", "conflicts", multiple=True, metavar="NAME", help="A company you have ties to (repeatable)."
+)
+@click.option(
+    "--config",
+    type=click.Path(dir_okay=False),
+    help="Settings file (default: ./bedside.toml, then user config).",
+)
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option(
+    "--select", multiple=True, metavar="CODE", help="Run only rules with this code prefix or category."
+)
+@click.option("--ignore", multiple=True, metavar="CODE", help="Skip rules with this code prefix or category.")
+def check(
+    source: str | None,
+    text_opt: str | None,
+    jsonl: str | None,
+    platform: str | None,
+    reply: bool,
+    conflicts: tuple[str, ...],
+    config: str | None,
+    fmt: str,
+    select: tuple[str, ...],
+    ignore: tuple[str, ...],
+) -> None:
+    """Check a draft (FILE, - for stdin, or --text) before you post it.
+
+    Exit status: 0 no error finding, 1 at least one error finding, 2 bad usage or bad input.
+    """
+    given = sum(x is not None for x in (source, text_opt, jsonl))
+    if given != 1:
+        fail("give exactly one of FILE, - (stdin), --text TEXT or --jsonl FILE")
+    settings = load_settings(config, conflicts)
+    from bedside.engine import Engine
+    from bedside.rules import Registry
+
+    engine = Engine(Registry.default().select(select, ignore))
+    if jsonl is not None:
+        sys.exit(_check_jsonl(engine, jsonl, settings, platform, reply))
+    try:
+        if text_opt is not None:
+            text, label = text_opt, "draft"
+        else:
+            assert source is not None
+            text, label = read_input(source)
+        draft = Draft(text, (platform or settings.default_platform).lower(), reply, settings)
+        get_spec(draft.platform)
+        result = engine.check(draft)
+    except (DraftError, UnknownPlatformError) as exc:
+        fail(str(exc))
+    if fmt == "json":
+        click.echo(json.dumps(result.to_dict(), ensure_ascii=False))
+    else:
+        from bedside.render import render_text
+
+        click.echo(render_text(result, text, label, style=click.style))
+    sys.exit(ExitStatus.FINDINGS if result.has_error else ExitStatus.OK)
+
+
+def _jsonl_lines(path: str) -> Iterator[tuple[int, bytes]]:
+    stream: IO[bytes]
+    if path == "-":
+        stream = sys.stdin.buffer
+    else:
+        try:
+            stream = Path(path).open("rb")  # noqa: SIM115 - closed below
+        except OSError as exc:
+            fail(f"cannot read {path}: {exc.strerror or exc}")
+    try:
+        yield from enumerate(iter(lambda: stream.readline(MAX_INPUT_BYTES + 2), b""), 1)
+    finally:
+        if stream is not sys.stdin.buffer:
+            stream.close()
+
+
+def _parse_record(
+    raw: bytes, number: int, default_platform: str, default_reply: bool, settings: Settings
+) -> Draft:
+    if len(raw) > MAX_INPUT_BYTES:
+        raise DraftError(f"line {number}: longer than {MAX_TEXT_CHARS:,} characters")
+    line = decode(raw, f"line {number}")
+    try:
+        record: Any = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise DraftError(f"line {number}: not valid JSON ({exc.msg} at column {exc.colno})") from None
+    if not isinstance(record, dict):
+        raise DraftError(f"line {number}: expected a JSON object")
+    text = record.get("text")
+    if not isinstance(text, str):
+        raise DraftError(f'line {number}: "text" must be a string')
+    platform = record.get("platform", default_platform)
+    reply = record.get("reply", default_reply)
+    extra = record.get("conflicts", [])
+    if not isinstance(platform, str) or not isinstance(reply, bool):
+        raise DraftError(f'line {number}: "platform" must be a string and "reply" true or false')
+    if not isinstance(extra, list) or not all(isinstance(c, str) for c in extra):
+        raise DraftError(f'line {number}: "conflicts" must be a list of strings')
+    rid = record.get("id")
+    get_spec(platform)
+    return Draft(
+        text,
+        platform.lower(),
+        reply,
+        settings.with_conflicts(tuple(extra)),
+        None if rid is None else str(rid),
+    )
+
+
+def _check_jsonl(engine: Any, path: str, settings: Settings, platform: str | None, reply: bool) -> int:
+    status = ExitStatus.OK
+    bad = False
+    out = sys.stdout
+    for number, raw in _jsonl_lines(path):
+        if not raw.strip():
+            continue
+        try:
+            draft = _parse_record(raw, number, platform or settings.default_platform, reply, settings)
+            result = engine.check(draft)
+        except (DraftError, UnknownPlatformError) as exc:
+            bad = True
+            rid = _id_of(raw)
+            message = str(exc) if str(exc).startswith("line ") else f"line {number}: {exc}"
+            click.echo(f"bedside: error: {message}", err=True)
+            out.write(
+                json.dumps({"schema": "bedside.check/1", "id": rid, "line": number, "error": message}) + "\n"
+            )
+            continue
+        if result.has_error:
+            status = ExitStatus.FINDINGS
+        out.write(json.dumps(result.to_dict(), ensure_ascii=False) + "\n")
+        out.flush()
+    return ExitStatus.USAGE if bad else status
+
+
+def _id_of(raw: bytes) -> str | None:
+    try:
+        record = json.loads(raw)
+    except (ValueError, UnicodeDecodeError):
+        return None
+    rid = record.get("id") if isinstance(record, dict) else None
+    return None if rid is None else str(rid)
+
+
+@main.command("rules")
+@click.option(
+    "--format", "fmt", type=click.Choice(["text", "json", "markdown"]), default="text", show_default=True
+)
+@click.option("--category", help="Only this category (privacy, advice, evidence, ...).")
+def rules_cmd(fmt: str, category: str | None) -> None:
+    """List every rule: code, name, category, severity, requirement."""
+    from bedside.catalogue import catalogue_json, catalogue_markdown, catalogue_table
+    from bedside.rules import Registry
+
+    registry = Registry.default()
+    if category:
+        registry = Registry(tuple(r for r in registry if r.category.value == category.lower()))
+        if not len(registry):
+            fail(f"no rules in category {category!r}")
+    if fmt == "json":
+        click.echo(json.dumps(catalogue_json(registry), indent=2, ensure_ascii=False))
+    elif fmt == "markdown":
+        click.echo(catalogue_markdown(registry), nl=False)
+    else:
+        click.echo(catalogue_table(registry))
+
+
+@main.command("rule")
+@click.argument("code")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+def rule_cmd(code: str, fmt: str) -> None:
+    """Explain one rule: what it does, why it matters, an example, what to write instead, its source."""
+    from bedside.catalogue import rule_json, rule_text
+    from bedside.rules import Registry, UnknownRuleError
+
+    try:
+        r = Registry.default().get(code)
+    except UnknownRuleError:
+        fail(f"no rule {code!r}; `bedside rules` lists them")
+    if fmt == "json":
+        click.echo(json.dumps(rule_json(r), indent=2, ensure_ascii=False))
+    else:
+        click.echo(rule_text(r))
+
+
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=8765, show_default=True, type=int)
+@click.option("--database", metavar="URL", help="Store location (default: SQLite in your data directory).")
+@click.option("--token", envvar="BEDSIDE_TOKEN", help="Required when binding to anything but loopback.")
+@click.option("--config", type=click.Path(dir_okay=False), help="Settings file.")
+def serve(host: str, port: int, database: str | None, token: str | None, config: str | None) -> None:
+    """Start the local web app (http://127.0.0.1:8765 by default)."""
+    from bedside.web.app import is_loopback
+
+    if not is_loopback(host) and not token:
+        fail(f"binding to {host} exposes your drafts to the network: set --token (or BEDSIDE_TOKEN) first")
+    import uvicorn
+
+    from bedside.store import Store, default_database_url
+    from bedside.web.app import create_app
+
+    settings = load_settings(config, ())
+    store = Store(database or default_database_url())
+    app = create_app(settings=settings, store=store, token=token)
+    click.echo(f"bedside {__version__}: http://{host}:{port}/  (store: {store.describe()}; Ctrl+C to stop)")
+    uvicorn.run(app, host=host, port=port, log_level="warning")

@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+import regex
+
+_IV = regex.IGNORECASE | regex.VERBOSE
+
+_ACTIONS = (
+    r"start|stop|quit|skip|switch|change|take|try|increase|decrease|double|halve|cut|reduce|hold|restart|continue"
+    r"|drop|refuse|decline|demand|insist\s+on|ask\s+(?:them\s+|him\s+|her\s+|your\s+\w+\s+)?for|push\s+for|get|avoid"
+    r"|go\s+off|come\s+off|taper|lower|up|do|have|skip|delay|postpone|cancel|finish|stay\s+on|go\s+on|go\s+with|choose"
+    r"|pick|opt\s+for|request|fire|ditch|forget|say\s+no\s+to|say\s+yes\s+to|trust|ignore"
+)
+DIRECTIVE = regex.compile(
+    rf"""
+    \b(?:you\s+(?:should(?:n't)?|need\s+to|must|have\s+to|ought\s+to|gotta|had\s+better|'d\s+better|better|might\s+want\s+to
+        |may\s+want\s+to|want\s+to|will\s+want\s+to|can\s+(?:just\s+)?(?:safely\s+)?)
+      |you'd\s+(?:better|be\s+better\s+off)|I(?:'d|\s+would)(?:\s+definitely|\s+honestly|\s+strongly)?
+      |if\s+I\s+were\s+you,?\s+I(?:'d|\s+would)|(?:definitely|honestly|just|please)(?:\s+don't|\s+do\s+not)?)
+    \s+(?:not\s+|definitely\s+|just\s+|seriously\s+)?(?:{_ACTIONS})\b
+    | (?:^|(?<=[.!?:;]\s)|(?<=\n)|(?<=@\w{{1,30}}\s)|(?<=,\s))
+      (?:Stop|Start|Skip|Switch(?:\s+to)?|Take|Try|Don't\s+(?:take|start|do|get|stop|skip|let|bother|agree|go)
+        |Do\s+not\s+(?:take|start|stop|skip|do|get|agree)|Ask\s+(?:them\s+|your\s+\w+\s+)?for|Demand|Insist\s+on
+        |Refuse|Decline|Get\s+(?:a|an|the|your|another)|Increase|Decrease|Double|Cut|Hold|Go\s+off|Come\s+off
+        |Push\s+for|Request|Avoid|Ditch|Forget|Delay|Postpone)\b
+    """,
+    _IV,
+)
+DOSING = regex.compile(
+    r"\b(?:take|try|use|ask\s+for|go\s+(?:up|down)\s+to|drop\s+to|reduce\s+to|increase\s+to|bump\s+(?:it\s+)?up\s+to"
+    r"|start\s+(?:at|with)|stay\s+at)\s+(?:\w+\s+){0,3}?\d+(?:\.\d+)?\s?(?:mg|mcg|µg|g|units|IU|ml|mL|tabs?|pills?)\b",
+    regex.IGNORECASE,
+)
+INTERPRET = regex.compile(
+    r"""
+    \byour\s+(?:\w+\s+)?(?:PSA|CEA|CA[- ]?125|CA[- ]?19-?9|CA[- ]?15-?3|AFP|LDH|scans?|labs?|results?|biopsy|pathology
+        |path\s+report|report|numbers|markers?|counts?|WBC|ANC|platelets|h(?:a)?emoglobin|creatinine|LFTs|ctDNA|MRI|CT
+        |PET|bone\s+scan|mammogram|Oncotype(?:\s+score)?|score|Gleason|margins?|nodes?|staging|stage|bloodwork|levels?
+        |tumou?r\s+markers?|imaging|rise|trend|doubling\s+time)\b
+    [^.?!\n]{0,50}?
+    \b(?:means?|shows?|suggests?|indicates?|confirms?|is\s+(?:definitely|probably|clearly|likely|almost\s+certainly)
+        |are\s+(?:definitely|probably|clearly|likely)|looks?\s+like|sounds?\s+like|points?\s+to|tells?\s+me|says)\b
+    | \b(?:it'?s|it\s+is|that'?s|that\s+is|this\s+is|sounds\s+like|you\s+have|you've\s+got|you're)\s+
+      (?:definitely|probably|clearly|likely|almost\s+certainly|100%|certainly)\s+
+      (?:back|recurr\w+|progress\w+|spread|metasta\w+|benign|cancer|nothing|fine|cured|in\s+remission|stage\s+\w+)\b
+    | \b(?:it'?s|the\s+cancer'?s|your\s+cancer\s+is)\s+(?:back|spread(?:ing)?|progressing|growing)\b
+    | \byou(?:'re|\s+are)\s+(?:cured|in\s+remission|cancer[- ]free|stage\s+[IV1-4]+)\b
+    """,
+    _IV,
+)
+REDIRECT = regex.compile(
+    r"""
+    \b(?:ask|talk\s+(?:to|with)|check\s+with|discuss(?:\s+\w+){0,3}\s+with|speak\s+(?:to|with)|call|message|bring\s+(?:it|this|that)\s+up\s+with
+        |raise\s+(?:it|this)\s+with|run\s+(?:it|this)\s+by|reach\s+out\s+to)\s+
+        (?:\w+\s+){0,3}?(?:your|the|their)\s+(?:own\s+)?(?:oncolog\w+|doctor|dr|physician|care\s+team|team|nurse|NP|PA|provider|GP|PCP
+        |pharmacist|surgeon|radiation\s+oncologist|clinic|specialist)
+    | \bwithout\s+(?:first\s+)?(?:talking|checking|speaking|discussing)\b
+    | \b(?:not\s+(?:your|my)\s+(?:patient|doctor)|I\s+can'?t\s+(?:give|offer)\s+(?:medical|specific|personal)\s+advice)\b
+    """,
+    _IV,
+)
+GENERAL = regex.compile(
+    r"\b(?:in\s+general|generally|many\s+(?:people|patients|women|men)|most\s+(?:people|patients|women|men)"
+    r"|some\s+(?:people|patients)|typically|guidelines?|NCCN|ASCO|ESMO|the\s+trial|studies|research\s+shows)\b",
+    regex.IGNORECASE,
+)
+SECOND_PERSON = regex.compile(r"\b(?:you|your|you're|you've|you'd|you'll|u|ur|yours)\b", regex.IGNORECASE)
+# Objects that make a directive medical rather than social ("try the cafeteria" is not advice).
+MEDICAL_OBJECT = regex.compile(
+    r"\b(?:it|that|them|this|dose|doses|mg|pills?|tablets?|meds?|medication|medicine|treatment|chemo\w*|radiation|RT"
+    r"|surgery|scan|test|biopsy|PET|MRI|CT|infusion|cycle|injection|shots?|supplements?)\b",
+    regex.IGNORECASE,
+)

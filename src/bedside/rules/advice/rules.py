@@ -1,0 +1,124 @@
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from bedside.findings import Category, Edit, Finding, Fix, Severity
+from bedside.rules.advice import patterns as p
+from bedside.rules.base import Example, Rule, RuleDocs, rule
+from bedside.rules.context import Context
+from bedside.rules.patterns import CLINICAL
+
+_ANSWERS = (
+    "Because you're not my patient, I can't say what's right for you, but this is exactly the question to "
+    "bring to your oncologist. The NCCN patient guides (nccn.org/patients) and Cancer.Net explain the "
+    "options and what to ask.",
+    "Because you're not my patient, I can't say what's right for you. Please ask your oncologist; "
+    "Cancer.Net and the NCCN patient guides explain the options.",
+    "I can't advise you since you're not my patient; please ask your oncologist (see Cancer.Net).",
+    "Please ask your oncologist; I can't advise non-patients.",
+)
+
+
+def general_answer(ctx: Context) -> str:
+    """The longest general, redirecting answer that fits the platform's limit."""
+    for answer in _ANSWERS:
+        if ctx.draft.spec.counter(answer) <= ctx.draft.limit:
+            return answer
+    return _ANSWERS[-1]
+
+
+def _addressed(ctx: Context) -> bool:
+    """A reply, or a post addressed to someone (@mention first, or a mention and 'you')."""
+    if ctx.draft.reply:
+        return True
+    stripped = ctx.text.lstrip()
+    if stripped.startswith("@"):
+        return True
+    return bool(ctx.mentions) and p.SECOND_PERSON.search(ctx.text) is not None
+
+
+@rule(
+    code="ADV001",
+    name="specific-medical-advice",
+    category=Category.ADVICE,
+    severity=Severity.WARNING,
+    requirement="G9",
+    summary="A reply tells someone who is not your patient to start, stop, change or dose a drug, or reads their results.",
+    fix_title="Answer in general terms and redirect to their care team",
+    docs=RuleDocs(
+        what=(
+            "In a reply, or a post addressed to someone, finds specific medical advice: directives to start, "
+            'stop, skip, switch, dose, demand or refuse a drug, test or procedure ("you should stop the '
+            'letrozole", "ask for 50 mg", "don\'t do the chemo"), and readings of the person\'s own results '
+            '("your PSA means it\'s back"). General education, guideline and trial summaries, empathy and '
+            'redirects ("ask your oncologist") pass.'
+        ),
+        why=(
+            "With no doctor-patient relationship you do not know the history, the scans or the goals of care, "
+            "and the person may act on your words. The netiquette asks for education and support, not advice, "
+            'and suggests redirects like "because you are not my patient, I cannot tell you which medication '
+            'would be best for you".'
+        ),
+        example="@jen_k You should stop the letrozole for a few weeks and see if the joint pain goes away.",
+        use_instead=(
+            "@jen_k Because you're not my patient, I can't say what's right for you, but joint pain on "
+            "aromatase inhibitors is common and there are options: please ask your oncologist. Cancer.Net has a "
+            "good overview."
+        ),
+        source=(
+            "G9 (Engaging in patient spaces: education and support, not medical advice); Beltrán Ponce et al., "
+            "Future Oncology 2022, doi:10.2217/fon-2021-1366; AMA Code of Medical Ethics Opinion 2.3.2 "
+            "(professionalism in the use of social media)"
+        ),
+    ),
+    flags=(
+        Example(
+            "@jen_k You should stop the letrozole for a few weeks and see if the joint pain goes away.",
+            reply=True,
+        ),
+        Example("Honestly your PSA rising like that means it's back. Push for a PSMA PET.", reply=True),
+        Example("Ask for 50 mg instead, the 100 mg dose is too much for most people.", reply=True),
+    ),
+    passes=(
+        Example(
+            "That's a great question for your oncologist. Joint pain on letrozole is common; Cancer.Net "
+            "has a helpful page on managing it.",
+            reply=True,
+        ),
+        Example("In general, most people on tamoxifen take it for 5 to 10 years.", reply=True),
+        Example("You should stop the letrozole if your oncologist agrees.", reply=False),
+    ),
+)
+def SPECIFIC_ADVICE(r: Rule, ctx: Context) -> Iterator[Finding]:
+    if not _addressed(ctx):
+        return
+    text = ctx.text
+    hits: list[tuple[int, int, str]] = []
+    for m in p.DOSING.finditer(text):
+        hits.append((m.start(), m.end(), "a dose"))
+    for m in p.INTERPRET.finditer(text):
+        hits.append((m.start(), m.end(), "a reading of their results"))
+    for m in p.DIRECTIVE.finditer(text):
+        s_start, s_end = ctx.sentence_at(m.start())
+        rest = text[m.end() : s_end]
+        if not (CLINICAL.search(rest) or p.MEDICAL_OBJECT.match(rest.lstrip())):
+            continue
+        hits.append((m.start(), m.end(), "a directive about their care"))
+    for start, end, kind in sorted(hits):
+        s_start, s_end = ctx.sentence_at(start)
+        sentence = text[s_start:s_end]
+        if p.GENERAL.search(sentence) and kind != "a dose":
+            continue
+        # "Talk to your oncologist before you stop it": a directive wrapped in a redirect is a redirect.
+        if kind == "a directive about their care" and p.REDIRECT.search(sentence):
+            continue
+        answer = general_answer(ctx)
+        yield r.finding(
+            start,
+            end,
+            f"This gives {kind} to someone who is not your patient. Without their history you cannot know "
+            "what is right for them, and they may act on it.",
+            suggestion=answer,
+            fix=Fix("Replace with a general answer", (Edit(s_start, s_end, answer),)),
+        )
+        return

@@ -1,0 +1,134 @@
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from bedside.findings import Category, Edit, Finding, Fix, Severity
+from bedside.rules.base import Example, Rule, RuleDocs, rule
+from bedside.rules.context import Context
+from bedside.rules.disclosure.index import load_index
+from bedside.rules.terms import longest_non_overlapping
+
+# Any of these means the author has disclosed (Disclosure:, COI:, "I consult for ...", #ad, ...).
+DISCLOSED = regex.compile(
+    r"""
+    \b(?:disclosures?|conflicts?\s+of\s+interest|COIs?|competing\s+interests?|fin(?:ancial)?\s+disclosure)\b
+    | \#(?:ad|sponsored|paidpartnership|partner|coi|disclosure)\b
+    | \bpaid\s+(?:partnership|post|promotion)\b | \bsponsored\s+by\b
+    | \b(?:I|we)(?:'m|\s+am|\s+have\s+been|\s+was|\s+serve|\s+sit|\s+work|\s+worked)?\s+
+      (?:an?\s+|as\s+an?\s+|on\s+(?:the|an?)\s+)?(?:paid\s+)?
+      (?:consult(?:ant)?|advis[eo]r|advise|speaker|employee|shareholder|consulting|advisory\s+board|
+         (?:\w+\s+)?(?:advisory\s+)?board\s+member|speakers?\s+bureau)
+    | \b(?:I|we)\s+(?:consult|advise|speak|work)\s+(?:for|with|at)\b
+    | \b(?:I|we)\s+(?:have\s+)?(?:received?|receive|get|hold|own)\s+(?:\w+\s+){0,3}
+      (?:fees|honoraria|funding|grants?|payments?|support|stock|shares|equity)\b
+    | \b(?:consultant|advis[eo]r|speaker|employee|shareholder)\s+(?:for|to|at|of|with)\b
+    | \b(?:advisory\s+board|speakers?\s+bureau|honorari(?:a|um)|research\s+funding|stock\s+options?)\b
+    | \b(?:funded|supported)\s+by\b | \bmy\s+employer\b | \bI\s+own\s+(?:stock|shares)\b
+    """,
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
+
+def disclosure_line(ctx: Context, companies: list[str]) -> tuple[str, bool]:
+    """The longest disclosure line that still fits the platform's limit (and whether any fits)."""
+    names = " and ".join(companies) if len(companies) <= 2 else ", ".join(companies)
+    relationships = {c.company.casefold(): c.relationship for c in ctx.draft.settings.conflicts}
+    rel = next((relationships[c.casefold()] for c in companies if relationships.get(c.casefold())), "")
+    candidates = []
+    if rel:
+        candidates.append(f"Disclosure: {rel} ({names}).")
+    candidates += [
+        f"Disclosure: I have a financial relationship with {names}.",
+        f"Disclosure: I have ties to {names}.",
+        f"COI: {names}",
+    ]
+    spec = ctx.draft.spec
+    base = ctx.text.rstrip()
+    for line in candidates:
+        if spec.counter(base + "\n\n" + line) <= ctx.draft.limit:
+            return line, True
+    return candidates[-1], False
+
+
+@rule(
+    code="COI001",
+    name="undisclosed-conflict",
+    category=Category.DISCLOSURE,
+    severity=Severity.WARNING,
+    requirement="G15",
+    summary="Names a company you have a conflict of interest with, or a drug it markets, without a disclosure.",
+    fix_title="Add a disclosure line",
+    docs=RuleDocs(
+        what=(
+            "Takes your declared conflicts of interest (settings, or --conflict) and finds any mention of "
+            "those companies, their subsidiaries and former names, or any oncology drug they market, brand "
+            "or generic (a shipped table of more than 200 drugs). When the post has no disclosure "
+            '("Disclosure:", "COI:", "I consult for ...", "advisor to ...", "#ad"), it warns and proposes a '
+            "disclosure line that fits the platform's limit."
+        ),
+        why=(
+            "Followers cannot weigh your view of a drug without knowing your ties to its maker. The netiquette "
+            "asks for disclosure in the post itself, not only in the bio, because posts travel without the bio "
+            "(retweets, screenshots). Undisclosed promotion can also breach FTC endorsement rules and your "
+            "institution's policy."
+        ),
+        example="Enhertu keeps delivering in HER2-low disease. (you consult for AstraZeneca)",
+        use_instead=(
+            "Enhertu keeps delivering in HER2-low disease.\n\n"
+            "Disclosure: I have a financial relationship with AstraZeneca and Daiichi Sankyo."
+        ),
+        source=(
+            "G15 (Engaging in professional spaces: disclose conflicts of interest); Beltrán Ponce et al., "
+            "Future Oncology 2022, doi:10.2217/fon-2021-1366; ASCO Policy for Relationships with Companies; "
+            "FTC Endorsement Guides, 16 CFR Part 255"
+        ),
+    ),
+    flags=(
+        Example("Enhertu keeps delivering in HER2-low disease.", conflicts=("AstraZeneca",)),
+        Example("Great data for pembrolizumab today!", conflicts=("Merck",)),
+    ),
+    passes=(
+        Example(
+            "Enhertu keeps delivering in HER2-low disease. Disclosure: I consult for AstraZeneca.",
+            conflicts=("AstraZeneca",),
+        ),
+        Example("Great data for pembrolizumab today!", conflicts=("Pfizer",)),
+        Example("Great data for pembrolizumab today!"),
+    ),
+)
+def UNDISCLOSED_CONFLICT(r: Rule, ctx: Context) -> Iterator[Finding]:
+    conflicts = ctx.draft.settings.conflicts
+    if not conflicts:
+        return
+    index = ctx.resources.get(load_index)
+    companies: set[str] = set()
+    for c in conflicts:
+        companies |= index.resolve(c.company)
+    matches = [
+        m
+        for m in longest_non_overlapping(index.matcher_for(frozenset(companies)).find(ctx.text, ctx.folded))
+        if not ctx.in_url(m.start, m.end)
+    ]
+    if not matches or DISCLOSED.search(ctx.text):
+        return
+    named = list(dict.fromkeys(m.value.company for m in matches))
+    described = list(dict.fromkeys(m.value.describe(m.term) for m in matches))
+    line, fits = disclosure_line(ctx, named)
+    msg = (
+        f"Names {', '.join(described[:3])}; you declared a conflict of interest with "
+        f"{' and '.join(named)} and the post has no disclosure. Posts travel without your bio."
+    )
+    if not fits:
+        msg += " The disclosure does not fit the limit: shorten the post or disclose in the first reply."
+    end = len(ctx.text.rstrip())
+    first = matches[0]
+    yield r.finding(
+        first.start,
+        first.end,
+        msg,
+        suggestion=line,
+        fix=Fix("Add a disclosure line", (Edit(end, len(ctx.text), "\n\n" + line),)),
+        evidence=tuple(m.term for m in matches),
+    )

@@ -1,0 +1,75 @@
+"""Strong claims, sources and opinion markers, as bounded patterns (no nested quantifiers)."""
+
+from __future__ import annotations
+
+import regex
+
+_F = regex.IGNORECASE | regex.VERBOSE
+
+# Absolute or sweeping claims about treatments, tests or outcomes.
+STRONG_CLAIM = regex.compile(
+    r"""
+    \b(?:cures?|cured|curing)\s+(?!rates?\b|fractions?\b|intent\b)(?:\w+\s+){0,3}?
+        (?:cancer|tumou?rs?|disease|patients?|people|everyone|it|them|\w+omas?|leuk(?:a)?emia|myeloma|\w+ocarcinoma)\b
+    | \b(?:is|are|was)\s+(?:a|the)\s+cure\s+for\b
+    | \b(?:always|never)\s+(?:works?|fails?|helps?|cures?|needed|necessary|indicated|required|beneficial|effective
+        |safe|appropriate|justified|worth\s+it|the\s+answer|the\s+right\s+(?:choice|call))\b
+    | \b(?:should|must)\s+(?:always|never)\s+(?:be\s+)?(?:get|give|use|offer|receive|start|stop|treat|
+        given|used|offered|treated|recommended|screen|screened|operate|operated|irradiate|irradiated)\b
+    | \b(?:always|never)\s+(?:give|use|offer|recommend|start|stop|treat|operate|irradiate|screen|order)\b
+    | \bsuperior\s+(?:to|for)\b
+    | \b(?:clearly|obviously|undeniably|unequivocally|definitively)\s+(?:better|superior|worse|inferior|the\s+best)\b
+    | \b(?:better|best)\s+(?:for|than\s+\w+\s+for)\s+(?:everyone|every\s+patient|all\s+patients|all\s+comers)\b
+    | \b(?:is|are)\s+(?:now\s+)?(?:obsolete|dead|useless|worthless|pointless|a\s+waste)\b
+    | \b(?:obsolete|outdated)\s+(?:treatment|therapy|approach|regimen|drug|test)\b
+    | \b(?:is|are|has\s+been|been)\s+proven\s+to\b | \bproven\s+(?:cure|treatment|to\s+work|benefit|effective)\b
+    | \b(?:100|one\s+hundred)\s?%\s+(?:effective|curable|cure|survival|safe|response)\b
+    | \bguarantee[sd]?\s+(?:a\s+)?(?:cure|remission|response|survival|results?)\b
+    | \b(?:no|not\s+a\s+single)\s+(?:one|patient|woman|man|person|doctor|oncologist)\s+
+        (?:should|needs?|must|ever\s+needs?)\s+(?:ever\s+)?(?:get|have|receive|take|undergo|be\b)
+    | \b(?:every|all)\s+(?:one|patients?|women|men|people|smokers|survivors)\s+(?:with\s+\w+(?:\s+\w+)?\s+)?
+        (?:should|must|needs?\s+to)\s+(?:get|have|receive|take|undergo|be\s+(?:on|offered|given|screened|tested))\b
+    | \beveryone\s+(?:should|must|needs?\s+to)\s+(?:get|have|receive|take|undergo|be\s+(?:on|screened|tested))\b
+    | \b(?:the\s+)?only\s+(?:real\s+)?(?:treatment|option|cure|therapy|way\s+to\s+treat)\s+(?:for|that\s+works)\b
+    | \bmiracle\s+(?:drug|cure|treatment)\b | \bworks\s+for\s+everyone\b
+    | \b(?:kills?|eliminates?|destroys?)\s+(?:all|100\s?%\s+of)\s+(?:the\s+)?(?:cancer|tumou?r)\s+cells\b
+    | \bno\s+(?:benefit|role|place)\s+(?:at\s+all\s+)?(?:for|in)\b
+    | \bnot\s+(?:\w+\s+)?worth\s+it\s+for\s+anyone\b
+    | \bcauses?\s+cancer\b | \bprevents?\s+(?:all\s+)?cancer\b
+    """,
+    _F,
+)
+
+# A source: trial, guideline, journal, identifier or link.
+SOURCE = regex.compile(
+    r"""
+    \b(?:doi|pmid|pmcid|nct\d{8}|arxiv|medrxiv|biorxiv)\b | \b10\.\d{4,9}/\S+
+    | \b(?:NCCN|ASCO|ESMO|ASTRO|ASH|AACR|SABCS|SGO|NICE|USPSTF|ACS|NCI|FDA|EMA|WHO|CDC|ACOG|AUA|EAU|SIOG|MASCC)\b
+    | \b(?:NEJM|Lancet|JCO|JAMA|BMJ|Nature|Science|Cell|Blood|Ann\s+Oncol|Annals\s+of\s+Oncology|Cancer\s+Cell
+        |Clin\s+Cancer\s+Res|JNCI|J\s+Clin\s+Oncol|New\s+England\s+Journal|Cochrane)\b
+    | \b(?:trial|study|studies|RCTs?|meta-?analys[ie]s|phase\s+(?:[123]|I{1,3}|1b|2b)|cohort|registry\s+data
+        |data\s+from|guidelines?|systematic\s+review|randomi[sz]ed|evidence\s+from|per\s+the|according\s+to)\b
+    | \b[A-Z][A-Za-z]{2,}[- ]?(?:[A-Z][a-z]+)?\d{2,4}\b
+    | \bet\s+al\b | \(\s*\d{4}\s*\)
+    """,
+    regex.VERBOSE,
+)
+SOURCE_CI = regex.compile(
+    r"\b(?:trial|study|studies|meta-?analysis|guidelines?|randomi[sz]ed|systematic\s+review|data\s+from|"
+    r"according\s+to|per\s+the|published|evidence\s+(?:from|shows|suggests))\b",
+    regex.IGNORECASE,
+)
+
+OPINION = regex.compile(
+    r"""
+    \b(?:I|we)\s+(?:think|believe|feel|suspect|suppose|guess|would\s+argue|'d\s+argue|would\s+say|'d\s+say
+        |wonder|doubt|expect|predict|bet|reckon|personally|am\s+convinced|'m\s+convinced|hope|worry)\b
+    | \bI(?:'d|\s+would)\s+(?:argue|say|bet)\b
+    | \b(?:IMO|IMHO|IMNSHO|ICYMI_NOT|FWIW|hot\s+take|unpopular\s+opinion|my\s+(?:2|two)\s+cents|just\s+my\s+opinion)\b
+    | \b(?:in\s+my|my)\s+(?:humble\s+)?(?:opinion|view|experience|practice|take|read|bias|clinic|hands)\b
+    | \bpersonally\b | \bopinion\s*: | \bmy\s+(?:personal\s+)?(?:view|opinion|take)\b
+    | \b(?:anecdotally|speculat\w+|to\s+me|for\s+me|it\s+seems|seems\s+to\s+me|arguably|probably|likely
+        |may|might|could|perhaps|possibly)\b
+    """,
+    _F,
+)

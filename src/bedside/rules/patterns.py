@@ -1,0 +1,71 @@
+"""Patterns shared by several rule families: phones, e-mail, street addresses, dates, times.
+
+Bounded patterns only (no nested unbounded quantifiers), compiled once at import: they are constants,
+not state.
+"""
+
+from __future__ import annotations
+
+import regex
+
+_V = regex.VERBOSE
+_IV = regex.IGNORECASE | regex.VERBOSE
+
+PHONE = regex.compile(
+    r"""
+    (?<![\w.+/-])
+    (?:
+      (?:\+?1[\s.-]?)?(?:\(\d{3}\)|\d{3})[\s.-]?\d{3}[\s.-]\d{4}
+    | (?:\+?1[\s.-]?)?\(\d{3}\)\s?\d{3}\d{4}
+    | \d{3}\.\d{3}\.\d{4} | \d{10}
+    | \+\d{1,3}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){2,4}
+    )
+    (?![\w/-])
+    """,
+    _V,
+)
+EMAIL = regex.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}\.?(?![\w-])")
+
+_STREET_TYPES = (
+    r"Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Dr|Court|Ct|Boulevard|Blvd|Way|Place|Pl|Terrace|Ter"
+    r"|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Square|Sq|Trail|Trl|Crescent|Close|Row|Alley|Pike"
+)
+STREET_ADDRESS = regex.compile(
+    rf"""
+    \b\d{{1,6}}[A-Za-z]?\s+(?:[NSEW]\.?\s+)?(?:\d{{1,3}}(?:st|nd|rd|th)\s+|[A-Z][\w'.-]*\s+){{1,3}}
+    (?:{_STREET_TYPES})\b\.?
+    """,
+    _V,
+)
+STREET_NAME = regex.compile(rf"\b(?:[A-Z][\w'.-]*\s+){{1,3}}(?:{_STREET_TYPES})\b\.?", _V)
+
+WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?"
+MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?"
+    r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+ORDINAL_WORD = (
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth"
+    r"|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty[- ]\w+|thirtieth"
+    r"|thirty[- ]first)"
+)
+CLOCK_TIME = regex.compile(
+    r"\b\d{1,2}(?::\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)|\b(?:[01]?\d|2[0-3]):[0-5]\d\b", _IV
+)
+
+FIRST_PERSON = regex.compile(r"\b(?:I|I'm|I've|I'll|me|my|mine|we|we're|we've|we'll|our|ours|us)\b", _IV)
+
+# Claims need a clinical subject to matter ("never gets old" is not a clinical claim).
+CLINICAL = regex.compile(
+    r"""
+    \b(?:cancers?|tumou?rs?|oncolog\w*|chemo\w*|immuno\w*|radiation|radiotherapy|RT|SBRT|surgery|surgical|resection
+        |screening|mammogra\w+|colonoscop\w+|biops\w+|treatment|therapy|therapies|drugs?|regimen|dose|dosing
+        |patients?|survival|remission|recurrence|metasta\w+|adjuvant|neoadjuvant|maintenance|trial|vaccines?
+        |supplements?|diet|keto|fasting|ivermectin|fenbendazole|vitamin\s+\w|curcumin|cannabis|CBD|\w+mab
+        |\w+inib|\w+parib|\w+ciclib|\w+lisib|\w+tide|\w+platin|\w+taxel|\w+rubicin|\w+mustine|hormone|HRT
+        |\w+omas?|leuk(?:a)?emia|myeloma|carcinoma|sarcoma|lymphoma|melanoma|glioma|PSA|MRI|CT|PET|scans?
+        |tamoxifen|letrozole|anastrozole|enzalutamide|abiraterone|ADT|CAR-?T|transplant|proton|hospice
+        |palliative|mastectomy|lumpectomy|prostatectomy)\b
+    """,
+    _IV,
+)

@@ -1,0 +1,487 @@
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from bedside.findings import Category, Edit, Finding, Fix, Severity
+from bedside.rules.base import Example, Rule, RuleDocs, rule
+from bedside.rules.context import Context
+from bedside.rules.patterns import EMAIL, PHONE
+from bedside.rules.privacy import patterns as p
+from bedside.rules.self_exposure.patterns import WORK_PHONE_CUE
+from bedside.rules.terms import read_csv
+
+_SOURCE = (
+    "G5, G4 (Building a professional identity: patient privacy, permanence); HIPAA Privacy Rule, Safe Harbor "
+    "method, 45 CFR 164.514(b)(2); Beltrán Ponce et al., Future Oncology 2022, doi:10.2217/fon-2021-1366"
+)
+_PERMANENCE = " Deleting later does not help: posts are archived and screenshotted (G4)."
+_CONSENT = regex.compile(
+    r"\b(?:with\s+(?:(?:her|his|their|the\s+patient's|the\s+family's|written|full|explicit)\s+){1,3}"
+    r"(?:permission|consent|blessing)|(?:shared|posted)\s+with\s+(?:permission|consent)|consented|"
+    r"de-?identified|details\s+changed|names?\s+changed|composite)\b",
+    regex.IGNORECASE,
+)
+
+
+def load_not_names() -> frozenset[str]:
+    """Capitalised words that are not patient names (eponyms, products), as data with sources."""
+    return frozenset(row["term"] for row in read_csv("bedside.rules.privacy.data", "not_names.csv"))
+
+
+def _author_names(ctx: Context) -> frozenset[str]:
+    return frozenset(w for w in regex.findall(r"[A-Z][a-z]+", ctx.draft.settings.author.name) if len(w) > 2)
+
+
+def _patient_context(ctx: Context, start: int, end: int) -> bool:
+    return p.PATIENT_CONTEXT.search(ctx.text, max(0, start - 150), min(len(ctx.text), end + 150)) is not None
+
+
+def _severity(ctx: Context) -> Severity:
+    """Consent or de-identification lowers an identifier to a warning; it never silences it."""
+    return Severity.WARNING if _CONSENT.search(ctx.text) else Severity.ERROR
+
+
+@rule(
+    code="PHI001",
+    name="patient-name",
+    category=Category.PRIVACY,
+    severity=Severity.ERROR,
+    requirement="G5",
+    summary='A patient\'s name: "Mrs. Delgado", "Anna S.", "my patient John".',
+    fix_title='Replace the name with "a patient"',
+    docs=RuleDocs(
+        what=(
+            "Finds names the way they appear in clinicians' posts: an honorific and surname (\"Mrs. "
+            'Delgado"), a first name and initial ("Anna S."), a name after "my patient" or before an age '
+            '("Linda, a 54-year-old"), "a man named ...". Eponyms (Hodgkin, Wilms, Ewing, Merkel, Lynch, '
+            "Whipple, ...) and your own name are not patient names. Consent lowers the severity to a warning "
+            "but does not silence it."
+        ),
+        why=(
+            "A name is the first of HIPAA's 18 identifiers, and even a first name with an initial is enough "
+            "for the patient's family, neighbours or colleagues. Consent given on a good day may be withdrawn, "
+            "and the post cannot be."
+        ),
+        example="Mrs. Delgado finished her last cycle today and brought the whole unit cookies!",
+        use_instead="A patient finished her last cycle today and brought the whole unit cookies!",
+        source=_SOURCE,
+    ),
+    flags=(
+        Example("Mrs. Delgado finished her last cycle today and brought the whole unit cookies!"),
+        Example("My patient Jerome taught me more about resilience than any lecture."),
+        Example("Anna S. rang the bell today after 6 cycles of chemo!"),
+    ),
+    passes=(
+        Example("A patient finished her last cycle today and brought the whole unit cookies!"),
+        Example("Hodgkin lymphoma cure rates are a triumph of cooperative-group trials."),
+        Example("Congrats to Dr. Patel on her ASCO plenary!"),
+    ),
+)
+def PATIENT_NAME(r: Rule, ctx: Context) -> Iterator[Finding]:
+    not_names = ctx.resources.get(load_not_names) | _author_names(ctx)
+    seen: set[tuple[int, int]] = set()
+    severity = _severity(ctx)
+    candidates: list[tuple[int, int, str]] = []
+    for m in p.HONORIFIC_NAME.finditer(ctx.text):
+        candidates.append((m.start(), m.end(), m.group(1)))
+    for pattern in (p.NAMED, p.PATIENT_THEN_NAME, p.NAME_THEN_AGE):
+        for m in pattern.finditer(ctx.text):
+            end = m.end(2) if m.lastindex and m.lastindex >= 2 and m.group(2) else m.end(1)
+            candidates.append((m.start(1), end, m.group(1)))
+    for m in p.FIRST_AND_INITIAL.finditer(ctx.text):
+        if _patient_context(ctx, m.start(), m.end()):
+            candidates.append((m.start(), m.end(), m.group(1)))
+    for start, end, first in sorted(candidates):
+        if first in not_names or any(s <= start < e for s, e in seen) or ctx.in_url(start, end):
+            continue
+        if first.lower() in _STOP:
+            continue
+        seen.add((start, end))
+        yield r.finding(
+            start,
+            end,
+            f"\"{ctx.text[start:end]}\" looks like a patient's name, the first of HIPAA's 18 identifiers."
+            + _PERMANENCE,
+            suggestion="a patient",
+            fix=Fix('Replace with "a patient"', (Edit(start, end, "a patient"),)),
+            severity=severity,
+        )
+
+
+_STOP = frozenset(
+    (
+        *("the", "this", "that", "these", "those", "and", "but", "patient", "today", "tonight", "yesterday"),
+        *("she", "he", "they", "we", "our", "my", "her", "his", "dr", "doctor", "nurse", "team", "thanks"),
+        *("thank", "congrats", "congratulations", "happy", "great", "huge", "big", "shout", "welcome"),
+        *("hello", "hi", "hey", "please"),
+    )
+)
+
+
+@rule(
+    code="PHI002",
+    name="patient-date",
+    category=Category.PRIVACY,
+    severity=Severity.ERROR,
+    requirement="G5",
+    summary='A date finer than a year tied to a patient: "3/14", "the third of July", "last Tuesday".',
+    fix_title="Drop the date, or keep only the year",
+    docs=RuleDocs(
+        what=(
+            "Finds dates finer than a year (numeric, written out, ordinal, or a named weekday) in a sentence "
+            "about a patient. Dates of meetings, conferences, deadlines and tumour boards are not flagged."
+        ),
+        why=(
+            "Admission, diagnosis, surgery and death dates are Safe Harbor identifiers: with the place and the "
+            "diagnosis they single out one person in hospital records and in the family's memory."
+        ),
+        example="Admitted her on 3/14 with cord compression from breast cancer.",
+        use_instead="Recently admitted a patient with cord compression from breast cancer.",
+        source=_SOURCE,
+    ),
+    flags=(
+        Example("Admitted her on 3/14 with cord compression from breast cancer."),
+        Example("My patient was diagnosed on the third of July and is already in remission."),
+    ),
+    passes=(
+        Example("Tumor board moves to Tuesdays from 3/14. Bring cases!"),
+        Example("Abstract deadline for #ASCO26 is February 11."),
+    ),
+)
+def PATIENT_DATE(r: Rule, ctx: Context) -> Iterator[Finding]:
+    severity = _severity(ctx)
+    for pattern in (p.DATE_NUMERIC, p.DATE_WORDS):
+        for m in pattern.finditer(ctx.text):
+            s_start, s_end = ctx.sentence_at(m.start())
+            sentence = ctx.text[s_start:s_end]
+            if ctx.in_url(m.start(), m.end()) or p.EVENT_CONTEXT.search(sentence):
+                continue
+            if (
+                pattern is p.DATE_NUMERIC
+                and m.end() >= len(ctx.text.rstrip()) - 1
+                and not m.group(0).count("/") > 1
+            ):
+                continue  # "... 1/3" at the end numbers a thread
+            if not p.PATIENT_CONTEXT.search(sentence):
+                continue
+            yield r.finding(
+                m.start(),
+                m.end(),
+                f'"{m.group(0)}" dates a patient\'s care more finely than the year, a Safe Harbor identifier.'
+                + _PERMANENCE,
+                suggestion="recently",
+                fix=Fix("Replace with 'recently'", (Edit(m.start(), m.end(), "recently"),)),
+                severity=severity,
+            )
+            return
+
+
+@rule(
+    code="PHI003",
+    name="age-over-89",
+    category=Category.PRIVACY,
+    severity=Severity.ERROR,
+    requirement="G5",
+    summary="An age over 89, which Safe Harbor requires to be written as 90 or older.",
+    fix_title='Write "over 90"',
+    docs=RuleDocs(
+        what='Finds ages of 90 and over ("93-year-old", "aged 97", "in her 90s", "a centenarian").',
+        why=(
+            "So few people are over 89 that an exact age identifies them; Safe Harbor requires ages over 89 to "
+            'be aggregated as "90 or older".'
+        ),
+        example="My 97-year-old patient just finished radiation and wants to dance at her party.",
+        use_instead="My patient over 90 just finished radiation and wants to dance at her party.",
+        source=_SOURCE,
+    ),
+    flags=(Example("My 97-year-old patient just finished radiation and wants to dance at her party."),),
+    passes=(
+        Example("My patient over 90 just finished radiation."),
+        Example("90 days of follow-up in 95% of patients."),
+    ),
+)
+def AGE_OVER_89(r: Rule, ctx: Context) -> Iterator[Finding]:
+    severity = _severity(ctx)
+    matches = list(p.AGE_OVER_89.finditer(ctx.text))
+    matches += [m for m in p.AGE_SEX_OVER_89.finditer(ctx.text) if _patient_context(ctx, m.start(), m.end())]
+    for m in matches[:1]:
+        yield r.finding(
+            m.start(),
+            m.end(),
+            f'"{m.group(0)}": an age over 89 identifies a patient; Safe Harbor asks for "90 or older".'
+            + _PERMANENCE,
+            suggestion="over 90",
+            fix=Fix('Replace with "over 90"', (Edit(m.start(), m.end(), "over-90"),)),
+            severity=severity,
+        )
+
+
+@rule(
+    code="PHI004",
+    name="record-number",
+    category=Category.PRIVACY,
+    severity=Severity.ERROR,
+    requirement="G5",
+    summary="A medical record, account, health plan, licence, device or social security number.",
+    fix_title="Remove the number",
+    docs=RuleDocs(
+        what=(
+            "Finds record-like numbers named as such (MRN, medical record, account, member ID, health plan, "
+            "SSN, chart, accession, licence, device and serial numbers) and SSN-shaped numbers."
+        ),
+        why="Record numbers are Safe Harbor identifiers and link a post straight to the chart.",
+        example="Anyone seen this rash before? mrn 2280413, started pembro last month",
+        use_instead="Anyone seen this rash before? Started pembro last month.",
+        source=_SOURCE,
+    ),
+    flags=(Example("Anyone seen this rash before? mrn 2280413, started pembro last month"),),
+    passes=(Example("Ki-67 of 30% and 2 of 14 nodes positive in this trial cohort."),),
+)
+def RECORD_NUMBER(r: Rule, ctx: Context) -> Iterator[Finding]:
+    for m in p.RECORD_NUMBER.finditer(ctx.text):
+        if ctx.in_url(m.start(), m.end()):
+            continue
+        yield r.finding(
+            m.start(),
+            m.end(),
+            f'"{m.group(0)}" is a record or account number, a Safe Harbor identifier.' + _PERMANENCE,
+            suggestion="",
+            fix=Fix("Remove the number", (Edit(m.start(), m.end(), ""),)),
+        )
+
+
+@rule(
+    code="PHI005",
+    name="patient-contact",
+    category=Category.PRIVACY,
+    severity=Severity.ERROR,
+    requirement="G5",
+    summary="A phone number, e-mail or personal link in a post about a patient.",
+    fix_title="Remove the contact detail",
+    docs=RuleDocs(
+        what=(
+            "Finds phone numbers, e-mail addresses and fundraising or social-profile links (GoFundMe, "
+            "CaringBridge, Meal Train, Facebook, Instagram) in a post about a patient. A clinic, office or "
+            "scheduling line is not flagged."
+        ),
+        why="Phone, e-mail and URLs that point to a person are Safe Harbor identifiers.",
+        example="Her daughter asked me to share: reach the family at maria.lopez88@gmail.com",
+        use_instead="Her family is grateful for the support.",
+        source=_SOURCE,
+    ),
+    flags=(Example("Her daughter asked me to share: reach the family at maria.lopez88@gmail.com"),),
+    passes=(Example("Questions about the trial? Call our research office at 617-555-0100."),),
+)
+def CONTACT(r: Rule, ctx: Context) -> Iterator[Finding]:
+    hits: list[tuple[int, int, str]] = []
+    for m in EMAIL.finditer(ctx.text):
+        hits.append((m.start(), m.end(), "an e-mail address"))
+    for m in PHONE.finditer(ctx.text):
+        s_start, s_end = ctx.sentence_at(m.start())
+        if not WORK_PHONE_CUE.search(ctx.text[s_start:s_end]):
+            hits.append((m.start(), m.end(), "a phone number"))
+    for start, end, url in ctx.urls:
+        if regex.search(
+            r"gofundme|caringbridge|mealtrain|facebook\.com/|instagram\.com/|tiktok\.com/@", url, regex.I
+        ):
+            hits.append((start, end, "a link to a person's page"))
+    for start, end, kind in hits:
+        if not _patient_context(ctx, start, end):
+            continue
+        yield r.finding(
+            start,
+            end,
+            f"{kind.capitalize()} in a post about a patient identifies them (a Safe Harbor identifier)."
+            + _PERMANENCE,
+            suggestion="",
+            fix=Fix("Remove it", (Edit(start, end, ""),)),
+            severity=_severity(ctx),
+        )
+        return
+
+
+@rule(
+    code="PHI006",
+    name="small-place",
+    category=Category.PRIVACY,
+    severity=Severity.ERROR,
+    requirement="G5",
+    summary='A place smaller than a state tied to a patient: "room 412", "bed 7", a street.',
+    fix_title="Remove the room, bed or street",
+    docs=RuleDocs(
+        what=(
+            'Finds rooms, beds, bays and wards with their numbers ("room 412", "bed 7") in a post about a '
+            "patient. Conference and meeting rooms are not flagged. (Towns and hospitals as quasi-identifiers "
+            "are weighed by PHI008.)"
+        ),
+        why=(
+            "Geographic units smaller than a state are Safe Harbor identifiers; a room or bed number points "
+            "to one person on one day for everyone who works on that floor."
+        ),
+        example="The gentleman in room 412 asked me to play his favourite song during the infusion.",
+        use_instead="A patient asked me to play his favourite song during the infusion.",
+        source=_SOURCE,
+    ),
+    flags=(Example("The gentleman in room 412 asked me to play his favourite song during the infusion."),),
+    passes=(Example("Journal club moved to conference room 3 this week."),),
+)
+def SMALL_PLACE(r: Rule, ctx: Context) -> Iterator[Finding]:
+    for m in p.SMALL_PLACE.finditer(ctx.text):
+        s_start, s_end = ctx.sentence_at(m.start())
+        if not p.PATIENT_CONTEXT.search(ctx.text[s_start:s_end]):
+            continue
+        yield r.finding(
+            m.start(),
+            m.end(),
+            f'"{m.group(0)}" places a patient precisely for everyone who works there.' + _PERMANENCE,
+            suggestion="",
+            fix=Fix("Remove it", (Edit(m.start(), m.end(), ""),)),
+            severity=_severity(ctx),
+        )
+        return
+
+
+@rule(
+    code="PHI007",
+    name="image-identifiers",
+    category=Category.PRIVACY,
+    severity=Severity.WARNING,
+    requirement="G5",
+    summary="A described image that shows a wristband, a date of birth, a name or a face.",
+    fix_title="Crop or blur the identifiers before posting",
+    docs=RuleDocs(
+        what=(
+            "Finds descriptions of images (photo, scan, X-ray, screenshot, slide) that show identifiers: a "
+            "wristband, a date of birth, a name or MRN on a scan, a face, a tattoo."
+        ),
+        why=(
+            "Full-face photographs and any comparable image are Safe Harbor identifiers, and burned-in labels "
+            "on scans carry name and DOB. Text checks cannot see your image: crop and blur before posting."
+        ),
+        example="Classic case! CT attached (DOB still visible in the corner, oops)",
+        use_instead="Classic case! De-identified CT attached.",
+        source=_SOURCE,
+    ),
+    flags=(Example("Classic case! CT attached, DOB still visible in the corner"),),
+    passes=(Example("Classic case! De-identified CT attached."),),
+)
+def IMAGE_IDENTIFIERS(r: Rule, ctx: Context) -> Iterator[Finding]:
+    m = p.IMAGE_IDENTIFIER.search(ctx.text)
+    if m:
+        yield r.finding(
+            m.start(),
+            m.end(),
+            "The image described here shows an identifier (a name, DOB, wristband or face). Crop or blur it: "
+            "bedside cannot see images." + _PERMANENCE,
+            suggestion="Post a cropped, de-identified image.",
+        )
+
+
+_GENERAL_AGE = regex.compile(r"\d{1,2}")
+
+
+def _decade(age_text: str) -> str:
+    m = _GENERAL_AGE.search(age_text)
+    if not m:
+        return "adult"
+    age = int(m.group(0))
+    return f"in their {age // 10 * 10}s" if age >= 20 else "young"
+
+
+@rule(
+    code="PHI008",
+    name="quasi-identifiers",
+    category=Category.PRIVACY,
+    severity=Severity.WARNING,
+    requirement="G5",
+    summary="No name, but age, job, place, time and a rare diagnosis together point to one patient.",
+    fix_title="Generalise the details that do not carry the lesson",
+    docs=RuleDocs(
+        what=(
+            "Weighs the details that together single out a patient: an exact age, sex, occupation or public "
+            'role, a named place, the time of the encounter ("this morning"), a rare diagnosis or event, '
+            'family events ("her daughter\'s wedding"), and uniqueness words ("the only patient in ..."). '
+            "Three or more in a post about a patient is a warning; five or more an error."
+        ),
+        why=(
+            "Most identifying posts contain no name at all. A 34-year-old kindergarten teacher from a small "
+            "town with a rare cancer, seen this morning, is one person, and her colleagues, parents of her "
+            "pupils and family will recognise her. The pearl survives without those details."
+        ),
+        example=(
+            "Saw a 34-year-old kindergarten teacher from Stowe this morning with Merkel cell carcinoma, only the "
+            "second I've ever seen."
+        ),
+        use_instead="A reminder that Merkel cell carcinoma can occur in younger adults.",
+        source=_SOURCE,
+    ),
+    flags=(
+        Example(
+            "Saw a 34-year-old kindergarten teacher from Stowe this morning with Merkel cell carcinoma, "
+            "only the second I've ever seen."
+        ),
+    ),
+    passes=(
+        Example("A patient in her 40s taught me to always ask about fertility before chemo."),
+        Example("Today in clinic: three new lung cancer consults. Busy and grateful."),
+    ),
+)
+def QUASI_IDENTIFIERS(r: Rule, ctx: Context) -> Iterator[Finding]:
+    text = ctx.text
+    if not p.PATIENT_CONTEXT.search(text):
+        return
+    found: list[tuple[str, regex.Match[str], float]] = []
+    for label, pattern, weight in (
+        ("age", p.EXACT_AGE, 1.0),
+        ("occupation or role", p.OCCUPATION, 1.0),
+        ("place", p.PLACE, 1.0),
+        ("time of the encounter", p.TIME_OF_ENCOUNTER, 1.0),
+        ("rare diagnosis or event", p.RARE, 1.0),
+        ("family event", p.FAMILY_DETAIL, 1.0),
+        ("uniqueness", p.UNIQUENESS, 1.0),
+        ("sex", p.SEX, 0.5),
+    ):
+        m = pattern.search(text)
+        if m and not ctx.in_url(m.start(), m.end()):
+            if label == "place" and p.EVENT_CONTEXT.search(text[max(0, m.start() - 40) : m.end() + 10]):
+                continue
+            found.append((label, m, weight))
+    score = sum(w for _, _, w in found)
+    if score < 3:
+        return
+    severity = Severity.ERROR if score >= 5 else Severity.WARNING
+    details = ", ".join(f'{label} ("{m.group(0).strip()}")' for label, m, w in found if w >= 1)
+    edits: list[Edit] = []
+    for label, m, _ in found:
+        if label == "age":
+            edits.append(Edit(m.start(), m.end(), _decade(m.group(0))))
+        elif label in {"place", "time of the encounter", "uniqueness", "occupation or role", "family event"}:
+            edits.append(Edit(m.start(), m.end(), ""))
+    edits = [
+        e for i, e in enumerate(sorted(edits, key=lambda e: e.start)) if i == 0 or e.start >= edits[0].start
+    ]
+    fix = Fix("Generalise identifying details", tuple(_non_overlapping(edits)))
+    rewrite = regex.sub(r"\s+([,.;!?])", r"\1", regex.sub(r"\s{2,}", " ", fix.apply(text))).strip()
+    first = min(m.start() for _, m, _ in found)
+    last = max(m.end() for _, m, _ in found)
+    yield r.finding(
+        first,
+        last,
+        f"No name, but together these details could let the patient's colleagues, neighbours or family "
+        f"recognise them: {details}. Keep the clinical lesson; drop or generalise the rest." + _PERMANENCE,
+        suggestion=rewrite,
+        fix=fix,
+        severity=severity,
+        evidence=tuple(label for label, _, _ in found),
+    )
+
+
+def _non_overlapping(edits: list[Edit]) -> list[Edit]:
+    out: list[Edit] = []
+    for e in sorted(edits, key=lambda e: e.start):
+        if out and e.start < out[-1].end:
+            continue
+        out.append(e)
+    return out

@@ -1,0 +1,112 @@
+from __future__ import annotations
+
+import regex
+
+from bedside.rules.patterns import WEEKDAY
+
+_IV = regex.IGNORECASE | regex.VERBOSE
+
+HOME_CUE = regex.compile(
+    r"""
+    \b(?:my|our)\s+(?:new\s+|own\s+)?(?:home|house|place|apartment|apt|flat|condo|address|front\s+door|porch
+        |backyard|driveway|street|block|neighbou?rhood|townhouse)\b
+    | \b(?:I|we)\s+(?:now\s+)?live\b | \b(?:I|we)(?:'ve|\s+have|\s+just|\s+finally)?\s+moved\s+(?:in)?to\b
+    | \bhousewarming\b | \bcome\s+(?:on\s+)?(?:by|over|round)\b | \bswing\s+by\b | \bat\s+ours\b
+    | \bhome\s+address\b | \bsend\s+(?:it|them|mail|cards?|packages?)\s+to\b
+    """,
+    _IV,
+)
+LIVE_ON = regex.compile(r"\b(?:I|we)\s+live\s+(?:on|at|in)\b", _IV)
+
+PERSONAL_PHONE_CUE = regex.compile(
+    r"""
+    \bmy\s+(?:personal\s+|own\s+|private\s+|home\s+)?(?:cell|mobile|cell\s?phone|phone|number|digits|whatsapp|signal)\b
+    | \b(?:text|call|ring|whatsapp|signal|reach)\s+me\b | \bpersonal\s+(?:cell|number|phone|mobile)\b
+    | \bhome\s+(?:phone|number)\b
+    """,
+    _IV,
+)
+WORK_PHONE_CUE = regex.compile(
+    r"""
+    \b(?:clinic|office|department|dept|front\s+desk|scheduling|schedule|appointments?|nurse\s+line|triage|hotline
+        |helpline|call\s+us|contact\s+us|cent(?:er|re)|program(?:me)?|navigator|pager|fax|switchboard|hospital
+        |practice|team|intake|referrals?|unit|ward|pharmacy|lab|line\s+for|our\s+(?:line|number))\b
+    """,
+    _IV,
+)
+
+KIN = r"(?:son|daughter|kid|kids|child|children|boy|girl|boys|girls|twins|toddler|baby|little\s+one|stepson|stepdaughter)"
+_NOT_NAME = (
+    r"(?:The|This|That|These|Those|And|But|Or|So|Is|Was|Has|Had|Just|Who|Which|When|What|Where|Why|How|Today"
+    r"|Tonight|Yesterday|Tomorrow|I|We|He|She|They|It|My|Our|His|Her|Their|If|On|In|At|For|With|From|To|Of"
+    rf"|Also|Even|Still|Finally|Now|Then|Lol|Omg|{WEEKDAY}"
+    r"|January|February|March|April|May|June|July|August|September|October|November|December)\b"
+)
+CHILD_NAME = regex.compile(
+    rf"\b(?:my|our)\s+(?:\w+\s+){{0,2}}?{KIN}(?:'s)?,?\s+(?!{_NOT_NAME})([A-Z][a-z]{{2,}})\b(?!\s+(?:Elementary|School|Academy))",
+    regex.VERBOSE,
+)
+SCHOOL = regex.compile(
+    r"""
+    \b(?:[A-Z][\w'.-]*\s+){1,4}(?:Elementary|Middle\s+School|High\s+School|Academy|Montessori|Preschool|Pre-?K
+        |Day\s?care|Primary(?:\s+School)?|Kindergarten|Nursery|Prep|School)\b
+    """,
+    regex.VERBOSE,
+)
+CHILD_CUE = regex.compile(
+    rf"\b(?:my|our)\s+(?:\w+\s+){{0,2}}?{KIN}\b|\b(?:school|daycare)\s+(?:run|pick-?up|drop-?off)\b"
+    r"|\b(?:pick(?:ing)?|drop(?:ping)?)\s+(?:\w+\s+){0,2}(?:up|off)\b",
+    regex.IGNORECASE,
+)
+
+ACTIVITY = regex.compile(
+    r"""
+    \b(?:I|we)(?:'m|\s+am|\s+usually|\s+always|\s+often|\s+normally|\s+tend\s+to)?\s+(?:\w+\s+)?
+    (?:run|running|jog|jogging|walk|walking|swim|swimming|bike|biking|cycle|cycling|ride|riding|train|training
+      |work\s?out|lift|lifting|hike|hiking|surf|row|rowing|climb|go|going|head|heading|drop|dropping|pick|picking
+      |grab|grabbing|get|getting|commute|park|leave|leaving|am\s+at|'m\s+at|sit|do|doing|practice|walk\s+the\s+dog)\b
+    | \b(?:find|catch|see)\s+me\s+(?:at|on|in)\b | \bmy\s+(?:morning|evening|daily|usual|weekly|regular)\s+\w+
+    """,
+    _IV,
+)
+REGULAR = regex.compile(
+    rf"""
+    \b(?:every|each)\s+(?:single\s+)?(?:day|morning|evening|night|weekday|weekend|week|{WEEKDAY}s?)\b
+    | \b(?:daily|nightly|weekdays|mornings|evenings|{WEEKDAY}s)\b | \b(?:usually|always|religiously)\b
+    | \bmy\s+(?:morning|evening|daily|usual|weekly|regular)\b
+    """,
+    _IV,
+)
+ROUTINE_PLACE = regex.compile(
+    r"""
+    \b(?:at|on|in|around|along|near)\s+(?:the\s+)?(?:[A-Z][\w'.-]*\s+){1,3}
+        (?:loop|trail|park|gym|path|track|pool|Y|YMCA|studio|caf[eé]|coffee|Starbucks|reservoir|lake|river|beach
+         |greenway|bridge|field|club|church|market)\b
+    | \b(?:at|on|in)\s+(?:the\s+)?[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){0,2}\b
+    """,
+    regex.VERBOSE,
+)
+
+EMPTY_HOUSE = regex.compile(
+    r"""
+    \b(?:house|home|place|apartment|flat|condo)\s+(?:is|will\s+be|'ll\s+be|sits?|stays?|'s)\s+(?:totally\s+|completely\s+)?empty\b
+    | \bempty\s+(?:house|home|apartment|flat)\b
+    | \bnobody(?:'s|\s+is|\s+will\s+be|'ll\s+be)?\s+(?:home|at\s+home|at\s+the\s+house|at\s+our\s+place)\b
+    | \b(?:no\s+one|nobody)\s+(?:is\s+|will\s+be\s+)?(?:home|around)\s+(?:until|till|for)\b
+    | \bleaving\s+(?:the\s+)?(?:house|home|place)\s+(?:empty|unattended|alone)\b
+    """,
+    _IV,
+)
+FAMILY_AWAY = regex.compile(
+    r"""
+    \b(?:we|we're|we\s+are|we'll\s+be|we\s+will\s+be|the\s+whole\s+family|the\s+family|all\s+of\s+us
+        |(?:the\s+)?(?:family|kids|wife|husband|partner|spouse)\s+and\s+I)\b
+    [^.!?\n]{0,60}?
+    \b(?:away|out\s+of\s+town|on\s+vacation|on\s+holiday|abroad|travel+ing|heading\s+to|off\s+to|flying\s+to
+        |leaving\s+for|in\s+[A-Z][\w'.-]+|to\s+[A-Z][\w'.-]+)\b
+    [^.!?\n]{0,60}?
+    \b(?:for\s+(?:two|three|four|five|six|a|\d+|the\s+next|a\s+couple\s+of|a\s+few)\s+(?:\w+\s+)?(?:weeks?|days?|months?|nights?)
+        |until\s+\w+|till\s+\w+|through\s+\w+|all\s+(?:week|month|summer)|next\s+(?:week|two\s+weeks|month)|from\s+\w+\s+to)\b
+    """,
+    _IV,
+)

@@ -1,0 +1,263 @@
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from bedside.findings import Category, Edit, Finding, Fix, Severity
+from bedside.rules.base import Example, Rule, RuleDocs, rule
+from bedside.rules.context import Context
+from bedside.rules.patterns import CLOCK_TIME, FIRST_PERSON, PHONE, STREET_ADDRESS, STREET_NAME
+from bedside.rules.self_exposure import patterns as p
+
+_SOURCE = (
+    "G6 (Building a professional identity: personal information is optional; protect yourself from "
+    "doxxing); G21; Beltrán Ponce et al., Future Oncology 2022, doi:10.2217/fon-2021-1366"
+)
+_PERMANENCE = " Posts stay findable after deletion (G4)."
+_WORK = regex.compile(
+    r"\b(?:clinic|tumou?r\s+board|rounds|office\s+hours|OR|infusion|patients?|on\s+call|shift|grand\s+rounds|"
+    r"lab\s+meeting|journal\s+club|webinar|lecture|conference)\b",
+    regex.IGNORECASE,
+)
+
+
+def _sentence(ctx: Context, offset: int) -> tuple[int, int, str]:
+    start, end = ctx.sentence_at(offset)
+    return start, end, ctx.text[start:end]
+
+
+@rule(
+    code="EXP001",
+    name="home-address",
+    category=Category.SELF_EXPOSURE,
+    severity=Severity.WARNING,
+    requirement="G6",
+    summary="Your home address or street.",
+    fix_title="Remove the address",
+    docs=RuleDocs(
+        what=(
+            "Finds a street address, or the street you live on, next to words that make it your home "
+            '("my house", "we live", "housewarming", "come by"). A clinic or hospital address is not flagged.'
+        ),
+        why=(
+            "Clinicians who post about contested topics get harassed, and a home address turns online "
+            "harassment into a visit. The netiquette leaves personal details to your choice but warns about "
+            "what invites doxxing."
+        ),
+        example="Housewarming Saturday! 42 Maple Street, bring snacks",
+        use_instead="Housewarming Saturday! DM me for the address",
+        source=_SOURCE,
+    ),
+    flags=(
+        Example("Housewarming Saturday! 42 Maple Street, bring snacks"),
+        Example("We live on Birchwood Lane and the maples are glorious this week"),
+    ),
+    passes=(Example("Our clinic moved to 450 Brookline Ave, 3rd floor. Same phone number."),),
+)
+def HOME_ADDRESS(r: Rule, ctx: Context) -> Iterator[Finding]:
+    for m in STREET_ADDRESS.finditer(ctx.text):
+        start, end, sentence = _sentence(ctx, m.start())
+        window = ctx.text[max(0, start - 120) : end]
+        if p.HOME_CUE.search(window) and not _WORK.search(sentence):
+            yield r.finding(
+                m.start(),
+                m.end(),
+                "This looks like your home address. Anyone who disagrees with you can now find your door."
+                + _PERMANENCE,
+                suggestion="DM me for the address",
+                fix=Fix("Replace the address", (Edit(m.start(), m.end(), "(address by DM)"),)),
+            )
+            return
+    for live in p.LIVE_ON.finditer(ctx.text):
+        street = STREET_NAME.match(ctx.text, live.end() + 1)
+        if street:
+            yield r.finding(
+                street.start(),
+                street.end(),
+                "Naming the street you live on narrows your home to a few doors." + _PERMANENCE,
+                suggestion="our neighbourhood",
+                fix=Fix("Generalise the street", (Edit(street.start(), street.end(), "our neighbourhood"),)),
+            )
+            return
+
+
+@rule(
+    code="EXP002",
+    name="personal-phone",
+    category=Category.SELF_EXPOSURE,
+    severity=Severity.WARNING,
+    requirement="G6",
+    summary="Your personal phone number.",
+    fix_title="Remove the number; invite DMs or give the clinic line",
+    docs=RuleDocs(
+        what=(
+            'Finds a phone number next to words that make it yours ("my cell", "text me", "call me"). A '
+            'clinic, office or scheduling line ("call our clinic at ...") is not flagged.'
+        ),
+        why=(
+            "A personal number in a public post is harvested by scrapers and used for harassment, "
+            "SIM-swap fraud and doxxing. Patients who need you should use the clinic line or the portal."
+        ),
+        example="Patients with questions can text me at 617-555-0142 anytime",
+        use_instead="Patients with questions can call our clinic line or message us through the portal",
+        source=_SOURCE,
+    ),
+    flags=(Example("Patients with questions can text me at 617-555-0142 anytime"),),
+    passes=(Example("New patients: call our clinic scheduling line at 617-555-0100."),),
+)
+def PERSONAL_PHONE(r: Rule, ctx: Context) -> Iterator[Finding]:
+    for m in PHONE.finditer(ctx.text):
+        _, _, sentence = _sentence(ctx, m.start())
+        if p.PERSONAL_PHONE_CUE.search(sentence) and not p.WORK_PHONE_CUE.search(sentence):
+            yield r.finding(
+                m.start(),
+                m.end(),
+                "This reads as your personal phone number. Scrapers harvest numbers from public posts."
+                + _PERMANENCE,
+                suggestion="DM me",
+                fix=Fix("Replace the number", (Edit(m.start(), m.end(), "(DM me)"),)),
+            )
+            return
+
+
+@rule(
+    code="EXP003",
+    name="child-details",
+    category=Category.SELF_EXPOSURE,
+    severity=Severity.WARNING,
+    requirement="G6",
+    summary="Your children's names or school.",
+    fix_title="Leave out your child's name and school",
+    docs=RuleDocs(
+        what=(
+            'Finds your child\'s first name ("my daughter Emma") or a named school, daycare or academy in a '
+            "post that talks about your children."
+        ),
+        why=(
+            "A child's name and school tell a harasser where to find your family. The netiquette names "
+            "children's details among the personal information that invites doxxing."
+        ),
+        example="So proud of my daughter Emma, science fair winner at Lincoln Elementary!",
+        use_instead="So proud of my daughter, science fair winner!",
+        source=_SOURCE,
+    ),
+    flags=(Example("So proud of my daughter Emma, science fair winner at Lincoln Elementary!"),),
+    passes=(
+        Example("So proud of my daughter, science fair winner!"),
+        Example("Her daughter Emma asked the best questions in clinic."),
+    ),
+)
+def CHILD_DETAILS(r: Rule, ctx: Context) -> Iterator[Finding]:
+    m = p.CHILD_NAME.search(ctx.text)
+    if m:
+        yield r.finding(
+            m.start(1),
+            m.end(1),
+            f'"{m.group(1)}" looks like your child\'s name. With your name and city it identifies them.'
+            + _PERMANENCE,
+            suggestion="",
+            fix=Fix("Remove the name", (Edit(m.start(1) - (1 if m.start(1) > 0 else 0), m.end(1), ""),)),
+        )
+    if p.CHILD_CUE.search(ctx.text):
+        for s in p.SCHOOL.finditer(ctx.text):
+            yield r.finding(
+                s.start(),
+                s.end(),
+                f'"{s.group(0)}" tells strangers where your child spends the day.' + _PERMANENCE,
+                suggestion="school",
+                fix=Fix("Generalise the school", (Edit(s.start(), s.end(), "school"),)),
+            )
+            return
+
+
+@rule(
+    code="EXP004",
+    name="routine-times-places",
+    category=Category.SELF_EXPOSURE,
+    severity=Severity.WARNING,
+    requirement="G6",
+    summary="Where and when you can be found, regularly.",
+    fix_title="Drop the time or the place",
+    docs=RuleDocs(
+        what=(
+            "Finds a routine you describe with both its regularity (every morning, weekdays, usually) and "
+            'a clock time or a named place ("I run the Riverside loop every day at 5:30am"). Your clinic '
+            "schedule is not flagged."
+        ),
+        why=(
+            "A routine with a time and a place tells someone who means you harm where you will be alone. "
+            "Share the activity, not the schedule."
+        ),
+        example="I run the Riverside loop every day at 5:30am, come join!",
+        use_instead="Running keeps me sane between clinic days.",
+        source=_SOURCE,
+    ),
+    flags=(Example("I run the Riverside loop every day at 5:30am, come join!"),),
+    passes=(
+        Example("Running keeps me sane between clinic days."),
+        Example("I see new patients in clinic every Tuesday at 8am."),
+    ),
+)
+def ROUTINE(r: Rule, ctx: Context) -> Iterator[Finding]:
+    for start, end in ctx.sentences:
+        sentence = ctx.text[start:end]
+        if not FIRST_PERSON.search(sentence) or _WORK.search(sentence):
+            continue
+        regular = p.REGULAR.search(sentence)
+        if not regular or not p.ACTIVITY.search(sentence):
+            continue
+        when = CLOCK_TIME.search(sentence)
+        where = p.ROUTINE_PLACE.search(sentence)
+        if when is None and where is None:
+            continue
+        hit = when or where
+        assert hit is not None
+        yield r.finding(
+            start + hit.start(),
+            start + hit.end(),
+            "This tells strangers where and when to find you, regularly." + _PERMANENCE,
+            suggestion="Share the activity without the time and place.",
+        )
+        return
+
+
+@rule(
+    code="EXP005",
+    name="empty-house",
+    category=Category.SELF_EXPOSURE,
+    severity=Severity.WARNING,
+    requirement="G6",
+    summary="Announces that your home is empty.",
+    fix_title="Post the trip after you are back",
+    docs=RuleDocs(
+        what=(
+            'Finds an announcement that your home is empty ("house is empty", "nobody home until") or that '
+            'your household is away for a stated time ("we\'re in Maui for two weeks").'
+        ),
+        why=(
+            "An announced absence is an invitation to burglars and to anyone who has a grudge against you. "
+            "Post the photos when you are home."
+        ),
+        example="Whole family off to Maui for two weeks, house is empty and the plants are on their own!",
+        use_instead="(Post the trip photos after you're back.)",
+        source=_SOURCE,
+    ),
+    flags=(
+        Example("Whole family off to Maui for two weeks, house is empty and the plants are on their own!"),
+        Example("We're away in Lisbon until the 20th, finally a real break"),
+    ),
+    passes=(
+        Example("I'm at #ASCO25 until Tuesday, come say hi at the poster hall."),
+        Example("Empty nest syndrome is real now that our youngest left for college."),
+    ),
+)
+def EMPTY_HOUSE(r: Rule, ctx: Context) -> Iterator[Finding]:
+    m = p.EMPTY_HOUSE.search(ctx.text) or p.FAMILY_AWAY.search(ctx.text)
+    if m:
+        yield r.finding(
+            m.start(),
+            m.end(),
+            "This announces that your home is empty and for how long." + _PERMANENCE,
+            suggestion="Post it when you are back home.",
+        )

@@ -1,0 +1,160 @@
+"""The author's settings: who they are, their conflicts of interest, their platforms.
+
+Read from ``bedside.toml`` (the working directory first, then the user's config directory) or a
+``[tool.bedside]`` table in ``pyproject.toml``. Nothing here is global: the CLI and the web app load
+settings once and pass them on.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+CONFIG_NAME = "bedside.toml"
+
+
+class SettingsError(ValueError):
+    """A settings file that cannot be read or does not make sense."""
+
+
+@dataclass(frozen=True, slots=True)
+class Conflict:
+    """A declared conflict of interest: a company and, optionally, the kind of relationship."""
+
+    company: str
+    relationship: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Author:
+    name: str = ""
+    credentials: tuple[str, ...] = ()
+    specialty: str = ""
+    employer: str = ""
+    handles: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    author: Author = field(default_factory=Author)
+    conflicts: tuple[Conflict, ...] = ()
+    platforms: tuple[str, ...] = ()
+    default_platform: str = "x"
+    limits: tuple[tuple[str, int], ...] = ()
+    low_confidence_hashtags: bool = False
+    source: str | None = None
+
+    def limit_for(self, platform: str) -> int | None:
+        for name, value in self.limits:
+            if name == platform:
+                return value
+        return None
+
+    def with_conflicts(self, names: tuple[str, ...]) -> Settings:
+        """These settings plus extra conflicts (from ``--conflict`` or an API call)."""
+        known = {c.company.casefold() for c in self.conflicts}
+        extra = tuple(Conflict(n.strip()) for n in names if n.strip() and n.strip().casefold() not in known)
+        return replace(self, conflicts=self.conflicts + extra)
+
+
+def _str_tuple(value: Any, where: str) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        return (value,)
+    if isinstance(value, list) and all(isinstance(v, str) for v in value):
+        return tuple(value)
+    raise SettingsError(f"{where} must be a string or a list of strings")
+
+
+def settings_from_mapping(data: dict[str, Any], source: str | None = None) -> Settings:
+    """Build settings from the parsed TOML (or JSON) mapping; unknown keys are an error."""
+    known = {"author", "conflicts", "platforms", "hashtags"}
+    unknown = set(data) - known
+    if unknown:
+        raise SettingsError(f"unknown settings key(s): {', '.join(sorted(unknown))}")
+    a = data.get("author", {})
+    if not isinstance(a, dict):
+        raise SettingsError("[author] must be a table")
+    author = Author(
+        name=str(a.get("name", "")),
+        credentials=_str_tuple(a.get("credentials"), "author.credentials"),
+        specialty=str(a.get("specialty", "")),
+        employer=str(a.get("employer", "")),
+        handles=_str_tuple(a.get("handles"), "author.handles"),
+    )
+    conflicts: list[Conflict] = []
+    raw_conflicts = data.get("conflicts", [])
+    if not isinstance(raw_conflicts, list):
+        raise SettingsError("conflicts must be a list")
+    for item in raw_conflicts:
+        if isinstance(item, str):
+            conflicts.append(Conflict(item))
+        elif isinstance(item, dict) and isinstance(item.get("company"), str):
+            conflicts.append(Conflict(item["company"], str(item.get("relationship", ""))))
+        else:
+            raise SettingsError('each conflict is a company name or {company = "...", relationship = "..."}')
+    p = data.get("platforms", {})
+    if not isinstance(p, dict):
+        raise SettingsError("[platforms] must be a table")
+    limits: list[tuple[str, int]] = []
+    for name, value in p.items():
+        if isinstance(value, dict) and "limit" in value:
+            limit = value["limit"]
+            if not isinstance(limit, int) or limit <= 0:
+                raise SettingsError(f"platforms.{name}.limit must be a positive integer")
+            limits.append((name, limit))
+    h = data.get("hashtags", {})
+    return Settings(
+        author=author,
+        conflicts=tuple(conflicts),
+        platforms=_str_tuple(p.get("use"), "platforms.use"),
+        default_platform=str(p.get("default", "x")),
+        limits=tuple(limits),
+        low_confidence_hashtags=bool(h.get("low_confidence", False)) if isinstance(h, dict) else False,
+        source=source,
+    )
+
+
+def read_settings_file(path: Path) -> Settings:
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise SettingsError(f"cannot read {path}: {exc.strerror or exc}") from exc
+    try:
+        data = tomllib.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise SettingsError(f"{path}: not valid TOML: {exc}") from exc
+    if path.name == "pyproject.toml":
+        tool = data.get("tool", {})
+        data = tool.get("bedside", {}) if isinstance(tool, dict) else {}
+    return settings_from_mapping(data, source=str(path))
+
+
+def user_config_dir() -> Path:
+    import platformdirs
+
+    return Path(platformdirs.user_config_dir("bedside", appauthor=False))
+
+
+def discover_settings(cwd: Path | None = None, config_dir: Path | None = None) -> Settings:
+    """The first of ./bedside.toml, ./pyproject.toml with [tool.bedside], <config dir>/bedside.toml."""
+    here = cwd or Path.cwd()
+    local = here / CONFIG_NAME
+    if local.is_file():
+        return read_settings_file(local)
+    pyproject = here / "pyproject.toml"
+    if pyproject.is_file():
+        try:
+            data = tomllib.loads(pyproject.read_text("utf-8"))
+        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+            data = {}
+        tool = data.get("tool", {})
+        if isinstance(tool, dict) and "bedside" in tool:
+            return read_settings_file(pyproject)
+    user = (config_dir or user_config_dir()) / CONFIG_NAME
+    if user.is_file():
+        return read_settings_file(user)
+    return Settings()

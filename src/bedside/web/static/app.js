@@ -1,0 +1,101 @@
+// bedside compose page: checks the draft as you type (debounced), locally, through /api/v1/check.
+(function () {
+  "use strict";
+  const $ = (id) => document.getElementById(id);
+  const text = $("text"), platform = $("platform"), reply = $("reply");
+  const findingsEl = $("findings"), preview = $("preview"), count = $("count"), status = $("status");
+  const hashtags = $("hashtags"), hashtagsSection = $("hashtags-section"), copy = $("copy");
+  let timer = null, seq = 0;
+
+  function el(tag, attrs, children) {
+    const node = document.createElement(tag);
+    Object.entries(attrs || {}).forEach(([k, v]) => { if (k === "text") node.textContent = v; else node.setAttribute(k, v); });
+    (children || []).forEach((c) => node.appendChild(typeof c === "string" ? document.createTextNode(c) : c));
+    return node;
+  }
+
+  function applyEdits(edits) {
+    let value = text.value;
+    edits.slice().sort((a, b) => b.start - a.start).forEach((e) => {
+      value = value.slice(0, e.start) + e.replacement + value.slice(e.end);
+    });
+    text.value = value;
+    text.focus();
+    schedule(0);
+  }
+
+  function renderPreview(value, findings) {
+    preview.textContent = "";
+    const spans = findings.filter((f) => f.end > f.start).sort((a, b) => a.start - b.start);
+    let pos = 0;
+    spans.forEach((f) => {
+      if (f.start < pos) return;
+      preview.appendChild(document.createTextNode(value.slice(pos, f.start)));
+      preview.appendChild(el("mark", { class: f.severity, title: f.code + ": " + f.message, text: value.slice(f.start, f.end) }));
+      pos = f.end;
+    });
+    preview.appendChild(document.createTextNode(value.slice(pos)));
+  }
+
+  function render(result) {
+    const value = text.value;
+    count.textContent = result.length.count.toLocaleString() + " / " + result.length.limit.toLocaleString();
+    count.classList.toggle("over", result.length.count > result.length.limit);
+    const order = { error: 0, warning: 1, info: 2 };
+    const findings = result.findings.slice().sort((a, b) => order[a.severity] - order[b.severity] || a.start - b.start);
+    findingsEl.textContent = "";
+    findings.forEach((f) => {
+      const item = el("li", { class: "finding " + f.severity }, [
+        el("span", { class: "sev", text: f.severity }), " ", el("code", { text: f.code }), " " + f.name,
+        el("p", { text: f.message }),
+      ]);
+      if (f.suggestion) item.appendChild(el("p", { class: "suggestion", text: "Try: " + f.suggestion }));
+      if (f.fix) {
+        const b = el("button", { type: "button", text: f.fix.title });
+        b.addEventListener("click", () => applyEdits(f.fix.edits));
+        item.appendChild(b);
+      }
+      item.appendChild(el("p", { class: "why", text: "Requirement " + f.requirement + " · bedside rule " + f.code }));
+      findingsEl.appendChild(item);
+    });
+    if (!findings.length && value.trim()) findingsEl.appendChild(el("li", { class: "none", text: "No problems found." }));
+    const blocked = findings.some((f) => f.severity === "error");
+    status.textContent = value.trim() ? (blocked ? "Not ready to post" : "Ready to post") : "";
+    status.className = "status " + (blocked ? "blocked" : "ready");
+    hashtags.textContent = "";
+    result.suggested_hashtags.forEach((t) => {
+      const b = el("button", { type: "button", class: "chip", text: "+ " + t, "aria-label": "Add " + t });
+      b.addEventListener("click", () => applyEdits([{ start: text.value.length, end: text.value.length, replacement: " " + t }]));
+      hashtags.appendChild(b);
+    });
+    hashtagsSection.hidden = result.suggested_hashtags.length === 0;
+    renderPreview(value, findings);
+    copy.hidden = !value.trim();
+  }
+
+  async function check() {
+    const mine = ++seq;
+    if (!text.value.trim()) { findingsEl.textContent = ""; preview.textContent = ""; status.textContent = ""; count.textContent = ""; return; }
+    try {
+      const res = await fetch("/api/v1/check", {
+        method: "POST", headers: { "Content-Type": "application/json" },
+        body: JSON.stringify({ text: text.value, platform: platform.value, reply: reply.checked }),
+      });
+      const body = await res.json();
+      if (mine !== seq) return;
+      if (!res.ok) { status.textContent = typeof body.detail === "string" ? body.detail : "Cannot check this text."; return; }
+      render(body);
+    } catch (e) { status.textContent = "The local bedside server is not answering."; }
+  }
+
+  function schedule(ms) { clearTimeout(timer); timer = setTimeout(check, ms); }
+  text.addEventListener("input", () => schedule(120));
+  platform.addEventListener("change", () => schedule(0));
+  reply.addEventListener("change", () => schedule(0));
+  copy.addEventListener("click", async () => {
+    try { await navigator.clipboard.writeText(text.value); status.textContent = "Copied."; }
+    catch (e) { text.select(); document.execCommand("copy"); status.textContent = "Copied."; }
+  });
+  $("compose").addEventListener("submit", (e) => { e.preventDefault(); schedule(0); });
+  if (text.value.trim()) schedule(0);
+})();

@@ -1,0 +1,132 @@
+"""Length counting per platform, checked against the reference implementations and the spec's figures."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from twitter_text import parse_tweet
+
+from bedside.platforms import get_spec
+from bedside.platforms.counting import (
+    bluesky_length,
+    mastodon_length,
+    threads_length,
+    x_weighted_length,
+)
+from bedside.platforms.threading import split_thread
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("hello", 5),
+        ("english text 日本語 😷 https://example.com", 46),
+        ("👨‍👩‍👧‍👦", 2),
+        ("🇺🇸🇬🇧", 4),
+        ("see example.com/abc and https://t.co/x", 4 + 23 + 5 + 23),
+        ("café", 4),
+        ("“quoted” — dash…", 16),
+    ],
+)
+def test_x_weighted_length(text: str, expected: int) -> None:
+    assert x_weighted_length(text) == expected
+
+
+_ALPHABET = st.sampled_from(
+    [
+        *list("abc XYZ.,:/-#@\n\r\t0123"),
+        "é",
+        "ß",
+        "—",
+        "’",
+        "“",
+        "…",
+        "日",
+        "한",
+        "😷",
+        "👍🏽",
+        "🇫🇷",
+        "©",
+        "‼",
+        "\u200d",
+        "https://a.co/x ",
+        "www.nih.gov ",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_ALPHABET, max_size=40).map("".join))
+def test_x_fast_path_equals_twitter_text(text: str) -> None:
+    assert x_weighted_length(text) == parse_tweet(text).weightedLength
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("नमस्ते", 3), ("👨‍👩‍👧", 1), ("🇫🇷", 1), ("a\r\nb", 3), ("e\u0301", 1), ("👍🏽", 1)],
+)
+def test_bluesky_counts_graphemes(text: str, expected: int) -> None:
+    assert bluesky_length(text) == expected
+
+
+def test_bluesky_byte_limit() -> None:
+    spec = get_spec("bluesky")
+    text = "𝔸" * 290  # 290 graphemes, 1,160 bytes: under both
+    assert not spec.measure(text).over
+    heavy = "👨‍👩‍👧‍👦" * 120  # 120 graphemes but 3,000+ bytes
+    report = spec.measure(heavy)
+    assert report.count == 120
+    assert report.over
+
+
+def test_mastodon_urls_and_remote_mentions() -> None:
+    assert mastodon_length("https://example.com/" + "a" * 100) == 23
+    assert mastodon_length("@alice@mastodon.social hi") == len("@alice hi")
+    assert mastodon_length("example.com/abc") == len("example.com/abc")  # no scheme: counted as typed
+
+
+def test_threads_counts_emoji_bytes() -> None:
+    assert threads_length("hi 👍") == 3 + 4
+    assert threads_length("👨‍👩‍👧") == len("👨‍👩‍👧".encode())
+
+
+def test_unknown_platform_is_a_clear_error() -> None:
+    with pytest.raises(ValueError, match="unknown platform 'myspace'"):
+        get_spec("myspace")
+
+
+@pytest.mark.parametrize("platform", ["x", "bluesky", "mastodon", "threads"])
+def test_thread_split_parts_fit(platform: str) -> None:
+    spec = get_spec(platform)
+    text = " ".join(f"Sentence number {i} about adjuvant therapy and its caveats." for i in range(40))
+    parts = split_thread(text, spec.limit, spec.counter)
+    assert len(parts) > 1
+    for i, part in enumerate(parts, 1):
+        assert spec.counter(part) <= spec.limit
+        assert part.endswith(f"{i}/{len(parts)}")
+    assert " ".join(p.rsplit(" ", 1)[0] for p in parts).split() == text.split()
+
+
+def test_thread_split_handles_one_giant_word() -> None:
+    spec = get_spec("x")
+    parts = split_thread("x" * 1000, spec.limit, spec.counter)
+    assert all(spec.counter(p) <= spec.limit for p in parts)
+    assert "".join(p.rsplit(" ", 1)[0] for p in parts) == "x" * 1000
+
+
+@pytest.mark.parametrize(
+    ("platform", "limit"),
+    [
+        ("x", 280),
+        ("bluesky", 300),
+        ("mastodon", 500),
+        ("threads", 500),
+        ("linkedin", 3000),
+        ("instagram", 2200),
+        ("facebook", 63206),
+        ("tiktok", 2200),
+    ],
+)
+def test_limits(platform: str, limit: int) -> None:
+    assert get_spec(platform).limit == limit
