@@ -51,7 +51,7 @@ def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
     """Any attempt to connect a socket or resolve a name fails the test."""
 
     def refuse(*args: Any, **kwargs: Any) -> Any:
-        raise AssertionError(f"bedside tried to resolve a host name: {args!r}")
+        raise AssertionError(f"bedside tried to reach the network: {args!r}")
 
     monkeypatch.setattr(socket, "socket", _NoNetwork)
     monkeypatch.setattr(socket, "create_connection", refuse)

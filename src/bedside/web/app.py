@@ -1,7 +1,5 @@
 """create_app(settings, store): the local web app and the HTTP API (``/api/v1``)."""
 
-from __future__ import annotations
-
 import hmac
 import ipaddress
 import json

@@ -27,7 +27,8 @@ STRONG_CLAIM = regex.compile(
     | \bguarantee[sd]?\s+(?:a\s+)?(?:cure|remission|response|survival|results?)\b
     | \b(?:no|not\s+a\s+single)\s+(?:one|patient|woman|man|person|doctor|oncologist)\s+
         (?:should|needs?|must|ever\s+needs?)\s+(?:ever\s+)?(?:get|have|receive|take|undergo|be\b)
-    | \b(?:every|all)\s+(?:one|patients?|women|men|people|smokers|survivors)\s+(?:with\s+\w+(?:\s+\w+)?\s+)?
+    | \b(?:every|all)\s+(?:one|patients?|wom[ae]n|m[ae]n|people|persons?|smokers?|survivors?|adults?)\s+
+        (?:(?:with|over|under|above|after|on|who\s+\w+)\s+\S+(?:\s+\S+)?\s+)?
         (?:should|must|needs?\s+to)\s+(?:get|have|receive|take|undergo|be\s+(?:on|offered|given|screened|tested))\b
     | \beveryone\s+(?:should|must|needs?\s+to)\s+(?:get|have|receive|take|undergo|be\s+(?:on|screened|tested))\b
     | \b(?:the\s+)?only\s+(?:real\s+)?(?:treatment|option|cure|therapy|way\s+to\s+treat)\s+(?:for|that\s+works)\b

@@ -62,8 +62,8 @@ def load_vocabulary() -> Vocabulary:
         tag = row["tag"].lower()
         alternates = tuple(t.lower() for t in _ALT.findall(row.get("note", "")) if t.lower() != tag)
         tags[tag] = OntologyTag(tag, row["disease"], row["confidence"] or "medium", alternates)
+        # The ontology's example terms are all in vocabulary.csv, with their own weight and case rule.
         entries.append((row["disease"], (tag, 1.0), False))
-        entries.extend((term, (tag, 1.0), False) for term in row["example_terms"].split(";"))
     for row in read_csv(_DATA, "vocabulary.csv"):
         tag = row["tag"].lower()
         if tag not in tags:

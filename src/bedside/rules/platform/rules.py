@@ -50,7 +50,7 @@ _LONG = (
         source="G25 (Table 1: platforms differ); X twitter-text config v3; Bluesky app.bsky.feed.post lexicon; "
         "Mastodon StatusLengthValidator; Meta Threads API documentation. " + _PAPER,
     ),
-    flags=(Example(_LONG), Example("🧬" * 151, platform="bluesky")),
+    flags=(Example(_LONG), Example("🧬" * 301, platform="bluesky")),
     passes=(Example("Short pearl: check a TSH before and during checkpoint inhibitors. #meded"),),
 )
 def OVER_LENGTH(r: Rule, ctx: Context) -> Iterator[Finding]:

@@ -146,7 +146,8 @@ RARE = regex.compile(
 )
 OCCUPATION = regex.compile(
     r"""
-    \b(?:(?:kindergarten|elementary|middle\s+school|high\s+school|math|art|music|science|PE|history)\s+teacher|teacher
+    \b(?:(?:NFL|NBA|MLB|NHL|WNBA|MLS|college|high\s+school|professional|pro|retired|former|local|famous|well-known|star)\s+)?
+    (?:(?:kindergarten|elementary|middle\s+school|high\s+school|math|art|music|science|PE|history)\s+teacher|teacher
       |principal|professor|firefighter|fireman|police\s+(?:officer|chief)|cop|sheriff|deputy|detective|pilot|flight\s+attendant
       |pastor|priest|rabbi|imam|minister|nun|bishop|mayor|governor|senator|congress(?:man|woman)|councilman|councilwoman
       |judge|lawyer|attorney|coach|linebacker|quarterback|lineman|pitcher|goalie|athlete|olympian|marathoner|NFL|NBA|MLB|NHL

@@ -387,7 +387,7 @@ def _decade(age_text: str) -> str:
     if not m:
         return "adult"
     age = int(m.group(0))
-    return f"in their {age // 10 * 10}s" if age >= 20 else "young"
+    return f"in their {age // 10 * 10}s" if age >= 20 else "in their teens" if age >= 13 else "young"
 
 
 @rule(
@@ -453,17 +453,8 @@ def QUASI_IDENTIFIERS(r: Rule, ctx: Context) -> Iterator[Finding]:
         return
     severity = Severity.ERROR if score >= 5 else Severity.WARNING
     details = ", ".join(f'{label} ("{m.group(0).strip()}")' for label, m, w in found if w >= 1)
-    edits: list[Edit] = []
-    for label, m, _ in found:
-        if label == "age":
-            edits.append(Edit(m.start(), m.end(), _decade(m.group(0))))
-        elif label in {"place", "time of the encounter", "uniqueness", "occupation or role", "family event"}:
-            edits.append(Edit(m.start(), m.end(), ""))
-    edits = [
-        e for i, e in enumerate(sorted(edits, key=lambda e: e.start)) if i == 0 or e.start >= edits[0].start
-    ]
-    fix = Fix("Generalise identifying details", tuple(_non_overlapping(edits)))
-    rewrite = regex.sub(r"\s+([,.;!?])", r"\1", regex.sub(r"\s{2,}", " ", fix.apply(text))).strip()
+    fix = Fix("Generalise identifying details", tuple(_generalising_edits(text, found)))
+    rewrite = tidy(fix.apply(text))
     first = min(m.start() for _, m, _ in found)
     last = max(m.end() for _, m, _ in found)
     yield r.finding(
@@ -476,6 +467,61 @@ def QUASI_IDENTIFIERS(r: Rule, ctx: Context) -> Iterator[Finding]:
         severity=severity,
         evidence=tuple(label for label, _, _ in found),
     )
+
+
+def tidy(text: str) -> str:
+    """Clean up what removing words leaves behind: doubled spaces and commas, commas before stops."""
+    out = regex.sub(r"[ \t]{2,}", " ", text)
+    out = regex.sub(r"\s+([,.;!?])", r"\1", out)
+    out = regex.sub(r",(?:\s*,)+", ",", out)
+    out = regex.sub(r",\s*([.;!?])", r"\1", out)
+    out = regex.sub(r"^\s*,\s*", "", out)
+    return out.strip()
+
+
+_CLAUSE_END = regex.compile(r"[.;!?\n]|$")
+_BETWEEN = regex.compile(r"[\s,-]*")
+
+
+def _generalising_edits(text: str, found: list[tuple[str, regex.Match[str], float]]) -> list[Edit]:
+    """Edits that keep the lesson: exact age to a decade, place, time, job and uniqueness removed."""
+    spans = {label: m for label, m, _ in found}
+    edits: list[Edit] = []
+    age = spans.get("age")
+    job = spans.get("occupation or role")
+    if age is not None:
+        decade = _decade(age.group(0))
+        between = text[age.end() : job.start()] if job is not None and job.start() >= age.end() else None
+        if job is not None and between is not None and _BETWEEN.fullmatch(between) and len(between) <= 3:
+            edits.append(Edit(age.start(), job.end(), f"patient {decade}"))
+            job = None
+        elif follower := regex.match(
+            r"\s*(patient|man|woman|male|female|person|pt)\b", text[age.end() :], regex.I
+        ):
+            edits.append(Edit(age.start(), age.end() + follower.end(), f"{follower.group(1)} {decade}"))
+        else:
+            edits.append(Edit(age.start(), age.end(), f"patient {decade}"))
+    if job is not None:
+        start = job.start()
+        article = regex.search(r"\b(?:an?|the)\s+$", text[max(0, start - 4) : start])
+        if article:
+            start -= len(article.group(0))
+        edits.append(Edit(start, job.end(), ""))
+    for label in ("place", "family event"):
+        m = spans.get(label)
+        if m is not None:
+            edits.append(Edit(m.start(), m.end(), "a family event" if label == "family event" else ""))
+    for m in p.TIME_OF_ENCOUNTER.finditer(text):
+        if not m.group(0).lower().startswith("just"):
+            edits.append(Edit(m.start(), m.end(), ""))
+    unique = spans.get("uniqueness")
+    if unique is not None:
+        start = unique.start()
+        while start > 0 and text[start - 1] in " ,":
+            start -= 1
+        end_match = _CLAUSE_END.search(text, unique.end())
+        edits.append(Edit(start, end_match.start() if end_match else len(text), ""))
+    return _non_overlapping(edits)
 
 
 def _non_overlapping(edits: list[Edit]) -> list[Edit]:
