@@ -99,7 +99,7 @@ def test_config_conflicts_and_limits(tmp_path: Path) -> None:
         '[platforms]\ndefault = "mastodon"\n[platforms.mastodon]\nlimit = 1000\n',
         "utf-8",
     )
-    code, out, _ = run(
+    _, out, _ = run(
         "check", "--text", "Padcev plus pembro is a new standard.", "--config", str(cfg), "--format", "json"
     )
     data = json.loads(out)

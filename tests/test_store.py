@@ -31,9 +31,13 @@ def test_a_failed_write_leaves_the_last_committed_state(tmp_path: Path) -> None:
     path = tmp_path / "crash.db"
     with Store(f"sqlite:///{path}") as s:
         s.save_draft("x", False, "kept", {})
-        with pytest.raises(RuntimeError), s.transaction() as db:
-            db.execute("INSERT INTO drafts (platform, reply, text, result) VALUES ('x', 0, 'lost', '{}')")
-            raise RuntimeError("crash mid-write")
+        def crash() -> None:
+            with s.transaction() as db:
+                db.execute("INSERT INTO drafts (platform, reply, text, result) VALUES ('x', 0, 'lost', '{}')")
+                raise RuntimeError("crash mid-write")
+
+        with pytest.raises(RuntimeError):
+            crash()
     with Store(f"sqlite:///{path}") as s:
         assert [d.text for d in s.drafts()] == ["kept"]
 
