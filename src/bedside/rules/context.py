@@ -55,6 +55,9 @@ class Context:
         self.draft = draft
         self.text = draft.text
         self.resources = resources
+        self.spec = draft.spec
+        self.limit = draft.limit
+        self.memo: dict[object, object] = {}
 
     @functools.cached_property
     def folded(self) -> str:

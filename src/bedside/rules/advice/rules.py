@@ -22,7 +22,7 @@ _ANSWERS = (
 def general_answer(ctx: Context) -> str:
     """The longest general, redirecting answer that fits the platform's limit."""
     for answer in _ANSWERS:
-        if ctx.draft.spec.counter(answer) <= ctx.draft.limit:
+        if ctx.spec.counter(answer) <= ctx.limit:
             return answer
     return _ANSWERS[-1]
 

@@ -44,10 +44,10 @@ def disclosure_line(ctx: Context, companies: list[str]) -> tuple[str, bool]:
         f"Disclosure: I have ties to {names}.",
         f"COI: {names}",
     ]
-    spec = ctx.draft.spec
+    spec = ctx.spec
     base = ctx.text.rstrip()
     for line in candidates:
-        if spec.counter(base + "\n\n" + line) <= ctx.draft.limit:
+        if spec.counter(base + "\n\n" + line) <= ctx.limit:
             return line, True
     return candidates[-1], False
 

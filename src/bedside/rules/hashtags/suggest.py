@@ -35,6 +35,7 @@ class Vocabulary:
     tags: dict[str, OntologyTag]
     matcher: TermMatcher
     compact: dict[str, tuple[tuple[str, float], ...]]
+    names: dict[str, str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,19 +79,20 @@ def load_vocabulary() -> Vocabulary:
         tags=tags,
         matcher=TermMatcher(entries),
         compact={k: tuple(dict.fromkeys(v)) for k, v in compact.items()},
+        names={name[1:]: t.tag for t in tags.values() for name in (t.tag, *t.alternates)},
     )
 
 
-def _present(vocab: Vocabulary, ctx: Context) -> set[str]:
-    present: set[str] = set()
-    for tag in vocab.tags.values():
-        names = {tag.tag[1:], *(a[1:] for a in tag.alternates)}
-        if names & ctx.hashtag_set:
-            present.add(tag.tag)
-    return present
+def suggest_tags(ctx: Context, include_low: bool = False) -> tuple[TagSuggestion, ...]:
+    """The tags to suggest for this draft (computed once per draft and shared)."""
+    key = ("hashtags", include_low)
+    cached = ctx.memo.get(key)
+    if cached is None:
+        cached = ctx.memo[key] = _suggest(ctx, include_low)
+    return cached  # type: ignore[no-any-return]
 
 
-def suggest_tags(ctx: Context, include_low: bool = False) -> list[TagSuggestion]:
+def _suggest(ctx: Context, include_low: bool) -> tuple[TagSuggestion, ...]:
     vocab = ctx.resources.get(load_vocabulary)
     scores: dict[str, dict[str, float]] = {}
     first: dict[str, tuple[int, int]] = {}
@@ -108,7 +110,7 @@ def suggest_tags(ctx: Context, include_low: bool = False) -> list[TagSuggestion]
             terms = scores.setdefault(tag, {})
             terms["#" + body.lower()] = max(terms.get("#" + body.lower(), 0.0), weight)
             first.setdefault(tag, (start, end))
-    present = _present(vocab, ctx)
+    present = {vocab.names[t] for t in ctx.hashtag_set if t in vocab.names}
     out: list[TagSuggestion] = []
     for tag, terms in scores.items():
         score = sum(terms.values())
@@ -120,4 +122,4 @@ def suggest_tags(ctx: Context, include_low: bool = False) -> list[TagSuggestion]
         start, end = first[tag]
         out.append(TagSuggestion(tag, info.disease, info.confidence, score, start, end, tuple(terms)))
     out.sort(key=lambda s: (-s.score, _CONFIDENCE_RANK.get(s.confidence, 1), s.start))
-    return out[:MAX_SUGGESTIONS]
+    return tuple(out[:MAX_SUGGESTIONS])

@@ -54,8 +54,8 @@ _LONG = (
     passes=(Example("Short pearl: check a TSH before and during checkpoint inhibitors. #meded"),),
 )
 def OVER_LENGTH(r: Rule, ctx: Context) -> Iterator[Finding]:
-    spec = ctx.draft.spec
-    limit = ctx.draft.limit
+    spec = ctx.spec
+    limit = ctx.limit
     report = spec.measure(ctx.text, limit)
     if not report.over:
         return
@@ -110,7 +110,7 @@ def OVER_LENGTH(r: Rule, ctx: Context) -> Iterator[Finding]:
     passes=(Example("Two links: https://a.org/1 https://b.org/2", platform="threads"),),
 )
 def TOO_MANY_LINKS(r: Rule, ctx: Context) -> Iterator[Finding]:
-    spec = ctx.draft.spec
+    spec = ctx.spec
     if spec.max_links is None or len(ctx.urls) <= spec.max_links:
         return
     first_extra = ctx.urls[spec.max_links]
@@ -144,7 +144,7 @@ def TOO_MANY_LINKS(r: Rule, ctx: Context) -> Iterator[Finding]:
     passes=(Example("New review! #bcsm #oncology #meded", platform="instagram"),),
 )
 def TOO_MANY_HASHTAGS(r: Rule, ctx: Context) -> Iterator[Finding]:
-    spec = ctx.draft.spec
+    spec = ctx.spec
     tags = ctx.hashtags
     if spec.max_hashtags is None or len(tags) <= spec.max_hashtags:
         return
@@ -176,7 +176,7 @@ def TOO_MANY_HASHTAGS(r: Rule, ctx: Context) -> Iterator[Finding]:
     passes=(Example("Great session on survivorship"),),
 )
 def INVALID_CHARACTERS(r: Rule, ctx: Context) -> Iterator[Finding]:
-    if ctx.draft.spec.platform is not Platform.X:
+    if ctx.spec.platform is not Platform.X:
         return
     for i, ch in enumerate(ctx.text):
         if ch in "\ufffe\ufeff\uffff":
@@ -207,12 +207,12 @@ def INVALID_CHARACTERS(r: Rule, ctx: Context) -> Iterator[Finding]:
     passes=(Example("Full guideline: https://www.nccn.org/patients", platform="x"),),
 )
 def CAPTION_LINK(r: Rule, ctx: Context) -> Iterator[Finding]:
-    if ctx.draft.spec.links_clickable:
+    if ctx.spec.links_clickable:
         return
     for start, end, _ in ctx.urls:
         yield r.finding(
             start,
             end,
-            f"Links in {ctx.draft.spec.display} captions are not clickable.",
+            f"Links in {ctx.spec.display} captions are not clickable.",
             suggestion="link in bio",
         )

@@ -1,0 +1,89 @@
+"""`make bench`: throughput of `bedside check --jsonl` and in-process latency per draft.
+
+Generates 20,000 tweet-length posts from templates (no data set text), then measures:
+- in-process p50 / p99 latency per draft (one engine, warm),
+- in-process batch throughput (posts/s, one process),
+- end-to-end CLI throughput for `bedside check --jsonl` (process start, parse, check, write),
+- CLI start to first result for one `--text` check.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from bedside.draft import Draft
+from bedside.engine import Engine
+
+N = 20_000
+PLATFORMS = ["x", "bluesky", "mastodon", "threads", "linkedin", "facebook", "instagram", "tiktok"]
+PIECES = [
+    "New data from #ASCO25: adjuvant osimertinib keeps its OS benefit in resected EGFR+ NSCLC.",
+    "Saw a 34-year-old teacher from Stowe this morning with Merkel cell carcinoma.",
+    "Reminder: check a TSH before and during checkpoint inhibitors.",
+    "@jen_k you should stop the letrozole for a few weeks and see.",
+    "Chemo is obsolete for HR+ breast cancer.",
+    "Enhertu keeps delivering in HER2-low disease.",
+    "Only an idiot would still give chemo here.",
+    "We're away in Lisbon for two weeks, house is empty!",
+    "Great tumor board today, thanks team 🙏 https://example.org/slides",
+    "Mrs. Delgado rang the bell today after 6 cycles!",
+    "KEYNOTE-522 5-year OS in TNBC: practice-changing. NEJM 2024.",
+    "Grateful for our nurses, pharmacists and schedulers. #oncology",
+]
+
+
+def make_posts(n: int) -> list[dict[str, object]]:
+    rng = random.Random(20261127)
+    posts = []
+    for i in range(n):
+        text = " ".join(rng.sample(PIECES, rng.randint(1, 3)))
+        posts.append({"id": str(i), "text": text, "platform": rng.choice(PLATFORMS), "conflicts": ["AstraZeneca"]})
+    return posts
+
+
+def main() -> None:
+    posts = make_posts(N)
+    engine = Engine()
+    engine.warm()
+    drafts = [Draft(str(p["text"]), str(p["platform"])) for p in posts]
+    latencies = []
+    for d in drafts[:5000]:
+        t0 = time.perf_counter()
+        engine.check(d)
+        latencies.append((time.perf_counter() - t0) * 1000)
+    latencies.sort()
+    p50 = statistics.median(latencies)
+    p99 = latencies[int(len(latencies) * 0.99) - 1]
+    t0 = time.perf_counter()
+    for _ in engine.check_many(drafts):
+        pass
+    batch = len(drafts) / (time.perf_counter() - t0)
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "posts.jsonl"
+        path.write_text("\n".join(json.dumps(p) for p in posts) + "\n", "utf-8")
+        exe = str(Path(sys.executable).with_name("bedside"))
+        t0 = time.perf_counter()
+        proc = subprocess.run([exe, "check", "--jsonl", str(path)], capture_output=True, check=False)
+        cli = len(posts) / (time.perf_counter() - t0)
+        assert proc.stdout.count(b"\n") == len(posts), proc.stderr[-500:]
+        starts = []
+        for _ in range(5):
+            t0 = time.perf_counter()
+            subprocess.run([exe, "check", "--text", "Pearl: check a TSH."], capture_output=True, check=False)
+            starts.append(time.perf_counter() - t0)
+    print(f"posts: {N:,} tweet-length drafts over 8 platforms (generated, seed 20261127)")
+    print(f"in-process latency per draft: p50 {p50:.3f} ms, p99 {p99:.3f} ms")
+    print(f"in-process batch: {batch:,.0f} posts/s (one process)")
+    print(f"bedside check --jsonl end to end: {cli:,.0f} posts/s (one process, start-up included)")
+    print(f"CLI start to first result (--text): median {statistics.median(starts):.3f} s over 5 runs")
+
+
+if __name__ == "__main__":
+    main()

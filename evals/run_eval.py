@@ -1,0 +1,230 @@
+"""`make eval`: per-category quality figures on the project's own labelled drafts and the public sets.
+
+The public sets live in ../shared/data (never in this repository). Where they are absent this says so and
+reports the project's own drafts only. Run: python evals/run_eval.py [--data DIR] [--verbose]
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from bedside.draft import Draft
+from bedside.engine import Engine
+from bedside.findings import CheckResult, Severity
+from bedside.settings import Conflict, Settings
+
+HERE = Path(__file__).parent
+CATEGORIES = ("privacy", "advice", "evidence", "disclosure", "tone", "self_exposure", "platform")
+
+
+@dataclass
+class Score:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    tn: int = 0
+    misses: list[str] = field(default_factory=list)
+    false_alarms: list[str] = field(default_factory=list)
+
+    def add(self, expected: bool, predicted: bool, label: str = "") -> None:
+        if expected and predicted:
+            self.tp += 1
+        elif predicted:
+            self.fp += 1
+            self.false_alarms.append(label)
+        elif expected:
+            self.fn += 1
+            self.misses.append(label)
+        else:
+            self.tn += 1
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def line(self, name: str) -> str:
+        n = self.tp + self.fp + self.fn + self.tn
+        return (
+            f"  {name:<22} P {self.precision:5.3f}  R {self.recall:5.3f}  F1 {self.f1:5.3f}  "
+            f"(tp {self.tp}, fp {self.fp}, fn {self.fn}, tn {self.tn}; n={n})"
+        )
+
+
+def flagged(result: CheckResult) -> set[str]:
+    return {f.category.value for f in result.findings if f.severity is not Severity.INFO}
+
+
+def own_drafts(engine: Engine, verbose: bool) -> None:
+    path = HERE / "drafts.jsonl"
+    rows = [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
+    scores = {c: Score() for c in CATEGORIES}
+    clean = Score()
+    for row in rows:
+        settings = Settings(conflicts=tuple(Conflict(c) for c in row.get("conflicts", [])))
+        result = engine.check(Draft(row["text"], row.get("platform", "x"), row.get("reply", False), settings))
+        got = flagged(result)
+        expected = set(row["expect"])
+        for c in CATEGORIES:
+            scores[c].add(c in expected, c in got, f"{row['id']}: {row['text'][:90]!r} -> {sorted(got)}")
+        if not expected:
+            clean.add(False, bool(got), f"{row['id']}: {row['text'][:90]!r} -> {sorted(got)}")
+    print(f"\nbedside's own labelled drafts (evals/drafts.jsonl, {len(rows)} drafts)")
+    for c in CATEGORIES:
+        print(scores[c].line(c))
+    total = clean.fp + clean.tn
+    print(f"  clean drafts with any warning or error: {clean.fp}/{total} ({clean.fp / max(total, 1):.1%})")
+    if verbose:
+        for c in CATEGORIES:
+            for m in scores[c].misses:
+                print(f"    MISS {c}: {m}")
+            for m in scores[c].false_alarms:
+                print(f"    FALSE {c}: {m}")
+
+
+def _weatherhead(path: Path) -> Iterator[tuple[str, list[tuple[str, str]]]]:
+    blocks = path.read_text("utf-8").split("===QUERY===")
+    for block in blocks:
+        if "===PHI_TAGS===" not in block:
+            continue
+        query, tags = block.split("===PHI_TAGS===", 1)
+        values = []
+        for line in tags.strip().splitlines():
+            line = line.strip()
+            if line.startswith("{"):
+                tag = json.loads(line)
+                values.append((tag["identifier_type"], tag["value"]))
+        yield query.strip(), values
+
+
+def _value_hit(result: CheckResult, text: str, value: str) -> bool:
+    start = text.find(value)
+    if start < 0:
+        return False
+    end = start + len(value)
+    return any(
+        f.category.value == "privacy" and f.start < end and start < f.end and f.severity is not Severity.INFO
+        for f in result.findings
+    )
+
+
+def phi_sets(engine: Engine, data: Path, verbose: bool) -> None:
+    path = data / "phi_clinical_queries_weatherhead2025" / "synthetic_dataset.txt"
+    if path.exists():
+        doc = Score()
+        by_type: dict[str, Counter[str]] = {}
+        for text, values in _weatherhead(path):
+            result = engine.check(Draft(text, "linkedin"))
+            doc.add(bool(values), "privacy" in flagged(result), text[:100])
+            for kind, value in values:
+                c = by_type.setdefault(kind, Counter())
+                c["n"] += 1
+                c["hit"] += _value_hit(result, text, value)
+        print("\nPHI clinical queries (Weatherhead 2025, development split)")
+        print(doc.line("query has PHI"))
+        for kind, c in sorted(by_type.items()):
+            print(f"    {kind:<32} value recall {c['hit'] / c['n']:5.3f} ({c['hit']}/{c['n']})")
+        if verbose:
+            for m in doc.misses[:40]:
+                print(f"    MISS: {m}")
+            for m in doc.false_alarms[:40]:
+                print(f"    FALSE: {m}")
+    else:
+        print(f"\nPHI clinical queries: absent ({path})")
+    seed = data / "phi_safeharbor_seed_deidgate" / "safeharbor_seed.jsonl"
+    if seed.exists():
+        counts: Counter[str] = Counter()
+        for line in seed.read_text("utf-8").splitlines():
+            row = json.loads(line)
+            result = engine.check(Draft(row["text"], "facebook"))
+            for phi in row.get("phi", []):
+                counts["n"] += 1
+                counts["hit"] += _value_hit(result, row["text"], phi["value"])
+                if verbose and not _value_hit(result, row["text"], phi["value"]):
+                    print(f"    MISS seed {phi['category']}: {phi['value']!r}")
+        print(f"\nSafe Harbor seed notes: value recall {counts['hit'] / max(counts['n'], 1):.3f} ({counts['hit']}/{counts['n']})")
+
+
+def _tsv(path: Path) -> Iterable[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as fh:
+        yield from csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)
+
+
+def advice_sets(engine: Engine, data: Path) -> None:
+    folder = data / "reddit_advice_govindarajan2020"
+    if not folder.exists():
+        print(f"\nReddit advice: absent ({folder})")
+        return
+    for name in ("needadvice_dev.tsv", "askparents_dev.tsv"):
+        score = Score()
+        for row in _tsv(folder / name):
+            result = engine.check(Draft(row["Sentence"], "x", reply=True))
+            score.add(row["Majority_label"] == "1", "advice" in flagged(result))
+        print(f"\nReddit advice sentences ({name}; general advice, not medical: a floor, not a target)")
+        print(score.line("advice"))
+    li = data / "health_advice_li2021" / "annotations_discussion.csv"
+    if li.exists():
+        rates: dict[str, Counter[str]] = {}
+        with li.open(encoding="utf-8", newline="") as fh:
+            for row in csv.DictReader(fh):
+                result = engine.check(Draft(row["sentence"], "x", reply=True))
+                c = rates.setdefault(row["label"], Counter())
+                c["n"] += 1
+                c["flag"] += "advice" in flagged(result)
+        print("\nHealth advice in papers (Li 2021, eval only; 0 none, 1 weak, 2 strong): share flagged as advice")
+        for label, c in sorted(rates.items()):
+            print(f"    label {label}: {c['flag'] / c['n']:.3f} ({c['flag']}/{c['n']})")
+
+
+def tone_sets(engine: Engine, data: Path) -> None:
+    folder = data / "tweeteval" / "offensive"
+    if not folder.exists():
+        print(f"\nTweetEval offensive: absent ({folder})")
+        return
+    texts = (folder / "val_text.txt").read_text("utf-8").splitlines()
+    labels = (folder / "val_labels.txt").read_text("utf-8").split()
+    pos, neg = Score(), Score()
+    for text, label in zip(texts, labels, strict=True):
+        result = engine.check(Draft(text, "x", reply=True))
+        predicted = "tone" in flagged(result)
+        pos.add(label == "1", predicted)
+        neg.add(label == "0", not predicted)
+    print("\nTweetEval offensive (validation; pattern rules only, the model is issue #4)")
+    print(pos.line("offensive"))
+    print(f"  macro-F1 {(pos.f1 + neg.f1) / 2:.3f}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--data", type=Path, default=HERE.parent.parent / "shared" / "data")
+    parser.add_argument("--verbose", "-v", action="store_true")
+    args = parser.parse_args(argv)
+    engine = Engine()
+    own_drafts(engine, args.verbose)
+    data: Path = args.data
+    if not data.exists():
+        print(f"\nThe public data sets are absent: {data} does not exist. Only the project's own drafts were scored.")
+        return 0
+    phi_sets(engine, data, args.verbose)
+    advice_sets(engine, data)
+    tone_sets(engine, data)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
