@@ -44,7 +44,9 @@ def make_posts(n: int) -> list[dict[str, object]]:
     posts = []
     for i in range(n):
         text = " ".join(rng.sample(PIECES, rng.randint(1, 3)))
-        posts.append({"id": str(i), "text": text, "platform": rng.choice(PLATFORMS), "conflicts": ["AstraZeneca"]})
+        posts.append(
+            {"id": str(i), "text": text, "platform": rng.choice(PLATFORMS), "conflicts": ["AstraZeneca"]}
+        )
     return posts
 
 

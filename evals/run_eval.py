@@ -157,7 +157,9 @@ def phi_sets(engine: Engine, data: Path, verbose: bool) -> None:
                 counts["hit"] += _value_hit(result, row["text"], phi["value"])
                 if verbose and not _value_hit(result, row["text"], phi["value"]):
                     print(f"    MISS seed {phi['category']}: {phi['value']!r}")
-        print(f"\nSafe Harbor seed notes: value recall {counts['hit'] / max(counts['n'], 1):.3f} ({counts['hit']}/{counts['n']})")
+        print(
+            f"\nSafe Harbor seed notes: value recall {counts['hit'] / max(counts['n'], 1):.3f} ({counts['hit']}/{counts['n']})"
+        )
 
 
 def _tsv(path: Path) -> Iterable[dict[str, str]]:
@@ -186,7 +188,9 @@ def advice_sets(engine: Engine, data: Path) -> None:
                 c = rates.setdefault(row["label"], Counter())
                 c["n"] += 1
                 c["flag"] += "advice" in flagged(result)
-        print("\nHealth advice in papers (Li 2021, eval only; 0 none, 1 weak, 2 strong): share flagged as advice")
+        print(
+            "\nHealth advice in papers (Li 2021, eval only; 0 none, 1 weak, 2 strong): share flagged as advice"
+        )
         for label, c in sorted(rates.items()):
             print(f"    label {label}: {c['flag'] / c['n']:.3f} ({c['flag']}/{c['n']})")
 
@@ -218,7 +222,9 @@ def main(argv: list[str] | None = None) -> int:
     own_drafts(engine, args.verbose)
     data: Path = args.data
     if not data.exists():
-        print(f"\nThe public data sets are absent: {data} does not exist. Only the project's own drafts were scored.")
+        print(
+            f"\nThe public data sets are absent: {data} does not exist. Only the project's own drafts were scored."
+        )
         return 0
     phi_sets(engine, data, args.verbose)
     advice_sets(engine, data)

@@ -31,6 +31,7 @@ def test_a_failed_write_leaves_the_last_committed_state(tmp_path: Path) -> None:
     path = tmp_path / "crash.db"
     with Store(f"sqlite:///{path}") as s:
         s.save_draft("x", False, "kept", {})
+
         def crash() -> None:
             with s.transaction() as db:
                 db.execute("INSERT INTO drafts (platform, reply, text, result) VALUES ('x', 0, 'lost', '{}')")

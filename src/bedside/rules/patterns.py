@@ -59,6 +59,9 @@ FIRST_PERSON = regex.compile(r"\b(?:I|I'm|I've|I'll|me|my|mine|we|we're|we've|we
 CLINICAL = regex.compile(
     r"""
     \b(?:cancers?|tumou?rs?|oncolog\w*|chemo\w*|immuno\w*|radiation|radiotherapy|RT|SBRT|surgery|surgical|resection
+        |port|PICC|IV|iron|infusions?|injections?|shots?|doses?|dex|steroids?|antibiotics?|pills?|tablets?|meds?
+        |medications?|ovaries|uterus|breasts?|prostate|colon|biopsy|test|tests|testing|labs?|bloodwork|surgeon
+        |mets|liquid\s+biopsy|tissue|hair\s+loss|nausea|neuropathy|fatigue|survivors?|mortality|response\s+rates?
         |screening|mammogra\w+|colonoscop\w+|biops\w+|treatment|therapy|therapies|drugs?|regimen|dose|dosing
         |patients?|survival|remission|recurrence|metasta\w+|adjuvant|neoadjuvant|maintenance|trial|vaccines?
         |supplements?|diet|keto|fasting|ivermectin|fenbendazole|vitamin\s+\w|curcumin|cannabis|CBD|\w+mab

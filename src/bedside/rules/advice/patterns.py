@@ -9,15 +9,27 @@ _ACTIONS = (
     r"|drop|refuse|decline|demand|insist\s+on|ask\s+(?:them\s+|him\s+|her\s+|your\s+\w+\s+)?for|push\s+for|get|avoid"
     r"|go\s+off|come\s+off|taper|lower|up|do|have|skip|delay|postpone|cancel|finish|stay\s+on|go\s+on|go\s+with|choose"
     r"|pick|opt\s+for|request|fire|ditch|forget|say\s+no\s+to|say\s+yes\s+to|trust|ignore"
+    r"|be\s+on|be\s+taking|be\s+getting|be\s+off|come\s+off\s+of"
 )
 DIRECTIVE = regex.compile(
     rf"""
     \b(?:you\s+(?:should(?:n't)?|need\s+to|must|have\s+to|ought\s+to|gotta|had\s+better|'d\s+better|better|might\s+want\s+to
         |may\s+want\s+to|want\s+to|will\s+want\s+to|can\s+(?:just\s+)?(?:safely\s+)?)
       |you'd\s+(?:better|be\s+better\s+off)|I(?:'d|\s+would)(?:\s+definitely|\s+honestly|\s+strongly)?
+      |(?:your|ur)\s+(?:mom|mother|dad|father|husband|wife|partner|son|daughter|sister|brother|kid|child|onc|oncologist|doctor|team)
+        \s+(?:should|needs?\s+to|must|has\s+to)
+      |(?:they|your\s+(?:onc|oncologist|doctor|team|surgeon))\s+(?:should|need\s+to|must|ought\s+to)(?:\s+be)?
+      |(?:means|so)\s+you\s+(?:need|should|must)(?:\s+to)?
+      |(?:and|then|just|so|now)(?=\s+(?:skip|stop|start|take|double|halve|ask\s+for|demand|refuse|insist|switch|go\s+straight|push))
       |if\s+I\s+were\s+you,?\s+I(?:'d|\s+would)|(?:definitely|honestly|just|please)(?:\s+don't|\s+do\s+not)?)
     \s+(?:not\s+|definitely\s+|just\s+|seriously\s+)?(?:{_ACTIONS})\b
-    | (?:^|(?<=[.!?:;]\s)|(?<=\n)|(?<=@\w{{1,30}}\s)|(?<=,\s))
+    | \byou\s+(?:need|want)\s+(?=(?:an?\s+|IV\s+|more\s+|your\s+|[A-Z]\w+|to\s+(?:start|stop|get|have|ask|demand|switch|take)))
+    | \b(?:don't|do\s+not|never)\s+let\s+(?:them|the\s+\w+|your\s+\w+)\s+(?:talk|push|pressure|give|put|start|convince)
+    | \b(?:just\s+)?go\s+(?:for|with|straight\s+to)\b
+    | \b(?:ask|push|tell)\s+(?:them|your\s+\w+|him|her)\s+to\s+(?:drop|switch|stop|start|refer|increase|decrease|reduce|give|change|lower|up)\b
+    | \bwhen\s+you\s+(?:stop|start|switch|quit|drop)\s+(?:it|that|the)\b
+    | \b(?:go\s+ahead\s+and|feel\s+free\s+to)\s+(?:{_ACTIONS})\b
+    | (?:^|(?<=[.!?:;—-]\s)|(?<=\n)|(?<=@[\w.@-]{{1,60}}\s)|(?<=,\s))
       (?:Stop|Start|Skip|Switch(?:\s+to)?|Take|Try|Don't\s+(?:take|start|do|get|stop|skip|let|bother|agree|go)
         |Do\s+not\s+(?:take|start|stop|skip|do|get|agree)|Ask\s+(?:them\s+|your\s+\w+\s+)?for|Demand|Insist\s+on
         |Refuse|Decline|Get\s+(?:a|an|the|your|another)|Increase|Decrease|Double|Cut|Hold|Go\s+off|Come\s+off
@@ -26,8 +38,11 @@ DIRECTIVE = regex.compile(
     _IV,
 )
 DOSING = regex.compile(
-    r"\b(?:take|try|use|ask\s+for|go\s+(?:up|down)\s+to|drop\s+to|reduce\s+to|increase\s+to|bump\s+(?:it\s+)?up\s+to"
-    r"|start\s+(?:at|with)|stay\s+at)\s+(?:\w+\s+){0,3}?\d+(?:\.\d+)?\s?(?:mg|mcg|µg|g|units|IU|ml|mL|tabs?|pills?)\b",
+    r"\b(?:take|try|use|ask\s+for|go\s+(?:up|down)\s+to|drop(?:\s+you)?\s+to|reduce\s+to|increase\s+to"
+    r"|bump\s+(?:it\s+)?up\s+to|start\s+(?:at|with)|stay\s+at)\s+(?:\w+\s+){0,3}?\d+(?:\.\d+)?"
+    r"(?:\s?(?:mg|mcg|µg|units|IU|ml|mL|tabs?|pills?)\b|\s+(?:of\s+the\s+\w+\s+)?(?:twice|three\s+times|once|daily|a\s+day"
+    r"|bid|tid|qd|every|instead|of\s+the))"
+    r"|\b(?:double|halve|triple)\s+(?:your|the|his|her)\s+(?:\w+\s+)?(?:dose|dex|steroids?|meds?|pills?)\b",
     regex.IGNORECASE,
 )
 INTERPRET = regex.compile(
@@ -39,6 +54,8 @@ INTERPRET = regex.compile(
     [^.?!\n]{0,50}?
     \b(?:means?|shows?|suggests?|indicates?|confirms?|is\s+(?:definitely|probably|clearly|likely|almost\s+certainly)
         |are\s+(?:definitely|probably|clearly|likely)|looks?\s+like|sounds?\s+like|points?\s+to|tells?\s+me|says)\b
+    | \b(?:you're|you\s+are)\s+(?:not|definitely\s+not|definitely|clearly|probably)\s+(?:a\s+)?(?:\w+\s+)?candidate\b
+    | \b(?:of|at)\s+\d+(?:\.\d+)?\s*%?\s+(?:is|means)\s+(?:fine|nothing|normal|ok(?:ay)?|bad|concerning|cancer)\b
     | \b(?:it'?s|it\s+is|that'?s|that\s+is|this\s+is|sounds\s+like|you\s+have|you've\s+got|you're)\s+
       (?:definitely|probably|clearly|likely|almost\s+certainly|100%|certainly)\s+
       (?:back|recurr\w+|progress\w+|spread|metasta\w+|benign|cancer|nothing|fine|cured|in\s+remission|stage\s+\w+)\b
@@ -67,6 +84,7 @@ SECOND_PERSON = regex.compile(r"\b(?:you|your|you're|you've|you'd|you'll|u|ur|yo
 # Objects that make a directive medical rather than social ("try the cafeteria" is not advice).
 MEDICAL_OBJECT = regex.compile(
     r"\b(?:it|that|them|this|dose|doses|mg|pills?|tablets?|meds?|medication|medicine|treatment|chemo\w*|radiation|RT"
-    r"|surgery|scan|test|biopsy|PET|MRI|CT|infusion|cycle|injection|shots?|supplements?)\b",
+    r"|surgery|scan|test|biopsy|PET|MRI|CT|infusion|cycle|injection|shots?|supplements?|port|IVs?|iron|ovaries"
+    r"|surgeon|immunotherapy|transplant|filgrastim|refer)\b",
     regex.IGNORECASE,
 )

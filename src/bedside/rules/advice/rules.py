@@ -5,6 +5,7 @@ from collections.abc import Iterator
 from bedside.findings import Category, Edit, Finding, Fix, Severity
 from bedside.rules.advice import patterns as p
 from bedside.rules.base import Example, Rule, RuleDocs, rule
+from bedside.rules.clinical import mentions_drug
 from bedside.rules.context import Context
 from bedside.rules.patterns import CLINICAL
 
@@ -100,8 +101,12 @@ def SPECIFIC_ADVICE(r: Rule, ctx: Context) -> Iterator[Finding]:
         hits.append((m.start(), m.end(), "a reading of their results"))
     for m in p.DIRECTIVE.finditer(text):
         s_start, s_end = ctx.sentence_at(m.start())
-        rest = text[m.end() : s_end]
-        if not (CLINICAL.search(rest) or p.MEDICAL_OBJECT.match(rest.lstrip())):
+        sentence = text[s_start:s_end]
+        if not (
+            CLINICAL.search(sentence)
+            or p.MEDICAL_OBJECT.search(sentence)
+            or mentions_drug(ctx, s_start, s_end)
+        ):
             continue
         hits.append((m.start(), m.end(), "a directive about their care"))
     for start, end, kind in sorted(hits):

@@ -29,7 +29,7 @@ STRONG_CLAIM = regex.compile(
         (?:should|needs?|must|ever\s+needs?)\s+(?:ever\s+)?(?:get|have|receive|take|undergo|be\b)
     | \b(?:every|all)\s+(?:one|patients?|wom[ae]n|m[ae]n|people|persons?|smokers?|survivors?|adults?)\s+
         (?:(?:with|over|under|above|after|on|who\s+\w+)\s+\S+(?:\s+\S+)?\s+)?
-        (?:should|must|needs?\s+to)\s+(?:get|have|receive|take|undergo|be\s+(?:on|offered|given|screened|tested))\b
+        (?:should|must|needs?\s+to|needs?\s+(?=an?\s))\s*(?:get|have|receive|take|undergo|be\s+(?:on|offered|given|screened|tested)|an?\s)
     | \beveryone\s+(?:should|must|needs?\s+to)\s+(?:get|have|receive|take|undergo|be\s+(?:on|screened|tested))\b
     | \b(?:the\s+)?only\s+(?:real\s+)?(?:treatment|option|cure|therapy|way\s+to\s+treat)\s+(?:for|that\s+works)\b
     | \bmiracle\s+(?:drug|cure|treatment)\b | \bworks\s+for\s+everyone\b
@@ -37,6 +37,28 @@ STRONG_CLAIM = regex.compile(
     | \bno\s+(?:benefit|role|place)\s+(?:at\s+all\s+)?(?:for|in)\b
     | \bnot\s+(?:\w+\s+)?worth\s+it\s+for\s+anyone\b
     | \bcauses?\s+cancer\b | \bprevents?\s+(?:all\s+)?cancer\b
+    | \b(?:for|in)\s+(?:every|all)\s+(?:single\s+)?(?:\w+\s+){0,2}?(?:cancers?|patients?|tumou?rs?|cases?|wom[ae]n|m[ae]n
+        |survivors?|people|comers|settings?|series|stages?)\b
+    | \b(?:every|all)\s+(?:single\s+)?(?:\w+\s+){0,2}?(?:cancer|patient|tumou?r|survivor)s?\s+(?:should|must|needs?|deserves?)\b
+    | \b(?:no|zero)\s+(?:exceptions?|debate|doubt|question|excuse)\b | \bperiod\s*[.!]
+    | \b(?:zero|no)\s+(?:benefit|role)\b | \bno\s+evidence\s+(?:that|for|it|they|this)\b | \bnever\s+(?:improved|improves|helped|helps|worked|works|cured|shown)\b
+    | \bnever\s+(?:get|have|use|give|offer|do)\s+(?:it|them|this|that|a|an|the)\b
+    | \b(?:completely|totally|fully|always)\s+(?:prevents?|eliminates?|stops?|cures?|reverses?|causes?)\b
+    | \bkills?\s+cancer(?:\s+cells)?\b | \bshrinks?\s+(?:\w+\s+)?(?:tumou?rs?|cancers?|gliomas?|mets)\b
+    | \bfeeds?\s+(?:cancer|tumou?rs?)\b | \bstarves?\s+(?:cancer|tumou?rs?)\b
+    | \b(?:doubles?|triples?|halves)\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:survival|responses?|risk|mortality|rates?|OS|PFS|cure|benefit|odds)\b
+    | \bcuts?\s+(?:\w+\s+){0,2}in\s+half\b
+    | \bwill\s+(?:replace|cure|end|eliminate|make\s+\w+\s+obsolete)\b
+    | \b(?:guaranteed|proven|undeniable|indisputable|settled\s+science)\s*[.!]
+    | \bthe\s+(?:research|science|data|evidence)\s+is\s+(?:clear|settled|in)\b
+    | \bmore\s+harm\s+than\s+good\b | \b(?:the\s+)?(?:right|only)\s+answer\s+for\b
+    | \b(?:standard\s+of\s+care|the\s+standard)\s+(?:now,?\s+)?(?:everywhere|for\s+everyone|for\s+all)\b
+    | \b(?:beats?|outperforms?|better\s+than|more\s+accurate\s+than|superior\s+to)\s+(?:\w+\s+){0,3}?(?:in|for)\s+(?:every|all)\b
+    | \b(?:made|makes|make|rendered)\s+(?:\w+\s+){0,3}obsolete\b | \b(?:is|are)\s+(?:now\s+)?(?:obsolete|outdated|dead)\b
+    | \bequally\s+effective\s+(?:and\s+\w+\s+\w+\s+)?for\s+(?:all|every)\b
+    | \bthe\s+best\s+(?:drug|treatment|therapy|option|thing)\b(?:\s+\w+){0,4}\s+(?:for\s+everyone|ever|there\s+is)
+    | \b(?:nobody|no\s+one)\s+should\s+(?:ever\s+)?(?:get|have|receive|take|undergo|be)\b
+    | \bshould\s+(?:simply\s+|just\s+)?never\s+(?:get|have|receive|take|undergo|be|use)\b
     """,
     _F,
 )

@@ -5,8 +5,8 @@ from collections.abc import Iterator
 from bedside.findings import Category, Edit, Finding, Fix, Severity
 from bedside.rules.base import Example, Rule, RuleDocs, rule
 from bedside.rules.context import Context
+from bedside.rules.clinical import is_clinical
 from bedside.rules.evidence.patterns import OPINION, SOURCE, SOURCE_CI, STRONG_CLAIM
-from bedside.rules.patterns import CLINICAL
 from bedside.rules.terms import TermMatcher, read_csv
 
 
@@ -76,7 +76,7 @@ def UNSOURCED_CLAIM(r: Rule, ctx: Context) -> Iterator[Finding]:
     for m in STRONG_CLAIM.finditer(text):
         s_start, s_end = ctx.sentence_at(m.start())
         sentence = text[s_start:s_end]
-        if OPINION.search(sentence) or not CLINICAL.search(sentence):
+        if OPINION.search(sentence) or not is_clinical(ctx):
             continue
         # Negated or questioned claims ("is it really superior?") are not assertions.
         if sentence.rstrip().endswith("?"):
