@@ -104,8 +104,8 @@ def _weatherhead(path: Path) -> Iterator[tuple[str, list[tuple[str, str]]]]:
             continue
         query, tags = block.split("===PHI_TAGS===", 1)
         values = []
-        for line in tags.strip().splitlines():
-            line = line.strip()
+        for raw in tags.strip().splitlines():
+            line = raw.strip()
             if line.startswith("{"):
                 tag = json.loads(line)
                 values.append((tag["identifier_type"], tag["value"]))

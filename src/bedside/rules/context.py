@@ -18,7 +18,11 @@ from bedside.platforms import counting
 
 T = TypeVar("T")
 
-_SENTENCE_END = regex.compile(r"(?<=[.!?…])[\"')\]]*\s+|\n+")
+# A sentence ends at . ! ? or … followed by space, but not after a title, an initial or a common abbreviation.
+_SENTENCE_END = regex.compile(
+    r"(?<!\b(?:Dr|Mr|Mrs|Ms|Mx|St|Mt|Ft|Prof|Sr|Jr|vs|etc|e\.g|i\.e|approx|No|Fig|al|[A-Z]))"
+    r"(?<=[.!?…])[\"')\]]*\s+|\n+"
+)
 _HASHTAG = regex.compile(r"(?<![\w#&])#(\w*[^\W\d_]\w*)")
 _MENTION = regex.compile(r"(?<![\w@])@\w+(?:@[\w.-]+\w)?")
 _WORD = regex.compile(r"\w+(?:['’]\w+)*")

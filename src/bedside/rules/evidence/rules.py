@@ -4,8 +4,8 @@ from collections.abc import Iterator
 
 from bedside.findings import Category, Edit, Finding, Fix, Severity
 from bedside.rules.base import Example, Rule, RuleDocs, rule
-from bedside.rules.context import Context
 from bedside.rules.clinical import is_clinical
+from bedside.rules.context import Context
 from bedside.rules.evidence.patterns import OPINION, SOURCE, SOURCE_CI, STRONG_CLAIM
 from bedside.rules.terms import TermMatcher, read_csv
 

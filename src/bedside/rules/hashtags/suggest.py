@@ -87,9 +87,9 @@ def suggest_tags(ctx: Context, include_low: bool = False) -> tuple[TagSuggestion
     """The tags to suggest for this draft (computed once per draft and shared)."""
     key = ("hashtags", include_low)
     cached = ctx.memo.get(key)
-    if cached is None:
+    if not isinstance(cached, tuple):
         cached = ctx.memo[key] = _suggest(ctx, include_low)
-    return cached  # type: ignore[no-any-return]
+    return cached
 
 
 def _suggest(ctx: Context, include_low: bool) -> tuple[TagSuggestion, ...]:

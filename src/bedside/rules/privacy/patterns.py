@@ -14,15 +14,33 @@ PATIENT_CONTEXT = regex.compile(
     \b(?:patients?|pts?|my\s+(?:patient|pt)|our\s+patient|admitted|admission|presented|presenting|diagnosed|dx|dx'd
         |came\s+in|saw\s+(?:a|an|her|him|them)|seen\s+in|in\s+clinic|on\s+the\s+(?:ward|floor|unit)|in\s+the\s+(?:ED|ER|ICU)
         |bedside|consult(?:ed)?|discharged|biopsied|rounds|hospice|chemo|infusion|scan|biopsy|tumou?r|cancer|
-        \w+omas?|leuk(?:a)?emia|myeloma|metasta\w+|his|her|he|she|husband|wife|family|daughter|son)\b
+        \w+omas?|leuk(?:a)?emia|myeloma|metasta\w+|his|her|he|she|husband|wife|family|daughter|son
+        |died|passed\s+away|passed|lost\s+(?:him|her|them)|we\s+lost|funeral|hospice|surgery|resection|Whipple|booked
+        |scheduled|operated|admit|admitted|discharge|man|woman|gentleman|lady|boy|girl|teen(?:ager)?|kid|dad|mom
+        |father|mother|grandmother|grandfather|veteran|CT|MRI|PET|scan|x-?ray|labs?|chart|DOB|him|mucositis|neutropenia|cycles?)\b
     | \b\d{1,3}\s*(?:yo|y/o|y\.o\.|-?\s?years?[- ]old|yrs?\s+old|-?yr-?old)\b | \b\d{1,3}\s?[MF]\b
     """,
     _IV,
 )
 
 HONORIFIC_NAME = regex.compile(
-    r"\b(?:Mr|Mrs|Ms|Miss|Mx|Mister|Mme)\.?\s+([A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?)\b", _V
+    r"\b(?:Mr|Mrs|Ms|Miss|Mx|Mister|Mme)\.?\s+([A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?|[A-Z]\.?(?![\w.]))", _V
 )
+INITIALS = regex.compile(
+    r"(?<![\w.])([A-Z]\.\s?[A-Z]\.(?:\s?[A-Z]\.)?)(?=,?\s+(?:a|an|our|my|\d|who|was|is|came|age|aged)\b)"
+)
+FAMILY_NAME = regex.compile(
+    r"\bthe\s+([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)\s+(?:family|kids|children|household|twins)\b"
+)
+NAME_IS = regex.compile(r"\b(?:name(?:d|\s+is|\s+was|,)|called)\s+([A-Z][a-z]{2,})\b")
+VOCATIVE_FROM = regex.compile(r"(?:^|(?<=[.!?]\s))([A-Z][a-z]{2,})\s+(?:from|of)\s+[A-Z][a-z]{2,}")
+ADDRESSED_NAME = regex.compile(
+    r"\b(?:goodbye|farewell|RIP|rest\s+in\s+peace|condolences|miss\s+you|thinking\s+of|prayers\s+for|congrats|congratulations"
+    r"|happy\s+birthday|welcome\s+back|shout-?out|proud\s+of|hugs\s+to|love\s+you)[,!]?\s+(?:to\s+)?(?:sweet\s+|dear\s+|little\s+|our\s+)?"
+    r"((?-i:[A-Z][a-z]{2,}))\b",
+    regex.IGNORECASE,
+)
+NAME_AGE_COMMA = regex.compile(r"(?:^|(?<=[.!?:]\s))([A-Z][a-z]{2,}),\s+\d{1,3}\s*[MF]?,")
 NAMED = regex.compile(
     r"\b(?:patient|pt|man|woman|lady|gentleman|boy|girl|guy|kid|child|veteran)\s+(?:named|called)\s+([A-Z][a-z]+)",
     _IV,
@@ -45,6 +63,7 @@ DATE_WORDS = regex.compile(
     | \b(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}\b
     | \bthe\s+{ORDINAL_WORD}\s+of\s+{MONTH}\b
     | \b(?:last|this\s+past|on|this|next)\s+{WEEKDAY}\b
+    | \b(?:3[01]|[12]\d|0?[1-9])[./-](?:1[0-2]|0?[1-9])[./-](?:19|20)\d{{2}}\b
     """,
     _V,
 )
@@ -52,7 +71,8 @@ EVENT_CONTEXT = regex.compile(
     r"\b(?:ASCO|ESMO|ASH|AACR|SABCS|ASTRO|meeting|conference|congress|symposium|webinar|session|talk|lecture|"
     r"grand\s+rounds|journal\s+club|tumou?r\s+board|deadline|abstracts?|registration|workshop|summit|course|"
     r"livestream|podcast|chat|tweetchat|class|exam|interview|poster|plenary|meetup|retreat|moves?\s+to|"
-    r"starting|starts|join\s+us|RSVP)\b|#\w+",
+    r"starting|starts|join\s+us|RSVP|closed|closure|holiday|reopens?|hours|Memorial\s+Day|Labor\s+Day|Thanksgiving"
+    r"|Christmas|New\s+Year|Juneteenth|Independence\s+Day|drill|training|go-?live|launch|deadline)\b|#\w+",
     regex.IGNORECASE,
 )
 
@@ -64,6 +84,7 @@ AGE_OVER_89 = regex.compile(
     | \bin\s+(?:his|her|their)\s+(?:late\s+|mid\s+|early\s+)?(?:90s|nineties|100s)\b
     | \b(?:nonagenarian|centenarian)s?\b
     | \b(?:turned|turning|just\s+turned)\s+(?:9\d|1[0-2]\d)\b
+    | \b(?:9\d|1[0-2]\d)(?:st|nd|rd|th)\s+birthday\b
     """,
     _IV,
 )
@@ -74,7 +95,7 @@ RECORD_NUMBER = regex.compile(
     \b(?:MRN|med(?:ical)?\s+rec(?:ord)?(?:\s+(?:number|no\.?|\#))?|record\s+(?:number|no\.?|\#)|acct\.?|account
         |member\s+ID|policy|health\s+plan|insurance\s+ID|Medicare|Medicaid|SSN|social\s+security|chart|FIN
         |encounter|accession|case|patient\s+ID|pt\s+ID|ID|license|licence|DEA|NPI|device|serial|VIN|plate)
-    \s*(?:number|no\.?|\#|num)?\s*[:\#]?\s*(?=[A-Z0-9-]*\d)[A-Z]{0,3}-?\d[\d-]{2,14}\b
+    \s*(?:number|no\.?|\#|num)?\s*[:\#]?\s*\#?(?=[A-Z0-9-]*\d)[A-Z]{0,3}-?\d[\d-]{2,14}\b
     | \b\d{3}-\d{2}-\d{4}\b
     """,
     _IV,
@@ -83,7 +104,7 @@ RECORD_NUMBER = regex.compile(
 SMALL_PLACE = regex.compile(
     r"""
     (?<!conference\s|meeting\s|class|lecture\s|board\s|break\s|waiting\s|call\s|zoom\s)
-    \b(?:room|rm|bed|bay|ward|pod|cubicle|stall|bay\s+no\.?)\s*\#?\s*\d{1,4}[A-Z]?\b
+    \b(?:room|rm|bed|bay|ward|pod|cubicle|stall|chair|infusion\s+chair|bay\s+no\.?|station|slot)\s*\#?\s*\d{1,4}[A-Z]?\b
     """,
     _IV,
 )
@@ -112,7 +133,8 @@ SEX = regex.compile(
     regex.IGNORECASE,
 )
 TIME_OF_ENCOUNTER = regex.compile(
-    r"\b(?:this\s+(?:morning|afternoon|evening|week)|today|tonight|yesterday|last\s+night|earlier\s+today|"
+    r"\b(?:this\s+(?:morning|afternoon|evening|week|AM|PM)|today|tonight|yesterday|last\s+(?:night|week|month)|earlier\s+today|"
+    r"\d{1,2}\s?(?:am|pm)\s+(?:admit|consult|page|call)|(?:morning|overnight|weekend)\s+(?:consult|admit)|"
     r"just\s+(?:saw|admitted|diagnosed|had|met|told|broke)|right\s+now|overnight|on\s+call\s+last\s+night)\b",
     regex.IGNORECASE,
 )
@@ -137,7 +159,8 @@ UNIQUENESS = regex.compile(
 RARE = regex.compile(
     r"""
     \b(?:rare|ultra-?rare|unusual|extraordinary|zebra|case\s+report)\b
-    | \b(?:Merkel\s+cell|uveal\s+melanoma|cholangiocarcinoma|mesothelioma|chordoma|adrenocortical|thymoma|thymic
+    | \b(?:sarcoma|germ\s+cell|Burkitt|inflammatory\s+myofibroblastic|SMARCA4|NUT|tebentafusp|(?:\w+\s+)?pancreatic\s+cancer\s+patient
+        |youngest|teenager\s+with|\d{1,2}-year-old\s+with|Merkel\s+cell|uveal\s+melanoma|cholangiocarcinoma|mesothelioma|chordoma|adrenocortical|thymoma|thymic
         |pheochromocytoma|paraganglioma|NUT\s+carcinoma|DSRCT|desmoplastic|angiosarcoma|male\s+breast\s+cancer
         |breast\s+cancer\s+in\s+a\s+man|penile|vulvar|anal|gestational|choriocarcinoma|retinoblastoma|Erdheim
         |Castleman|during\s+(?:her\s+)?pregnancy|pregnant|(?:\w+\s+)?trimester)\b
@@ -156,7 +179,61 @@ OCCUPATION = regex.compile(
       |veterinarian|vet|pharmacist|electrician|plumber|carpenter|mechanic|trucker|truck\s+driver|bus\s+driver|mail\s+carrier
       |postman|soldier|marine|sailor|airman|Navy\s+SEAL|astronaut|influencer|YouTuber|TikToker|streamer|model|dancer
       |ballerina|nurse|paramedic|EMT|librarian|scientist|engineer|programmer|student|cheerleader|valedictorian
+      |swimmer|runner|cyclist|gymnast|wrestler|boxer|skier|climber|host|CFO|CTO|COO|president|chair(?:man|woman)?|dean|elder
+      |shop\s+owner|owner|restaurateur|principal|superintendent|sheriff|state\s+(?:senator|rep(?:resentative)?)|councilor|alderman
+      |D1\s+\w+|varsity\s+\w+|college\s+\w+
       |twins?|triplets)\b
     """,
     _IV,
+)
+
+DOB = regex.compile(
+    rf"\b(?:DOB|D\.O\.B\.?|date\s+of\s+birth|birth\s?date|born(?:\s+on)?)\s*[:\-]?\s*"
+    rf"(?:\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|{MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}\s+{MONTH}\s+\d{{4}})",
+    regex.IGNORECASE,
+)
+HOSPITAL = regex.compile(
+    r"""
+    \b(?:St\.?|Saint|Mount|Mt\.?)\s+[A-Z][a-z]+(?:'s)?(?:\s+(?:Hospital|Medical\s+Cent(?:er|re)|Regional|General|Health))?
+    | \b(?:[A-Z][a-z]+\s+){1,3}(?:General|Memorial|Regional|Medical\s+Cent(?:er|re)|Hospital|Infirmary|Health\s+System
+        |Cancer\s+Cent(?:er|re)|Children's|Clinic|Hospice)\b
+    | \b(?:our|the)\s+(?:ED|ER|ICU|floor|unit|ward|hospital|clinic)\s+(?:at|in)\s+([A-Z][a-z]{2,}(?:\s+[A-Z][a-z]+)?)
+    | \b(?:at|to)\s+([A-Z][a-z]{3,}(?:\s+[A-Z][a-z]+)?)(?=\s*[.,;]|\s+(?:for|on|next|this|tomorrow)\b)
+    """,
+    regex.VERBOSE,
+)
+INDIVIDUAL = regex.compile(
+    r"""
+    \b(?:my|our|this|a|the|one)\s+(?:\w+\s+)?(?:patient|pt)\b | \b(?:he|she|him|his|her)\b
+    | \b\d{1,3}\s*(?:yo|y/o|-?\s?years?[- ]old)\b | \b\d{1,3}\s?[MF]\b
+    | \b(?:man|woman|gentleman|lady|boy|girl|teen(?:ager)?|dad|mom|father|mother|kid|veteran|grandmother|grandfather)\b
+    | \b(?:Mr|Mrs|Ms)\b
+    """,
+    regex.IGNORECASE | regex.VERBOSE,
+)
+DECADE_AGE = regex.compile(
+    r"\b(?:in\s+(?:his|her|their)\s+)?(?:early|mid|late)[- ]?\d0s\b|\bin\s+(?:his|her|their)\s+\d0s\b|\b\d0-something\b",
+    regex.IGNORECASE,
+)
+SMALL_COMMUNITY = regex.compile(
+    r"\b(?:small[- ]town|our\s+(?:little\s+|tiny\s+|small\s+)?(?:town|village|valley|county|island|parish|community|reservation)"
+    r"|(?:little|tiny|small)\s+(?:town|village|valley|island|community)|rural\s+\w+|across\s+the\s+street|down\s+the\s+road"
+    r"|our\s+town's|the\s+(?:county|town|village)(?:'s)?\s+only)\b",
+    regex.IGNORECASE,
+)
+PUBLIC = regex.compile(
+    r"\b(?:well-?known|famous|celebrity|local\s+(?:legend|celebrity|hero|star)|public\s+figure|\d+k\s+followers|followers"
+    r"|was\s+on\s+(?:TV|the\s+news|Jeopardy|the\s+radio|\w+\s+News)|on\s+Jeopardy|in\s+the\s+news|made\s+headlines"
+    r"|viral|radio\s+host|TV\s+(?:host|anchor|personality)|news\s+anchor|podcaster|creator|influencer|YouTuber|TikToker)\b",
+    regex.IGNORECASE,
+)
+KNOWN_TO_STAFF = regex.compile(
+    r"\b(?:my\s+own|our\s+own|one\s+of\s+our|our\s+hospital's|our\s+(?:new\s+)?(?:CFO|CEO|president|chair|dean|colleague|nurse"
+    r"|resident|fellow|janitor|custodian|receptionist)|my\s+(?:kid's|son's|daughter's|neighbou?r|colleague|friend|former\s+teacher"
+    r"|coach|pastor|dentist|barber)|(?:is|was)\s+also\s+my\s+patient|ALSO\s+my\s+patient|a\s+colleague|co-?worker)\b",
+    regex.IGNORECASE,
+)
+COMMUNITY = regex.compile(
+    r"\b(?:Navajo|Hopi|Lakota|Cherokee|Apache|Ojibwe|Amish|Mennonite|Hmong|Hasidic|Inuit|Sami|tribal\s+elder|elder)\b",
+    regex.IGNORECASE,
 )

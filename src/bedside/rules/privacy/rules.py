@@ -6,10 +6,11 @@ import regex
 
 from bedside.findings import Category, Edit, Finding, Fix, Severity
 from bedside.rules.base import Example, Rule, RuleDocs, rule
+from bedside.rules.clinical import is_clinical
 from bedside.rules.context import Context
 from bedside.rules.patterns import EMAIL, PHONE
 from bedside.rules.privacy import patterns as p
-from bedside.rules.self_exposure.patterns import WORK_PHONE_CUE
+from bedside.rules.self_exposure.patterns import PERSONAL_EMAIL_CUE, PERSONAL_PHONE_CUE, WORK_PHONE_CUE
 from bedside.rules.terms import read_csv
 
 _SOURCE = (
@@ -90,9 +91,21 @@ def PATIENT_NAME(r: Rule, ctx: Context) -> Iterator[Finding]:
         for m in pattern.finditer(ctx.text):
             end = m.end(2) if m.lastindex and m.lastindex >= 2 and m.group(2) else m.end(1)
             candidates.append((m.start(1), end, m.group(1)))
-    for m in p.FIRST_AND_INITIAL.finditer(ctx.text):
-        if _patient_context(ctx, m.start(), m.end()):
-            candidates.append((m.start(), m.end(), m.group(1)))
+    for pattern in (p.NAME_AGE_COMMA,):
+        for m in pattern.finditer(ctx.text):
+            candidates.append((m.start(1), m.end(1), m.group(1)))
+    for pattern in (
+        p.FIRST_AND_INITIAL,
+        p.INITIALS,
+        p.FAMILY_NAME,
+        p.NAME_IS,
+        p.VOCATIVE_FROM,
+        p.ADDRESSED_NAME,
+    ):
+        for m in pattern.finditer(ctx.text):
+            if _patient_context(ctx, m.start(), m.end()):
+                end = m.end(2) if pattern is p.FIRST_AND_INITIAL else m.end(1)
+                candidates.append((m.start(1), end, m.group(1)))
     for start, end, first in sorted(candidates):
         if first in not_names or any(s <= start < e for s, e in seen) or ctx.in_url(start, end):
             continue
@@ -152,6 +165,17 @@ _STOP = frozenset(
 )
 def PATIENT_DATE(r: Rule, ctx: Context) -> Iterator[Finding]:
     severity = _severity(ctx)
+    dob = p.DOB.search(ctx.text)
+    if dob:
+        yield r.finding(
+            dob.start(),
+            dob.end(),
+            "A date of birth identifies a patient on its own (a Safe Harbor identifier)." + _PERMANENCE,
+            suggestion="",
+            fix=Fix("Remove the date of birth", (Edit(dob.start(), dob.end(), ""),)),
+            severity=severity,
+        )
+        return
     for pattern in (p.DATE_NUMERIC, p.DATE_WORDS):
         for m in pattern.finditer(ctx.text):
             s_start, s_end = ctx.sentence_at(m.start())
@@ -175,7 +199,6 @@ def PATIENT_DATE(r: Rule, ctx: Context) -> Iterator[Finding]:
                 fix=Fix("Replace with 'recently'", (Edit(m.start(), m.end(), "recently"),)),
                 severity=severity,
             )
-            return
 
 
 @rule(
@@ -277,10 +300,13 @@ def RECORD_NUMBER(r: Rule, ctx: Context) -> Iterator[Finding]:
 def CONTACT(r: Rule, ctx: Context) -> Iterator[Finding]:
     hits: list[tuple[int, int, str]] = []
     for m in EMAIL.finditer(ctx.text):
-        hits.append((m.start(), m.end(), "an e-mail address"))
+        s_start, s_end = ctx.sentence_at(m.start())
+        if not PERSONAL_EMAIL_CUE.search(ctx.text[s_start:s_end]):  # the author's own: self_exposure
+            hits.append((m.start(), m.end(), "an e-mail address"))
     for m in PHONE.finditer(ctx.text):
         s_start, s_end = ctx.sentence_at(m.start())
-        if not WORK_PHONE_CUE.search(ctx.text[s_start:s_end]):
+        sentence = ctx.text[s_start:s_end]
+        if not WORK_PHONE_CUE.search(sentence) and not PERSONAL_PHONE_CUE.search(sentence):
             hits.append((m.start(), m.end(), "a phone number"))
     for start, end, url in ctx.urls:
         if regex.search(
@@ -299,7 +325,6 @@ def CONTACT(r: Rule, ctx: Context) -> Iterator[Finding]:
             fix=Fix("Remove it", (Edit(start, end, ""),)),
             severity=_severity(ctx),
         )
-        return
 
 
 @rule(
@@ -328,9 +353,9 @@ def CONTACT(r: Rule, ctx: Context) -> Iterator[Finding]:
     passes=(Example("Journal club moved to conference room 3 this week."),),
 )
 def SMALL_PLACE(r: Rule, ctx: Context) -> Iterator[Finding]:
+    yield from _hospital(r, ctx)
     for m in p.SMALL_PLACE.finditer(ctx.text):
-        s_start, s_end = ctx.sentence_at(m.start())
-        if not p.PATIENT_CONTEXT.search(ctx.text[s_start:s_end]):
+        if not (_patient_context(ctx, m.start(), m.end()) or is_clinical(ctx)):
             continue
         yield r.finding(
             m.start(),
@@ -340,7 +365,42 @@ def SMALL_PLACE(r: Rule, ctx: Context) -> Iterator[Finding]:
             fix=Fix("Remove it", (Edit(m.start(), m.end(), ""),)),
             severity=_severity(ctx),
         )
-        return
+
+
+_COLLEAGUE = regex.compile(
+    r"\b(?:Dr\.?|Prof\.?|colleague|welcome|welcomes|join(?:s|ed|ing)?|congrats|congratulations|hired|recruit\w*|fellowship"
+    r"|residency|conference|meeting|grand\s+rounds|visiting|talk|lecture|keynote)\b",
+    regex.IGNORECASE,
+)
+
+
+def _hospital(r: Rule, ctx: Context) -> Iterator[Finding]:
+    """A named hospital, unit or small place in a post about one patient (not the author's own employer)."""
+    employer = ctx.draft.settings.author.employer.casefold()
+    for m in p.HOSPITAL.finditer(ctx.text):
+        name = m.group(0)
+        if employer and (employer in name.casefold() or name.casefold().strip() in employer):
+            continue
+        s_start, s_end = ctx.sentence_at(m.start())
+        sentence = ctx.text[s_start:s_end]
+        if _COLLEAGUE.search(sentence) or p.EVENT_CONTEXT.search(sentence) or ctx.in_url(m.start(), m.end()):
+            continue
+        if not (p.INDIVIDUAL.search(ctx.text) and is_clinical(ctx)):
+            return
+        start, end = (
+            (m.start(1), m.end(1)) if m.group(1) else (m.start(2), m.end(2)) if m.group(2) else m.span()
+        )
+        if ctx.text[start:end].split()[0] in ctx.resources.get(load_not_names):
+            continue
+        yield r.finding(
+            start,
+            end,
+            f'"{ctx.text[start:end]}" names where one patient was treated: staff, neighbours and family can put '
+            "the rest together." + _PERMANENCE,
+            suggestion="the hospital",
+            fix=Fix("Generalise the place", (Edit(start, end, "the hospital"),)),
+            severity=_severity(ctx),
+        )
 
 
 @rule(
@@ -442,10 +502,17 @@ def QUASI_IDENTIFIERS(r: Rule, ctx: Context) -> Iterator[Finding]:
         ("family event", p.FAMILY_DETAIL, 1.0),
         ("uniqueness", p.UNIQUENESS, 1.0),
         ("sex", p.SEX, 0.5),
+        ("small community", p.SMALL_COMMUNITY, 1.0),
+        ("public profile", p.PUBLIC, 1.5),
+        ("known to staff or community", p.KNOWN_TO_STAFF, 1.5),
+        ("community", p.COMMUNITY, 1.0),
+        ("age range", p.DECADE_AGE, 0.5),
     ):
         m = pattern.search(text)
         if m and not ctx.in_url(m.start(), m.end()):
             if label == "place" and p.EVENT_CONTEXT.search(text[max(0, m.start() - 40) : m.end() + 10]):
+                continue
+            if label == "age range" and any(lbl == "age" for lbl, _, _ in found):
                 continue
             found.append((label, m, weight))
     score = sum(w for _, _, w in found)

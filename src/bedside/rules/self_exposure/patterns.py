@@ -9,10 +9,12 @@ _IV = regex.IGNORECASE | regex.VERBOSE
 HOME_CUE = regex.compile(
     r"""
     \b(?:my|our)\s+(?:new\s+|own\s+)?(?:home|house|place|apartment|apt|flat|condo|address|front\s+door|porch
-        |backyard|driveway|street|block|neighbou?rhood|townhouse)\b
+        |backyard|driveway|street|block|neighbou?rhood|townhouse|kitchen|bedroom|balcony|window|living\s+room|yard|garden
+        |mailbox|doorstep|stoop)\b | \bI'?m\s+at\b | \bcome\s+find\s+me\b
     | \b(?:I|we)\s+(?:now\s+)?live\b | \b(?:I|we)(?:'ve|\s+have|\s+just|\s+finally)?\s+moved\s+(?:in)?to\b
     | \bhousewarming\b | \bcome\s+(?:on\s+)?(?:by|over|round)\b | \bswing\s+by\b | \bat\s+ours\b
     | \bhome\s+address\b | \bsend\s+(?:it|them|mail|cards?|packages?)\s+to\b
+    | \b(?:grab|collect|pick\s+up|drop\s+off|leave)\s+(?:\w+\s+)?(?:packages|mail|parcels|deliveries)\b
     """,
     _IV,
 )
@@ -48,13 +50,15 @@ CHILD_NAME = regex.compile(
 )
 SCHOOL = regex.compile(
     r"""
-    \b(?:[A-Z][\w'.-]*\s+){1,4}(?:Elementary|Middle\s+School|High\s+School|Academy|Montessori|Preschool|Pre-?K
-        |Day\s?care|Primary(?:\s+School)?|Kindergarten|Nursery|Prep|School)\b
+    \b(?:[A-Z][\w'.-]*\s+){1,4}(?:Elementary|Middle|High|Academy|Montessori|Preschool|Pre-?K
+        |Day\s?care|Primary|Kindergarten|Nursery|Prep|School)\b
     """,
     regex.VERBOSE,
 )
 CHILD_CUE = regex.compile(
     rf"\b(?:my|our)\s+(?:\w+\s+){{0,2}}?{KIN}\b|\b(?:school|daycare)\s+(?:run|pick-?up|drop-?off)\b"
+    r"|\b(?:science\s+fair|recital|spelling\s+bee|report\s+card|first\s+day\s+of\s+(?:school|kindergarten)|field\s+trip"
+    r"|PTA|parent-teacher|soccer\s+practice|little\s+league|play\s?date|bake\s+sale|graduation)\b"
     r"|\b(?:pick(?:ing)?|drop(?:ping)?)\s+(?:\w+\s+){0,2}(?:up|off)\b",
     regex.IGNORECASE,
 )
@@ -71,6 +75,8 @@ ACTIVITY = regex.compile(
 )
 REGULAR = regex.compile(
     rf"""
+    \b{WEEKDAY}s?\s*(?:/|&|and|\+)\s*{WEEKDAY}s?\b | \bsame\s+(?:time|place|spot|lot|bench|table)\b
+    | \bevery\s+(?:night|morning|evening)\s+after\b |
     \b(?:every|each)\s+(?:single\s+)?(?:day|morning|evening|night|weekday|weekend|week|{WEEKDAY}s?)\b
     | \b(?:daily|nightly|weekdays|mornings|evenings|{WEEKDAY}s)\b | \b(?:usually|always|religiously)\b
     | \bmy\s+(?:morning|evening|daily|usual|weekly|regular)\b
@@ -79,7 +85,7 @@ REGULAR = regex.compile(
 )
 ROUTINE_PLACE = regex.compile(
     r"""
-    \b(?:at|on|in|around|along|near)\s+(?:the\s+)?(?:[A-Z][\w'.-]*\s+){1,3}
+    \b(?:at|on|in|around|along|near|by)\s+(?:the\s+)?(?:[\w'.-]+\s+){0,3}?
         (?:loop|trail|park|gym|path|track|pool|Y|YMCA|studio|caf[eé]|coffee|Starbucks|reservoir|lake|river|beach
          |greenway|bridge|field|club|church|market)\b
     | \b(?:at|on|in)\s+(?:the\s+)?[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){0,2}\b
@@ -109,4 +115,31 @@ FAMILY_AWAY = regex.compile(
         |until\s+\w+|till\s+\w+|through\s+\w+|all\s+(?:week|month|summer)|next\s+(?:week|two\s+weeks|month)|from\s+\w+\s+to)\b
     """,
     _IV,
+)
+
+MY_NAMES = regex.compile(r"\b(?:my|our)\s+([A-Z][a-z]{2,})\s+(?:and|&)\s+([A-Z][a-z]{2,})\b")
+APARTMENT = regex.compile(
+    r"\b(?:apt\.?|apartment|unit|flat|suite)\s*#?\s*\d{1,4}[A-Z]?\b|#\d{1,4}[A-Z]\b", regex.IGNORECASE
+)
+NUMBERED_PLACE = regex.compile(r"\b\d{1,6}\s+(?:[A-Z][\w'.-]*\s+){1,3}(?=,|\s+(?:apt|apartment|unit|flat|#))")
+PERSONAL_EMAIL_CUE = regex.compile(
+    r"\bmy\s+(?:personal\s+|private\s+|home\s+|own\s+)?(?:e-?mail|gmail|inbox)\b|\b(?:e-?mail|write\s+to)\s+me\b",
+    regex.IGNORECASE,
+)
+ACTIVITY_NOUN = regex.compile(
+    r"\b(?:run|runs|jog|laps|swim|ride|rides|hike|workout|yoga|spin\s+class|walk|walks|dog\s+walk|coffee|trail\s+run"
+    r"|long\s+run|commute|hobby|pick-?up|drop-?off|picking\s+up|dropping\s+off)\b",
+    regex.IGNORECASE,
+)
+AFTER_TIME = regex.compile(
+    r"\b(?:after|before|around|at)\s+(?:[1-9]|1[0-2])(?:ish)?\b(?!\s*(?:%|mg|patients|cycles|years|weeks|days))"
+)
+HOME_ALONE = regex.compile(
+    r"""
+    \bhome\s+alone\s+(?:until|till|for|this|all|through)\b
+    | \b(?:neighbou?rs?|someone|anyone),?\s+(?:please\s+)?(?:grab|collect|get|watch|water|keep\s+an\s+eye\s+on)\s+
+      (?:my|our|the|any)\s+(?:mail|packages|parcels|house|place|plants|cat|dog)\b
+    | \b(?:the\s+)?family(?:'s|\s+is)\s+(?:away|in\s+[A-Z]\w+|visiting|out\s+of\s+town)\b
+    """,
+    regex.IGNORECASE | regex.VERBOSE,
 )

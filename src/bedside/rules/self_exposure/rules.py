@@ -7,7 +7,7 @@ import regex
 from bedside.findings import Category, Edit, Finding, Fix, Severity
 from bedside.rules.base import Example, Rule, RuleDocs, rule
 from bedside.rules.context import Context
-from bedside.rules.patterns import CLOCK_TIME, FIRST_PERSON, PHONE, STREET_ADDRESS, STREET_NAME
+from bedside.rules.patterns import CLOCK_TIME, EMAIL, FIRST_PERSON, PHONE, STREET_ADDRESS, STREET_NAME
 from bedside.rules.self_exposure import patterns as p
 
 _SOURCE = (
@@ -16,8 +16,10 @@ _SOURCE = (
 )
 _PERMANENCE = " Posts stay findable after deletion (G4)."
 _WORK = regex.compile(
-    r"\b(?:clinic|tumou?r\s+board|rounds|office\s+hours|OR|infusion|patients?|on\s+call|shift|grand\s+rounds|"
-    r"lab\s+meeting|journal\s+club|webinar|lecture|conference)\b",
+    r"\b(?:see|seeing|staff|staffing|run|running|hold|holding|attend|attending|lead|leading|teach|teaching|have|host)\s+"
+    r"(?:\w+\s+){0,2}?(?:clinic|tumou?r\s+board|rounds|office\s+hours|patients|journal\s+club|webinar|lecture|conference"
+    r"|infusions?|consults?)\b|\b(?:in|at)\s+(?:clinic|the\s+clinic|the\s+OR|the\s+hospital|tumou?r\s+board)\b"
+    r"|\b(?:clinic|tumou?r\s+board|office\s+hours|grand\s+rounds|journal\s+club|on\s+call|my\s+shift)\s+(?:is|are|runs?|starts?|every)\b",
     regex.IGNORECASE,
 )
 
@@ -69,6 +71,19 @@ def HOME_ADDRESS(r: Rule, ctx: Context) -> Iterator[Finding]:
                 fix=Fix("Replace the address", (Edit(m.start(), m.end(), "(address by DM)"),)),
             )
             return
+    for pattern in (p.APARTMENT, p.NUMBERED_PLACE):
+        for m in pattern.finditer(ctx.text):
+            start, end, sentence = _sentence(ctx, m.start())
+            if p.HOME_CUE.search(ctx.text[max(0, start - 120) : end]) and not _WORK.search(sentence):
+                yield r.finding(
+                    m.start(),
+                    m.end(),
+                    "This points to your home. Anyone who disagrees with you can now find your door."
+                    + _PERMANENCE,
+                    suggestion="DM me for the address",
+                    fix=Fix("Remove it", (Edit(m.start(), m.end(), ""),)),
+                )
+                return
     for live in p.LIVE_ON.finditer(ctx.text):
         street = STREET_NAME.match(ctx.text, live.end() + 1)
         if street:
@@ -88,7 +103,7 @@ def HOME_ADDRESS(r: Rule, ctx: Context) -> Iterator[Finding]:
     category=Category.SELF_EXPOSURE,
     severity=Severity.WARNING,
     requirement="G6",
-    summary="Your personal phone number.",
+    summary="Your personal phone number or e-mail address.",
     fix_title="Remove the number; invite DMs or give the clinic line",
     docs=RuleDocs(
         what=(
@@ -107,6 +122,18 @@ def HOME_ADDRESS(r: Rule, ctx: Context) -> Iterator[Finding]:
     passes=(Example("New patients: call our clinic scheduling line at 617-555-0100."),),
 )
 def PERSONAL_PHONE(r: Rule, ctx: Context) -> Iterator[Finding]:
+    for m in EMAIL.finditer(ctx.text):
+        _, _, sentence = _sentence(ctx, m.start())
+        if p.PERSONAL_EMAIL_CUE.search(sentence) and not p.WORK_PHONE_CUE.search(sentence):
+            yield r.finding(
+                m.start(),
+                m.end(),
+                "This reads as your personal e-mail address. Scrapers harvest addresses from public posts."
+                + _PERMANENCE,
+                suggestion="DM me",
+                fix=Fix("Replace the address", (Edit(m.start(), m.end(), "(DM me)"),)),
+            )
+            return
     for m in PHONE.finditer(ctx.text):
         _, _, sentence = _sentence(ctx, m.start())
         if p.PERSONAL_PHONE_CUE.search(sentence) and not p.WORK_PHONE_CUE.search(sentence):
@@ -159,6 +186,15 @@ def CHILD_DETAILS(r: Rule, ctx: Context) -> Iterator[Finding]:
             suggestion="",
             fix=Fix("Remove the name", (Edit(m.start(1) - (1 if m.start(1) > 0 else 0), m.end(1), ""),)),
         )
+    elif p.CHILD_CUE.search(ctx.text) and (pair := p.MY_NAMES.search(ctx.text)):
+        yield r.finding(
+            pair.start(1),
+            pair.end(2),
+            f'"{pair.group(0)}" names your children. With your name and city it identifies them.'
+            + _PERMANENCE,
+            suggestion="my kids",
+            fix=Fix("Replace the names", (Edit(pair.start(), pair.end(), "my kids"),)),
+        )
     if p.CHILD_CUE.search(ctx.text):
         for s in p.SCHOOL.finditer(ctx.text):
             yield r.finding(
@@ -202,14 +238,15 @@ def CHILD_DETAILS(r: Rule, ctx: Context) -> Iterator[Finding]:
 def ROUTINE(r: Rule, ctx: Context) -> Iterator[Finding]:
     for start, end in ctx.sentences:
         sentence = ctx.text[start:end]
-        if not FIRST_PERSON.search(sentence) or _WORK.search(sentence):
+        if _WORK.search(sentence) or not p.REGULAR.search(sentence):
             continue
-        regular = p.REGULAR.search(sentence)
-        if not regular or not p.ACTIVITY.search(sentence):
+        when = CLOCK_TIME.search(sentence) or p.AFTER_TIME.search(sentence)
+        where = p.ROUTINE_PLACE.search(sentence) or STREET_ADDRESS.search(sentence)
+        personal = FIRST_PERSON.search(sentence) and p.ACTIVITY.search(sentence)
+        if personal and when is None and where is None:
             continue
-        when = CLOCK_TIME.search(sentence)
-        where = p.ROUTINE_PLACE.search(sentence)
-        if when is None and where is None:
+        # Without "I" or "we", an activity with both a time and a place is still a routine ("laps at the Y, 6am").
+        if not personal and not (p.ACTIVITY_NOUN.search(sentence) and when and where):
             continue
         hit = when or where
         assert hit is not None
@@ -253,7 +290,7 @@ def ROUTINE(r: Rule, ctx: Context) -> Iterator[Finding]:
     ),
 )
 def EMPTY_HOUSE(r: Rule, ctx: Context) -> Iterator[Finding]:
-    m = p.EMPTY_HOUSE.search(ctx.text) or p.FAMILY_AWAY.search(ctx.text)
+    m = p.EMPTY_HOUSE.search(ctx.text) or p.FAMILY_AWAY.search(ctx.text) or p.HOME_ALONE.search(ctx.text)
     if m:
         yield r.finding(
             m.start(),

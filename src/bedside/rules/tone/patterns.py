@@ -18,6 +18,7 @@ _INSULT_NOUNS = (
 )
 _INSULT_ADJ = (
     r"stupid|dumb|idiotic|moronic|ignorant|clueless|incompetent|pathetic|braindead|brain-dead|delusional"
+    r"|lazy|laziest|dumbest|stupidest|illiterate|terrible|awful|sloppy|self-congratulatory|shoddy|hack|amateurish"
     r"|dishonest|lazy|arrogant|useless|worthless|embarrassing|laughable|ridiculous|absurd|garbage|trash"
     r"|clown(?:ish)?|unhinged|deranged|dangerous|bought|corrupt|spineless|shameless|disgraceful|idiot"
 )
@@ -25,7 +26,8 @@ _PEOPLE = (
     r"people|person|doctors?|docs?|oncologists?|physicians?|surgeons?|nurses?|authors?|reviewers?|editors?|researchers?"
     r"|investigators?|colleagues?|guy|guys|man|woman|men|women|folks|take|takes|comment|comments|argument|arguments"
     r"|opinion|opinions|tweet|tweets|post|posts|thread|response|reply|question|mind|excuse|clown|crowd|lot|bunch"
-    r"|KOLs?|influencers?|experts?|self-?proclaimed\s+experts?"
+    r"|KOLs?|influencers?|experts?|self-?proclaimed\s+experts?|readings?|summary|summaries|reviews?|talks?|abstracts?"
+    r"|papers?|analysis|analyses|slides?|science|work"
 )
 
 TARGETED_INSULT = regex.compile(
@@ -42,6 +44,21 @@ TARGETED_INSULT = regex.compile(
     | \b(?:do|did)\s+you\s+even\s+(?:read|know|understand|practi[cs]e|see\s+patients|have\s+a)\b
     | \b(?:learn\s+to\s+read|try\s+reading|can\s+you\s+even\s+read|reading\s+comprehension)\b
     | \bpaid\s+(?:by|off\s+by)\s+(?:big\s+)?pharma\b|\bin\s+(?:big\s+)?pharma'?s\s+pocket\b
+    | \b(?:absolute|complete|total|utter|bunch\s+of|pack\s+of)\s+(?:{_INSULT_NOUNS})\b
+    | \b(?:pharma\s+shills?|shills?|quacks?|charlatans?|grifters?|morons?|imbeciles?|idiots?|nitwits?|halfwits?|dimwits?)\b
+    | \byou(?:'re|\s+are)\s+(?:a|an|such\s+a)\s+(?:dinosaur|disgrace|joke|embarrassment|fraud|menace|hack)\b
+    | \b(?:your|his|her|their)\s+(?:take|thread|review|paper|summary|reading|talk|slides?|analysis|opinion|work)\s+
+      (?:\w+\s+){0, 3}?(?:is|was|are|were)\s+(?:\w+\s+)?(?:garbage|trash|rubbish|nonsense|drivel|a\s+joke|laughable|embarrassing|pathetic)\b
+    | \b(?:one\s+of\s+)?the\s+(?:laziest|dumbest|stupidest|worst|sloppiest|most\s+self-congratulatory|most\s+embarrassing)\s+
+      (?:\w+\s+){0, 3}?(?:readings?|summar(?:y|ies)|takes?|talks?|threads?|reviews?|papers?|minutes|analys[ie]s)\b
+    | \b(?:come|coming)\s+(?:find|get)\s+me\b | \b(?:settle|argue|discuss)\s+(?:this|it)?\s*(?:in\s+person|outside)\b
+    | \bstep\s+outside\b | \bwatch\s+your\s+back\b | \byou'?(?:ll|\s+will)\s+regret\b
+    | \b(?:should\s+be|deserves?\s+to\s+be|needs?\s+to\s+be)\s+(?:banned|fired|struck\s+off|stripped|sued|reported\s+to\s+the\s+board)\b
+    | \bpeople\s+like\s+@?\w+\s+are\s+(?:exactly\s+)?(?:why|the\s+(?:problem|reason))\b
+    | \b(?:pure|all)\s+ego\b | \bzero\s+(?:substance|credibility|clue|idea)\b
+    | \b(?:wonder(?:ing)?|no\s+idea)\s+how\s+(?:he|she|they|you)\s+(?:ever\s+)?(?:passed|got\s+through|graduated|got\s+into)\b
+    | \bget\s+a\s+real\s+(?:degree|job|education)\b | \blet\s+the\s+grown-?ups\b
+    | \bstick\s+to\s+(?:cutting|surgery|your\s+(?:lane|day\s+job|specialty)|nursing|pharmacy|radiology)\b
     """,
     _IV,
 )
@@ -53,12 +70,19 @@ CONTEMPTUOUS = regex.compile(
     | \b(?:ok(?:ay)?|sure),?\s+(?:boomer|jan|buddy|pal|champ|sweetie|honey|hun)\b
     | \bimagine\s+(?:thinking|believing|being)\b
     | \btell\s+me\s+you\s+\w+(?:\s+\w+){0,4}\s+without\s+telling\s+me\b
-    | \b(?:lol|lmao|rofl)\b[^.!?\n]{0,40}\b(?:you|your|u|ur)\b | \b(?:you|your)\b[^.!?\n]{0,60}\b(?:lol|lmao|rofl)\b
+    | \b(?:lol|lmao|rofl),?\s+ok(?:ay)?\b | \bok(?:ay)?,?\s+(?:lol|lmao)\b
+    | \b(?:know|learn)\s+your\s+(?:lane|place)\b | \bcome\s+back\s+when\s+you\b
+    | \b(?:maybe\s+)?(?:read|try\s+reading)\s+(?:it|the\s+\w+|[A-Z][\w-]+)\s+before\s+(?:you\s+)?(?:lectur\w+|tweet\w*|post\w*|comment\w*|opin\w+|e\w+|speak\w*)
+    | \bwith\s+all\s+due\s+respect,?\s+which\s+is\s+none\b | \bimagine\s+still\b | \boh\s+great,?\s+another\b
+    | \bI\s+guess\b[^.!?\n]{0,40}\bnow\b | \bcopy-?paste\s+of\b | \bjust\s+a\s+(?:thought|suggestion)\s*[.!]?\s*(?:😉|🙃|🙄)
+    | ['‘"“](?:landmark|fellow|expert|experts|review|thought\s+leader|doctor|science|research|evidence|study|oncologist|educator)['’"”]
+    | \bI'?m\s+not\s+(?:debating|arguing\s+with)\s+(?:a|an)\s+(?:nurse|NP|nurse\s+practitioner|PA|pharmacist|fellow|resident|student|layperson)\b
     | \bnobody\s+asked\b | \bstay\s+in\s+your\s+lane\b | \bsit\s+down\b | \bthe\s+audacity\b
     | \bwhat\s+a\s+joke\b | \bjoke\s+of\s+an?\b | \byeah,?\s+right\b | \bsure\s+you\s+(?:do|did|are)\b
     | \bcongrats\s+on\s+(?:missing|ignoring)\b | \bthanks\s+for\s+nothing\b | \bnice\s+try\b
     | \bwhere\s+did\s+you\s+get\s+your\s+(?:degree|MD|license)\b | \bDunning[- ]Kruger\b
-    | 🙄|🤡|🤦(?:\u200d[♀♂]\ufe0f?)?|🖕
+    | 🙄|🤡|🤦(?:\u200d[♀♂]\ufe0f?)?|🖕|🥱
+    | (?:@\w+|\byou\b|\byour\b)[^.!?\n]{0,80}😂|😂[^.!?\n]{0,40}(?:@\w+|\byou\b)
     """,
     _IV,
 )
