@@ -24,6 +24,8 @@ def _line_col(text: str, offset: int) -> tuple[int, int]:
 def _marked_lines(text: str, findings: tuple[Finding, ...], style: Style) -> list[str]:
     out: list[str] = []
     lines = text.split("\n")
+    if len(lines) > 1 and lines[-1] == "":
+        lines.pop()
     width = len(str(len(lines)))
     pos = 0
     for number, line in enumerate(lines, 1):

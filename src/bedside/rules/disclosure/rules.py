@@ -34,14 +34,15 @@ DISCLOSED = regex.compile(
 def disclosure_line(ctx: Context, companies: list[str]) -> tuple[str, bool]:
     """The longest disclosure line that still fits the platform's limit (and whether any fits)."""
     names = " and ".join(companies) if len(companies) <= 2 else ", ".join(companies)
+    end = "" if names.endswith(".") else "."
     relationships = {c.company.casefold(): c.relationship for c in ctx.draft.settings.conflicts}
     rel = next((relationships[c.casefold()] for c in companies if relationships.get(c.casefold())), "")
     candidates = []
     if rel:
         candidates.append(f"Disclosure: {rel} ({names}).")
     candidates += [
-        f"Disclosure: I have a financial relationship with {names}.",
-        f"Disclosure: I have ties to {names}.",
+        f"Disclosure: I have a financial relationship with {names}{end}",
+        f"Disclosure: I have ties to {names}{end}",
         f"COI: {names}",
     ]
     spec = ctx.spec
