@@ -27,8 +27,8 @@ serve: install
 	$(BIN)/bedside serve --host $(HOST) --port $(PORT)
 
 lint: install-test
-	$(BIN)/ruff check src tests benchmarks evals training
-	$(BIN)/ruff format --check src tests benchmarks evals training
+	$(BIN)/ruff check src tests benchmarks evals
+	$(BIN)/ruff format --check src tests benchmarks evals
 
 typecheck: install-test
 	$(BIN)/mypy
