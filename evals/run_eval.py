@@ -70,8 +70,8 @@ def flagged(result: CheckResult) -> set[str]:
     return {f.category.value for f in result.findings if f.severity is not Severity.INFO}
 
 
-def own_drafts(engine: Engine, verbose: bool) -> None:
-    path = HERE / "drafts.jsonl"
+def own_drafts(engine: Engine, verbose: bool, name: str, title: str) -> None:
+    path = HERE / name
     rows = [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
     scores = {c: Score() for c in CATEGORIES}
     clean = Score()
@@ -84,7 +84,7 @@ def own_drafts(engine: Engine, verbose: bool) -> None:
             scores[c].add(c in expected, c in got, f"{row['id']}: {row['text'][:90]!r} -> {sorted(got)}")
         if not expected:
             clean.add(False, bool(got), f"{row['id']}: {row['text'][:90]!r} -> {sorted(got)}")
-    print(f"\nbedside's own labelled drafts (evals/drafts.jsonl, {len(rows)} drafts)")
+    print(f"\n{title} (evals/{name}, {len(rows)} drafts)")
     for c in CATEGORIES:
         print(scores[c].line(c))
     total = clean.fp + clean.tn
@@ -219,7 +219,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--verbose", "-v", action="store_true")
     args = parser.parse_args(argv)
     engine = Engine()
-    own_drafts(engine, args.verbose)
+    own_drafts(engine, args.verbose, "drafts.jsonl", "Own labelled drafts, development set (rules were tuned on it)")
+    own_drafts(engine, args.verbose, "holdout.jsonl", "Own labelled drafts, holdout (written separately; never tuned on)")
     data: Path = args.data
     if not data.exists():
         print(

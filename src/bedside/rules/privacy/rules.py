@@ -520,8 +520,9 @@ def QUASI_IDENTIFIERS(r: Rule, ctx: Context) -> Iterator[Finding]:
         return
     severity = Severity.ERROR if score >= 5 else Severity.WARNING
     details = ", ".join(f'{label} ("{m.group(0).strip()}")' for label, m, w in found if w >= 1)
-    fix = Fix("Generalise identifying details", tuple(_generalising_edits(text, found)))
-    rewrite = tidy(fix.apply(text))
+    raw = Fix("", tuple(_generalising_edits(text, found))).apply(text)
+    rewrite = tidy(raw)
+    fix = Fix("Generalise identifying details", (Edit(0, len(text), rewrite),))
     first = min(m.start() for _, m, _ in found)
     last = max(m.end() for _, m, _ in found)
     yield r.finding(
