@@ -219,8 +219,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--verbose", "-v", action="store_true")
     args = parser.parse_args(argv)
     engine = Engine()
-    own_drafts(engine, args.verbose, "drafts.jsonl", "Own labelled drafts, development set (rules were tuned on it)")
-    own_drafts(engine, args.verbose, "holdout.jsonl", "Own labelled drafts, holdout (written separately; never tuned on)")
+    own_drafts(
+        engine, args.verbose, "drafts.jsonl", "Own labelled drafts, development set (rules were tuned on it)"
+    )
+    own_drafts(
+        engine,
+        args.verbose,
+        "holdout.jsonl",
+        "Own labelled drafts, second development set (written independently; its first run before tuning: privacy F1 0.79, advice 0.81, evidence 0.84, tone 0.69, self_exposure 0.38)",
+    )
     data: Path = args.data
     if not data.exists():
         print(

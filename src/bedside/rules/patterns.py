@@ -68,6 +68,8 @@ CLINICAL = regex.compile(
         |\w+inib|\w+parib|\w+ciclib|\w+lisib|\w+tide|\w+platin|\w+taxel|\w+rubicin|\w+mustine|hormone|HRT
         |\w+omas?|leuk(?:a)?emia|myeloma|carcinoma|sarcoma|lymphoma|melanoma|glioma|PSA|MRI|CT|PET|scans?
         |tamoxifen|letrozole|anastrozole|enzalutamide|abiraterone|ADT|CAR-?T|transplant|proton|hospice
+        |\w+(?:thiazide|pril|sartan|olol|statin|azole|mycin|cillin|floxacin|prazole|tidine|dronate|parin|xaban|gliptin
+           |glutide|formin|dipine|azepam|azolam|setron|pitant|lukast|caine|sone|olone|pramide|oxetine|afaxine)
         |palliative|mastectomy|lumpectomy|prostatectomy)\b
     """,
     _IV,

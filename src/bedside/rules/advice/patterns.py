@@ -9,7 +9,8 @@ _ACTIONS = (
     r"|drop|refuse|decline|demand|insist\s+on|ask\s+(?:them\s+|him\s+|her\s+|your\s+\w+\s+)?for|push\s+for|get|avoid"
     r"|go\s+off|come\s+off|taper|lower|up|do|have|skip|delay|postpone|cancel|finish|stay\s+on|go\s+on|go\s+with|choose"
     r"|pick|opt\s+for|request|fire|ditch|forget|say\s+no\s+to|say\s+yes\s+to|trust|ignore"
-    r"|be\s+on|be\s+taking|be\s+getting|be\s+off|come\s+off\s+of"
+    r"|be\s+on|be\s+taking|be\s+getting|be\s+off|come\s+off\s+of|push|insist|turn\s+down|hold\s+off|wait"
+    r"|get\s+off|give"
 )
 DIRECTIVE = regex.compile(
     rf"""
@@ -19,14 +20,16 @@ DIRECTIVE = regex.compile(
       |(?:your|ur)\s+(?:mom|mother|dad|father|husband|wife|partner|son|daughter|sister|brother|kid|child|onc|oncologist|doctor|team)
         \s+(?:should|needs?\s+to|must|has\s+to)
       |(?:they|your\s+(?:onc|oncologist|doctor|team|surgeon))\s+(?:should|need\s+to|must|ought\s+to)(?:\s+be)?
+      |(?:he|she)\s+(?:should|needs\s+to|must|has\s+to|ought\s+to)
       |(?:means|so)\s+you\s+(?:need|should|must)(?:\s+to)?
       |(?:and|then|just|so|now)(?=\s+(?:skip|stop|start|take|double|halve|ask\s+for|demand|refuse|insist|switch|go\s+straight|push))
       |if\s+I\s+were\s+you,?\s+I(?:'d|\s+would)|(?:definitely|honestly|just|please)(?:\s+don't|\s+do\s+not)?)
     \s+(?:not\s+|definitely\s+|just\s+|seriously\s+)?(?:{_ACTIONS})\b
-    | \byou\s+(?:need|want)\s+(?=(?:an?\s+|IV\s+|more\s+|your\s+|[A-Z]\w+|to\s+(?:start|stop|get|have|ask|demand|switch|take)))
+    | \byou\s+(?:need|want)\s+(?=(?:an?\s+|IV\s+|more\s+|your\s+|(?-i:[A-Z])\w+|to\s+(?:start|stop|get|have|ask|demand|switch|take)))
     | \b(?:don't|do\s+not|never)\s+let\s+(?:them|the\s+\w+|your\s+\w+)\s+(?:talk|push|pressure|give|put|start|convince)
     | \b(?:just\s+)?go\s+(?:for|with|straight\s+to)\b
-    | \b(?:ask|push|tell)\s+(?:them|your\s+\w+|him|her)\s+to\s+(?:drop|switch|stop|start|refer|increase|decrease|reduce|give|change|lower|up)\b
+    | \b(?:ask|push|tell|get)\s+(?:them|your\s+\w+|him|her)\s+to\s+(?:drop|switch|stop|start|refer|increase|decrease|reduce|give
+        |change|lower|up|insist|demand|refuse|ask\s+for|get|add|skip|hold|order|push|turn\s+down)\b
     | \bwhen\s+you\s+(?:stop|start|switch|quit|drop)\s+(?:it|that|the)\b
     | \b(?:go\s+ahead\s+and|feel\s+free\s+to)\s+(?:{_ACTIONS})\b
     | (?:^|(?<=[.!?:;—-]\s)|(?<=\n)|(?<=@[\w.@-]{{1,60}}\s)|(?<=,\s))
@@ -38,7 +41,7 @@ DIRECTIVE = regex.compile(
     _IV,
 )
 DOSING = regex.compile(
-    r"\b(?:take|try|use|ask\s+for|go\s+(?:up|down)\s+to|drop(?:\s+you)?\s+to|reduce\s+to|increase\s+to"
+    r"\b(?:take|try|use|give(?:\s+(?:him|her|them))?|ask\s+for|go\s+(?:up|down)\s+to|drop(?:\s+you)?\s+to|reduce\s+to|increase\s+to"
     r"|bump\s+(?:it\s+)?up\s+to|start\s+(?:at|with)|stay\s+at)\s+(?:\w+\s+){0,3}?\d+(?:\.\d+)?"
     r"(?:\s?(?:mg|mcg|µg|units|IU|ml|mL|tabs?|pills?)\b|\s+(?:of\s+the\s+\w+\s+)?(?:twice|three\s+times|once|daily|a\s+day"
     r"|bid|tid|qd|every|instead|of\s+the))"
@@ -47,12 +50,14 @@ DOSING = regex.compile(
 )
 INTERPRET = regex.compile(
     r"""
-    \byour\s+(?:\w+\s+)?(?:PSA|CEA|CA[- ]?125|CA[- ]?19-?9|CA[- ]?15-?3|AFP|LDH|scans?|labs?|results?|biopsy|pathology
+    \byour\s+(?:[\w']+\s+){0,2}?(?:PSA|CEA|CA[- ]?125|CA[- ]?19-?9|CA[- ]?15-?3|AFP|LDH|scans?|labs?|results?|biopsy|pathology
         |path\s+report|report|numbers|markers?|counts?|WBC|ANC|platelets|h(?:a)?emoglobin|creatinine|LFTs|ctDNA|MRI|CT
         |PET|bone\s+scan|mammogram|Oncotype(?:\s+score)?|score|Gleason|margins?|nodes?|staging|stage|bloodwork|levels?
-        |tumou?r\s+markers?|imaging|rise|trend|doubling\s+time)\b
-    [^.?!\n]{0,50}?
+        |tumou?r\s+markers?|imaging|rise|trend|doubling\s+time|sodium|potassium|calcium|glucose|TSH|ferritin|INR)\b
+    (?:[^.?!\n]|\.\d){0,60}?
     \b(?:means?|shows?|suggests?|indicates?|confirms?|is\s+(?:definitely|probably|clearly|likely|almost\s+certainly)
+        |is\s+(?:nothing|fine|normal|benign|just|not\s+(?:cancer|a\s+concern|worrying))|isn't\s+(?:cancer|anything|a\s+concern)
+        |is\s+why|explains|proves
         |are\s+(?:definitely|probably|clearly|likely)|looks?\s+like|sounds?\s+like|points?\s+to|tells?\s+me|says)\b
     | \b(?:you're|you\s+are)\s+(?:not|definitely\s+not|definitely|clearly|probably)\s+(?:a\s+)?(?:\w+\s+)?candidate\b
     | \b(?:of|at)\s+\d+(?:\.\d+)?\s*%?\s+(?:is|means)\s+(?:fine|nothing|normal|ok(?:ay)?|bad|concerning|cancer)\b
@@ -86,5 +91,12 @@ MEDICAL_OBJECT = regex.compile(
     r"\b(?:it|that|them|this|dose|doses|mg|pills?|tablets?|meds?|medication|medicine|treatment|chemo\w*|radiation|RT"
     r"|surgery|scan|test|biopsy|PET|MRI|CT|infusion|cycle|injection|shots?|supplements?|port|IVs?|iron|ovaries"
     r"|surgeon|immunotherapy|transplant|filgrastim|refer)\b",
+    regex.IGNORECASE,
+)
+
+# "Ask your oncologist to switch you to X" is advice wearing a redirect.
+SPECIFIC_REQUEST = regex.compile(
+    r"\b(?:ask|tell|push|get)\s+(?:them|your\s+\w+|him|her)\s+to\s+(?:switch|put|start|stop|give|add|drop|change|increase"
+    r"|decrease|reduce|order|refer)\b(?:\s+\w+){0,3}\s+(?:to|on|onto|for)\b",
     regex.IGNORECASE,
 )

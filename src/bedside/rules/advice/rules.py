@@ -115,7 +115,11 @@ def SPECIFIC_ADVICE(r: Rule, ctx: Context) -> Iterator[Finding]:
         if p.GENERAL.search(sentence) and kind != "a dose":
             continue
         # "Talk to your oncologist before you stop it": a directive wrapped in a redirect is a redirect.
-        if kind == "a directive about their care" and p.REDIRECT.search(sentence):
+        if (
+            kind == "a directive about their care"
+            and p.REDIRECT.search(sentence)
+            and not p.SPECIFIC_REQUEST.search(sentence)
+        ):
             continue
         answer = general_answer(ctx)
         yield r.finding(

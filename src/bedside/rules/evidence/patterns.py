@@ -25,6 +25,10 @@ STRONG_CLAIM = regex.compile(
     | \b(?:is|are|has\s+been|been)\s+proven\s+to\b | \bproven\s+(?:cure|treatment|to\s+work|benefit|effective)\b
     | \b(?:100|one\s+hundred)\s?%\s+(?:effective|curable|cure|survival|safe|response)\b
     | \bguarantee[sd]?\s+(?:a\s+)?(?:cure|remission|response|survival|results?)\b
+    | \b(?:is|are)\s+guaranteed\s+to\b | \bguarantees?\s+(?:you|that|a|an|the|your)\b
+    | \b(?:always|never)\s+(?:causes?|responds?|recurs?|spreads?|progress(?:es)?|comes?\s+back|benefits?|matters?|cured|curable
+        |fatal|benign|treatable|resistant|sensitive|needed|required)\b
+    | \b(?:is|are)\s+(?:simply\s+|clearly\s+|just\s+)?(?:inferior|superior|worse|better)\s+(?:to\s+\w+\s+)?for\s+(?:everyone|all|every)\b
     | \b(?:no|not\s+a\s+single)\s+(?:one|patient|woman|man|person|doctor|oncologist)\s+
         (?:should|needs?|must|ever\s+needs?)\s+(?:ever\s+)?(?:get|have|receive|take|undergo|be\b)
     | \b(?:every|all)\s+(?:one|patients?|wom[ae]n|m[ae]n|people|persons?|smokers?|survivors?|adults?)\s+

@@ -27,7 +27,8 @@ HONORIFIC_NAME = regex.compile(
     r"\b(?:Mr|Mrs|Ms|Miss|Mx|Mister|Mme)\.?\s+([A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?|[A-Z]\.?(?![\w.]))", _V
 )
 INITIALS = regex.compile(
-    r"(?<![\w.])([A-Z]\.\s?[A-Z]\.(?:\s?[A-Z]\.)?)(?=,?\s+(?:a|an|our|my|\d|who|was|is|came|age|aged)\b)"
+    r"(?<![\w.])(?!(?:U\.S|U\.K|M\.D|D\.O|P\.S|D\.C|A\.M|P\.M|E\.U|U\.N|N\.P|R\.N|P\.A|B\.S|M\.S|Ph\.D|e\.g|i\.e|L\.A|N\.Y)\.)"
+    r"([A-Z]\.\s?[A-Z]\.(?:\s?[A-Z]\.)?)(?![\w])"
 )
 FAMILY_NAME = regex.compile(
     r"\bthe\s+([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)\s+(?:family|kids|children|household|twins)\b"
@@ -62,7 +63,7 @@ DATE_WORDS = regex.compile(
     \b{MONTH}\.?\s+(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b(?!\s*(?:%|mg|patients|pts|years))
     | \b(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}\b
     | \bthe\s+{ORDINAL_WORD}\s+of\s+{MONTH}\b
-    | \b(?:last|this\s+past|on|this|next)\s+{WEEKDAY}\b
+    | \b(?i:last|this\s+past|on|this|next)\s+{WEEKDAY}\b
     | \b(?:3[01]|[12]\d|0?[1-9])[./-](?:1[0-2]|0?[1-9])[./-](?:19|20)\d{{2}}\b
     """,
     _V,
@@ -72,7 +73,7 @@ EVENT_CONTEXT = regex.compile(
     r"grand\s+rounds|journal\s+club|tumou?r\s+board|deadline|abstracts?|registration|workshop|summit|course|"
     r"livestream|podcast|chat|tweetchat|class|exam|interview|poster|plenary|meetup|retreat|moves?\s+to|"
     r"starting|starts|join\s+us|RSVP|closed|closure|holiday|reopens?|hours|Memorial\s+Day|Labor\s+Day|Thanksgiving"
-    r"|Christmas|New\s+Year|Juneteenth|Independence\s+Day|drill|training|go-?live|launch|deadline)\b|#\w+",
+    r"|Christmas|New\s+Year|Juneteenth|Independence\s+Day|drill|training|go-?live|launch|deadline|mock|simulation|huddle|in-?service|staff\s+meeting)\b|#\w+",
     regex.IGNORECASE,
 )
 
@@ -113,7 +114,7 @@ IMAGE_IDENTIFIER = regex.compile(
     r"""
     \b(?:photo|pic|picture|image|scan|x-?ray|CT|MRI|PET|screenshot|slide|film|selfie|video|clip)s?\b
     [^.!?\n]{0,80}?
-    \b(?:wristband|wrist\s+band|name\s?band|ID\s+band|hospital\s+band|DOB|date\s+of\s+birth|name\s+(?:on|visible|showing|in\s+the\s+corner)
+    \b(?:wristbands?|wrist\s+band|name\s?bands?|ID\s+band|hospital\s+band|DOBs?|dates?\s+of\s+birth|names?\s+(?:on|visible|showing|in\s+the\s+corner)
         |MRN|face|faces|chart|label|sticker|patient\s+name|tattoo|birthmark|her\s+name|his\s+name)\b
     | \b(?:wristband|name\s?band|DOB|date\s+of\s+birth|patient\s+name|face)\b
     [^.!?\n]{0,60}?\b(?:visible|showing|in\s+(?:the|this)\s+(?:photo|pic|picture|image|shot|scan))\b
@@ -124,12 +125,13 @@ IMAGE_IDENTIFIER = regex.compile(
 # Quasi-identifiers (G5): each adds to the chance that someone recognises the patient.
 EXACT_AGE = regex.compile(
     r"\b\d{1,2}\s*(?:-\s*|\s)?(?:years?|yrs?|y)[\s-]*(?:old|o\b|/o)|\b\d{1,2}\s*(?:yo|y/o|y\.o\.)(?!\w)"
+    r"|(?<=\bboth\s|\bat\s)\d{1,2}\b(?![.:%])|(?<=[A-Za-z],\s)\d{1,2}(?=,)|(?<=\b(?:[A-Z]\.){2}\s)\d{1,2}\b"
     r"|\b\d{1,2}\s?[MF]\b(?!\w)|\b(?:aged?)\s+\d{1,2}\b",
     regex.IGNORECASE,
 )
 SEX = regex.compile(
     r"\b(?:woman|man|female|male|girl|boy|lady|gentleman|mother|father|mom|dad|grandmother|grandfather|"
-    r"grandma|grandpa|wife|husband|daughter|son|she|he)\b",
+    r"grandma|grandpa|wife|husband|daughter|son|she|he|sisters?|brothers?)\b",
     regex.IGNORECASE,
 )
 TIME_OF_ENCOUNTER = regex.compile(
@@ -139,7 +141,8 @@ TIME_OF_ENCOUNTER = regex.compile(
     regex.IGNORECASE,
 )
 PLACE = regex.compile(
-    rf"\b(?:from|in|near|outside|of)\s+(?!(?:{MONTH}|{WEEKDAY}|the|a|an|my|our|his|her|their|clinic|Clinic)\b)"
+    rf"\b(?:from|in|near|outside|of)\s+(?:(?:downtown|uptown|rural|little|small|tiny|north|south|east|west|central)\s+)?"
+    rf"(?!(?:{MONTH}|{WEEKDAY}|the|a|an|my|our|his|her|their|clinic|Clinic)\b)"
     r"([A-Z][a-z]{2,}(?:[\s-][A-Z][a-z]{2,}){0,2}(?:,\s*[A-Z]{2}\b)?)",
     regex.VERBOSE,
 )
@@ -181,7 +184,7 @@ OCCUPATION = regex.compile(
       |ballerina|nurse|paramedic|EMT|librarian|scientist|engineer|programmer|student|cheerleader|valedictorian
       |swimmer|runner|cyclist|gymnast|wrestler|boxer|skier|climber|host|CFO|CTO|COO|president|chair(?:man|woman)?|dean|elder
       |shop\s+owner|owner|restaurateur|principal|superintendent|sheriff|state\s+(?:senator|rep(?:resentative)?)|councilor|alderman
-      |D1\s+\w+|varsity\s+\w+|college\s+\w+
+      |D1\s+\w+|varsity\s+\w+|college\s+\w+|line\s+cooks?|cooks?|waitress|waiter|server|cashier|janitor|custodian
       |twins?|triplets)\b
     """,
     _IV,
@@ -206,7 +209,8 @@ INDIVIDUAL = regex.compile(
     r"""
     \b(?:my|our|this|a|the|one)\s+(?:\w+\s+)?(?:patient|pt)\b | \b(?:he|she|him|his|her)\b
     | \b\d{1,3}\s*(?:yo|y/o|-?\s?years?[- ]old)\b | \b\d{1,3}\s?[MF]\b
-    | \b(?:man|woman|gentleman|lady|boy|girl|teen(?:ager)?|dad|mom|father|mother|kid|veteran|grandmother|grandfather)\b
+    | \b(?:man|woman|gentleman|lady|boy|girl|teen(?:ager)?|dad|mom|father|mother|kid|veteran|grandmother|grandfather
+        |sisters?|brothers?|twins?|wife|husband)\b
     | \b(?:Mr|Mrs|Ms)\b
     """,
     regex.IGNORECASE | regex.VERBOSE,
@@ -216,13 +220,18 @@ DECADE_AGE = regex.compile(
     regex.IGNORECASE,
 )
 SMALL_COMMUNITY = regex.compile(
-    r"\b(?:small[- ]town|our\s+(?:little\s+|tiny\s+|small\s+)?(?:town|village|valley|county|island|parish|community|reservation)"
+    r"\b(?:(?:here\s+)?in\s+town|the\s+same\s+(?:restaurant|school|factory|plant|mill|church|team|street|building|office|unit)"
+    r"|zip\s*code|small[- ]town|our\s+(?:little\s+|tiny\s+|small\s+)?(?:town|village|valley|county|island|parish|community|reservation)"
     r"|(?:little|tiny|small)\s+(?:town|village|valley|island|community)|rural\s+\w+|across\s+the\s+street|down\s+the\s+road"
     r"|our\s+town's|the\s+(?:county|town|village)(?:'s)?\s+only)\b",
     regex.IGNORECASE,
 )
 PUBLIC = regex.compile(
-    r"\b(?:well-?known|famous|celebrity|local\s+(?:legend|celebrity|hero|star)|public\s+figure|\d+k\s+followers|followers"
+    r"\b(?:(?:TV|radio|news|local)\s+(?:\w+\s+)?(?:host|anchor|personality|presenter|meteorologist|reporter)"
+    r"|(?:the\s+)?(?:mayor|governor|senator|congress(?:man|woman)|judge|sheriff|police\s+chief|fire\s+chief|principal"
+    r"|superintendent|pastor|priest|rabbi|imam|bishop|(?:head|football|basketball|soccer|baseball|hockey|varsity)\s+coach|athletic\s+director|city\s+council\w*|state\s+rep\w*)(?:'s\s+\w+)?"
+    r"|(?:NFL|NBA|MLB|NHL|WNBA|MLS|Olympic|pro|professional|college)\s+(?:\w+\s+)?(?:player|lineman|linebacker|quarterback|pitcher"
+    r"|athlete|star|coach|swimmer|runner|gymnast)|well-?known|famous|celebrity|local\s+(?:legend|celebrity|hero|star)|public\s+figure|\d+k\s+followers|followers"
     r"|was\s+on\s+(?:TV|the\s+news|Jeopardy|the\s+radio|\w+\s+News)|on\s+Jeopardy|in\s+the\s+news|made\s+headlines"
     r"|viral|radio\s+host|TV\s+(?:host|anchor|personality)|news\s+anchor|podcaster|creator|influencer|YouTuber|TikToker)\b",
     regex.IGNORECASE,
@@ -235,5 +244,15 @@ KNOWN_TO_STAFF = regex.compile(
 )
 COMMUNITY = regex.compile(
     r"\b(?:Navajo|Hopi|Lakota|Cherokee|Apache|Ojibwe|Amish|Mennonite|Hmong|Hasidic|Inuit|Sami|tribal\s+elder|elder)\b",
+    regex.IGNORECASE,
+)
+
+ZIP = regex.compile(
+    r"\b(?:zip(?:\s*code)?|postcode|postal\s+code)\s*:?\s*\d{5}(?:-\d{4})?\b|\b\d{5}(?:-\d{4})?\s+zip(?:\s*code)?\b",
+    regex.IGNORECASE,
+)
+PATIENT_HANDLE_CUE = regex.compile(
+    r"\b(?:my\s+patient|our\s+patient|in\s+clinic|your\s+(?:counts|scans?|labs|last\s+cycle|infusion|chemo|treatment|results)"
+    r"|at\s+(?:your|her|his)\s+(?:visit|appointment|infusion)|since\s+(?:diagnosis|\d{4}))\b",
     regex.IGNORECASE,
 )

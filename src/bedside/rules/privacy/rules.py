@@ -8,9 +8,15 @@ from bedside.findings import Category, Edit, Finding, Fix, Severity
 from bedside.rules.base import Example, Rule, RuleDocs, rule
 from bedside.rules.clinical import is_clinical
 from bedside.rules.context import Context
-from bedside.rules.patterns import EMAIL, PHONE
+from bedside.rules.patterns import EMAIL, PHONE, STREET_NAME
 from bedside.rules.privacy import patterns as p
-from bedside.rules.self_exposure.patterns import PERSONAL_EMAIL_CUE, PERSONAL_PHONE_CUE, WORK_PHONE_CUE
+from bedside.rules.self_exposure.patterns import (
+    CHILD_ACTION_NAME,
+    CHILD_NAME,
+    PERSONAL_EMAIL_CUE,
+    PERSONAL_PHONE_CUE,
+    WORK_PHONE_CUE,
+)
 from bedside.rules.terms import read_csv
 
 _SOURCE = (
@@ -37,6 +43,16 @@ def _author_names(ctx: Context) -> frozenset[str]:
 
 def _patient_context(ctx: Context, start: int, end: int) -> bool:
     return p.PATIENT_CONTEXT.search(ctx.text, max(0, start - 150), min(len(ctx.text), end + 150)) is not None
+
+
+def _own_child(ctx: Context, offset: int) -> bool:
+    """A name in a sentence about the author's own child is self_exposure (EXP003), not a patient."""
+    s_start, s_end = ctx.sentence_at(offset)
+    return any(
+        m.start() <= offset < m.end()
+        for pattern in (CHILD_NAME, CHILD_ACTION_NAME)
+        for m in pattern.finditer(ctx.text, s_start, s_end)
+    )
 
 
 def _severity(ctx: Context) -> Severity:
@@ -94,6 +110,11 @@ def PATIENT_NAME(r: Rule, ctx: Context) -> Iterator[Finding]:
     for pattern in (p.NAME_AGE_COMMA,):
         for m in pattern.finditer(ctx.text):
             candidates.append((m.start(1), m.end(1), m.group(1)))
+    own = {h.casefold().lstrip("@") for h in ctx.draft.settings.author.handles}
+    for start, end, handle in ctx.mentions:
+        s_start, s_end = ctx.sentence_at(start)
+        if p.PATIENT_HANDLE_CUE.search(ctx.text[s_start:s_end]) and handle.casefold().lstrip("@") not in own:
+            candidates.append((start, end, handle))
     for pattern in (
         p.FIRST_AND_INITIAL,
         p.INITIALS,
@@ -109,7 +130,7 @@ def PATIENT_NAME(r: Rule, ctx: Context) -> Iterator[Finding]:
     for start, end, first in sorted(candidates):
         if first in not_names or any(s <= start < e for s, e in seen) or ctx.in_url(start, end):
             continue
-        if first.lower() in _STOP:
+        if first.lower() in _STOP or _own_child(ctx, start):
             continue
         seen.add((start, end))
         yield r.finding(
@@ -354,8 +375,11 @@ def CONTACT(r: Rule, ctx: Context) -> Iterator[Finding]:
 )
 def SMALL_PLACE(r: Rule, ctx: Context) -> Iterator[Finding]:
     yield from _hospital(r, ctx)
-    for m in p.SMALL_PLACE.finditer(ctx.text):
-        if not (_patient_context(ctx, m.start(), m.end()) or is_clinical(ctx)):
+    matches = [*p.SMALL_PLACE.finditer(ctx.text), *p.ZIP.finditer(ctx.text)]
+    matches += [m for m in STREET_NAME.finditer(ctx.text) if p.INDIVIDUAL.search(ctx.text)]
+    for m in matches:
+        s_start, s_end = ctx.sentence_at(m.start())
+        if p.EVENT_CONTEXT.search(ctx.text[s_start:s_end]) or not _patient_context(ctx, m.start(), m.end()):
             continue
         yield r.finding(
             m.start(),
@@ -503,7 +527,7 @@ def QUASI_IDENTIFIERS(r: Rule, ctx: Context) -> Iterator[Finding]:
         ("uniqueness", p.UNIQUENESS, 1.0),
         ("sex", p.SEX, 0.5),
         ("small community", p.SMALL_COMMUNITY, 1.0),
-        ("public profile", p.PUBLIC, 1.5),
+        ("public profile", p.PUBLIC, 2.0),
         ("known to staff or community", p.KNOWN_TO_STAFF, 1.5),
         ("community", p.COMMUNITY, 1.0),
         ("age range", p.DECADE_AGE, 0.5),

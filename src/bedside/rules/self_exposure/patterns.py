@@ -18,7 +18,12 @@ HOME_CUE = regex.compile(
     """,
     _IV,
 )
-LIVE_ON = regex.compile(r"\b(?:I|we)\s+live\s+(?:on|at|in)\b", _IV)
+LIVE_ON = regex.compile(
+    r"\b(?:I|we)\s+live\s+(?:on|at|in)\b|\b(?:who|I|we)\s+lives?\s+(?:in|on|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:house|home|place|"
+    r"apartment|condo|flat|building)\s+(?:on|at)\b|\b(?:my|our|the)\s+(?:apartment|house|home|place|condo|flat|farmhouse|townhouse)\s+"
+    r"(?:on|at)\b|\bon\s+the\s+corner\s+of\b",
+    _IV,
+)
 
 PERSONAL_PHONE_CUE = regex.compile(
     r"""
@@ -58,7 +63,8 @@ SCHOOL = regex.compile(
 CHILD_CUE = regex.compile(
     rf"\b(?:my|our)\s+(?:\w+\s+){{0,2}}?{KIN}\b|\b(?:school|daycare)\s+(?:run|pick-?up|drop-?off)\b"
     r"|\b(?:science\s+fair|recital|spelling\s+bee|report\s+card|first\s+day\s+of\s+(?:school|kindergarten)|field\s+trip"
-    r"|PTA|parent-teacher|soccer\s+practice|little\s+league|play\s?date|bake\s+sale|graduation)\b"
+    r"|PTA|parent-teacher|soccer\s+practice|little\s+league|play\s?date|bake\s+sale|graduation|first\s+day\s+(?:at|of)"
+    r"|proud\s+(?:mama|mom|momma|dad|papa|parent)|mama|varsity|daycare|preschool|kindergarten|home\s+games?)\b"
     r"|\b(?:pick(?:ing)?|drop(?:ping)?)\s+(?:\w+\s+){0,2}(?:up|off)\b",
     regex.IGNORECASE,
 )
@@ -88,7 +94,7 @@ ROUTINE_PLACE = regex.compile(
     \b(?:at|on|in|around|along|near|by)\s+(?:the\s+)?(?:[\w'.-]+\s+){0,3}?
         (?:loop|trail|park|gym|path|track|pool|Y|YMCA|studio|caf[eé]|coffee|Starbucks|reservoir|lake|river|beach
          |greenway|bridge|field|club|church|market)\b
-    | \b(?:at|on|in)\s+(?:the\s+)?[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){0,2}\b
+    | \b(?:at|on|in|around|along|near|by)\s+(?:the\s+)?[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){0,2}\b
     """,
     regex.VERBOSE,
 )
@@ -105,11 +111,11 @@ EMPTY_HOUSE = regex.compile(
 )
 FAMILY_AWAY = regex.compile(
     r"""
-    \b(?:we|we're|we\s+are|we'll\s+be|we\s+will\s+be|the\s+whole\s+family|the\s+family|all\s+of\s+us
+    \b(?:we|we're|we\s+are|we'll\s+be|we\s+will\s+be|(?:the\s+)?whole\s+(?:family|crew|gang)|the\s+family|all\s+of\s+us
         |(?:the\s+)?(?:family|kids|wife|husband|partner|spouse)\s+and\s+I)\b
     [^.!?\n]{0,60}?
-    \b(?:away|out\s+of\s+town|on\s+vacation|on\s+holiday|abroad|travel+ing|heading\s+to|off\s+to|flying\s+to
-        |leaving\s+for|in\s+[A-Z][\w'.-]+|to\s+[A-Z][\w'.-]+)\b
+    \b(?:away|gone|out\s+of\s+town|on\s+vacation|on\s+holiday|abroad|travel+ing|heading\s+to|off\s+to|flying\s+to
+        |leaving\s+for|in\s+(?-i:[A-Z])[\w'.-]+|to\s+(?-i:[A-Z])[\w'.-]+)\b
     [^.!?\n]{0,60}?
     \b(?:for\s+(?:two|three|four|five|six|a|\d+|the\s+next|a\s+couple\s+of|a\s+few)\s+(?:\w+\s+)?(?:weeks?|days?|months?|nights?)
         |until\s+\w+|till\s+\w+|through\s+\w+|all\s+(?:week|month|summer)|next\s+(?:week|two\s+weeks|month)|from\s+\w+\s+to)\b
@@ -123,12 +129,14 @@ APARTMENT = regex.compile(
 )
 NUMBERED_PLACE = regex.compile(r"\b\d{1,6}\s+(?:[A-Z][\w'.-]*\s+){1,3}(?=,|\s+(?:apt|apartment|unit|flat|#))")
 PERSONAL_EMAIL_CUE = regex.compile(
-    r"\bmy\s+(?:personal\s+|private\s+|home\s+|own\s+)?(?:e-?mail|gmail|inbox)\b|\b(?:e-?mail|write\s+to)\s+me\b",
+    r"\bmy\s+(?:personal\s+|private\s+|home\s+|own\s+)?(?:e-?mail|gmail|inbox)\b|\b(?:e-?mail|write\s+to)\s+me\b"
+    r"|\b(?:personal|private|home)\s+e-?mail\b",
     regex.IGNORECASE,
 )
 ACTIVITY_NOUN = regex.compile(
     r"\b(?:run|runs|jog|laps|swim|ride|rides|hike|workout|yoga|spin\s+class|walk|walks|dog\s+walk|coffee|trail\s+run"
-    r"|long\s+run|commute|hobby|pick-?up|drop-?off|picking\s+up|dropping\s+off)\b",
+    r"|long\s+run|commute|hobby|pick-?up|drop-?off|picking\s+up|dropping\s+off|running|jogging|walking|swimming|cycling"
+    r"|loop|laps?|gym|selfie|workout|training|class|bus|train|ferry)\b",
     regex.IGNORECASE,
 )
 AFTER_TIME = regex.compile(
@@ -139,7 +147,26 @@ HOME_ALONE = regex.compile(
     \bhome\s+alone\s+(?:until|till|for|this|all|through)\b
     | \b(?:neighbou?rs?|someone|anyone),?\s+(?:please\s+)?(?:grab|collect|get|watch|water|keep\s+an\s+eye\s+on)\s+
       (?:my|our|the|any)\s+(?:mail|packages|parcels|house|place|plants|cat|dog)\b
-    | \b(?:the\s+)?family(?:'s|\s+is)\s+(?:away|in\s+[A-Z]\w+|visiting|out\s+of\s+town)\b
+    | \b(?:the\s+)?family(?:'s|\s+is)\s+(?:away|in\s+(?-i:[A-Z])\w+|visiting|out\s+of\s+town)\b
+    | \b(?:spare|extra|hidden)\s+key\b | \bkey\s+(?:is\s+)?(?:under|in|behind)\s+the\b
+    | \b(?:house|home|place)\s+(?:is\s+)?(?:going\s+to\s+be|will\s+be|'ll\s+be)\s+(?:so\s+)?(?:quiet|silent|empty|all\s+alone)\b
+    | \b(?:it's\s+)?just\s+me\s+(?:and\s+the\s+\w+\s+)?(?:at\s+home|home|here|out\s+at|at\s+the\s+(?:house|farm\w*))\b
+    | \b(?:husband|hubby|wife|wifey|partner|spouse)(?:'s|\s+is)\s+(?:away|at\s+a\s+\w+|out\s+of\s+town|traveling|travelling)
+      \s+(?:till|until|through|for)\b
     """,
     regex.IGNORECASE | regex.VERBOSE,
 )
+
+CHILD_PAIR = regex.compile(
+    r"\b([A-Z][a-z]{2,})\s+(?:and|&)\s+([A-Z][a-z]{2,})(?:'s)?\s+(?:first\s+day|recital|game|birthday|graduation|science\s+fair"
+    r"|school|class|team|match|tournament)\b"
+)
+CHILD_ACTION_NAME = regex.compile(
+    r"\b(?:drop(?:ping)?(?:\s+off)?|pick(?:ing)?\s+up|tak(?:e|ing))\s+([A-Z][a-z]{2,})\s+(?:at|off|from|to)\b"
+    r"|\b([A-Z][a-z]{2,})\s+(?:made|joined|starts|started|won)\s+(?:the\s+)?(?:varsity|JV|team|honor\s+roll|kindergarten|first\s+grade)"
+    r"|\b(?:toddler|son|daughter|kid|baby|little\s+one)\s+(?:named|called)\s+([A-Z][a-z]{2,})\b"
+)
+SCHOOL_LOWER = regex.compile(
+    r"\b(?:[A-Z][\w'.-]*\s+){1,4}(?:daycare|day\s+care|preschool|elementary|middle\s+school|high\s+school|academy)\b"
+)
+INTERSECTION = regex.compile(r"\bcorner\s+of\s+[A-Z][\w'.-]+\s+(?:&|and)\s+[\w'.-]+")

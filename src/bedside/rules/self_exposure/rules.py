@@ -84,6 +84,15 @@ def HOME_ADDRESS(r: Rule, ctx: Context) -> Iterator[Finding]:
                     fix=Fix("Remove it", (Edit(m.start(), m.end(), ""),)),
                 )
                 return
+    for m in p.INTERSECTION.finditer(ctx.text):
+        yield r.finding(
+            m.start(),
+            m.end(),
+            "A street corner next to where you live narrows your home to a few doors." + _PERMANENCE,
+            suggestion="our neighbourhood",
+            fix=Fix("Generalise it", (Edit(m.start(), m.end(), "our neighbourhood"),)),
+        )
+        return
     for live in p.LIVE_ON.finditer(ctx.text):
         street = STREET_NAME.match(ctx.text, live.end() + 1)
         if street:
@@ -186,17 +195,23 @@ def CHILD_DETAILS(r: Rule, ctx: Context) -> Iterator[Finding]:
             suggestion="",
             fix=Fix("Remove the name", (Edit(m.start(1) - (1 if m.start(1) > 0 else 0), m.end(1), ""),)),
         )
-    elif p.CHILD_CUE.search(ctx.text) and (pair := p.MY_NAMES.search(ctx.text)):
+    elif p.CHILD_CUE.search(ctx.text) and (
+        pair := p.MY_NAMES.search(ctx.text)
+        or p.CHILD_PAIR.search(ctx.text)
+        or p.CHILD_ACTION_NAME.search(ctx.text)
+    ):
+        groups = [i for i in range(1, (pair.lastindex or 0) + 1) if pair.group(i)]
+        first, last = groups[0], groups[-1]
         yield r.finding(
-            pair.start(1),
-            pair.end(2),
-            f'"{pair.group(0)}" names your children. With your name and city it identifies them.'
-            + _PERMANENCE,
-            suggestion="my kids",
-            fix=Fix("Replace the names", (Edit(pair.start(), pair.end(), "my kids"),)),
+            pair.start(first),
+            pair.end(last),
+            f'"{ctx.text[pair.start(first) : pair.end(last)]}" names your child. With your name and city it '
+            "identifies them." + _PERMANENCE,
+            suggestion="my kid",
+            fix=Fix("Remove the name", (Edit(pair.start(first), pair.end(last), "my kid"),)),
         )
     if p.CHILD_CUE.search(ctx.text):
-        for s in p.SCHOOL.finditer(ctx.text):
+        for s in (*p.SCHOOL.finditer(ctx.text), *p.SCHOOL_LOWER.finditer(ctx.text)):
             yield r.finding(
                 s.start(),
                 s.end(),

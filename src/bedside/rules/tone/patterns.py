@@ -14,7 +14,8 @@ _INSULT_NOUNS = (
     r"idiots?|morons?|imbeciles?|clowns?|buffoons?|fools?|quacks?|charlatans?|shills?|liars?|hacks?|frauds?"
     r"|grifters?|snake\s+oil\s+salesm[ae]n|dumbass(?:es)?|jackass(?:es)?|jerks?|losers?|cranks?|dimwits?|halfwits?"
     r"|nitwits?|dolts?|numpties?|muppets?|tools?|trolls?|bozos?|clowns?|pharma\s+shills?|sellouts?|cowards?"
-    r"|hypocrites?|bigots?|assholes?|a-holes?|pricks?|bastards?|scumbags?"
+    r"|hypocrites?|bigots?|assholes?|a-holes?|pricks?|bastards?|scumbags?|dinosaurs?|parasites?|vultures?|leeches?"
+    r"|snakes?|predators?|hacks?|amateurs?|clowns?"
 )
 _INSULT_ADJ = (
     r"stupid|dumb|idiotic|moronic|ignorant|clueless|incompetent|pathetic|braindead|brain-dead|delusional"
@@ -33,10 +34,12 @@ _PEOPLE = (
 TARGETED_INSULT = regex.compile(
     rf"""
     \b(?:you(?:'re|\s+are)?|u\s+r|ur|you\s+sound\s+like|what\s+an?|such\s+an?|this|these|those|that|he's|she's|they're
-        |he\s+is|she\s+is|they\s+are|are\s+you|@\w+\s+is|@\w+\s+you)\s+(?:a\s+|an\s+|absolute\s+|complete\s+|total\s+
+        |he\s+is|she\s+is|they\s+are|are\s+you|is|are|@\w+\s+is|@\w+\s+you)\s+(?:a\s+|an\s+|absolute\s+|complete\s+|total\s+
+        |[\w-]+-(?:obsessed|brained|addled|grabbing|loving)\s+
         |utter\s+|such\s+|real\s+|bunch\s+of\s+|pack\s+of\s+|fucking\s+|f\*+ing\s+|bloody\s+){{0,3}}(?:{_INSULT_NOUNS})\b
     | \b(?:{_INSULT_ADJ})\s+(?:{_PEOPLE})\b
     | \b(?:you(?:'re|\s+are)|u\s+r|ur|are\s+you|he's|she's|they're|he\s+is|she\s+is|they\s+are)\s+(?:so\s+|really\s+|just\s+
+        |this\s+|that\s+|actually\s+
         |clearly\s+|obviously\s+|completely\s+|totally\s+|too\s+){{0,2}}(?:{_INSULT_ADJ})\b
     | \b(?:shut\s+up|STFU|screw\s+you|f(?:\*+|u)ck\s+(?:you|off)|go\s+to\s+hell|get\s+lost|piss\s+off|drop\s+dead|kys)\b
     | \b(?:only\s+an?\s+(?:idiot|moron|fool|quack|amateur|imbecile)\s+would)\b
@@ -44,7 +47,12 @@ TARGETED_INSULT = regex.compile(
     | \b(?:do|did)\s+you\s+even\s+(?:read|know|understand|practi[cs]e|see\s+patients|have\s+a)\b
     | \b(?:learn\s+to\s+read|try\s+reading|can\s+you\s+even\s+read|reading\s+comprehension)\b
     | \bpaid\s+(?:by|off\s+by)\s+(?:big\s+)?pharma\b|\bin\s+(?:big\s+)?pharma'?s\s+pocket\b
-    | \b(?:absolute|complete|total|utter|bunch\s+of|pack\s+of)\s+(?:{_INSULT_NOUNS})\b
+    | \b(?:absolute|complete|total|utter|bunch\s+of|pack\s+of)\s+(?:[\w-]+\s+){{0,2}}?(?:{_INSULT_NOUNS})\b
+    | \bout\s+of\s+(?:your|his|her|their)\s+depth\b | \bshameless\b | \btorturing\s+(?:the\s+)?data\b
+    | \b(?:I\s+know\s+where\s+(?:you|your)|I'?ll\s+make\s+sure\s+(?:your|you|everyone)|you'?ll\s+(?:pay|be\s+sorry)
+        |watch\s+(?:yourself|your\s+back)|(?:keep|try)\s+it\s+up\s+and|you\s+(?:have|'ve)\s+been\s+warned)\b
+    | \b(?:stick\s+to|go\s+back\s+to)\s+(?:derm(?:atology)?|surgery|cutting|nursing|pharmacy|radiology|pathology|your\s+\w+|
+        family\s+med(?:icine)?|internal\s+med(?:icine)?|med\s+school|residency|\w+ology)\b
     | \b(?:pharma\s+shills?|shills?|quacks?|charlatans?|grifters?|morons?|imbeciles?|idiots?|nitwits?|halfwits?|dimwits?)\b
     | \byou(?:'re|\s+are)\s+(?:a|an|such\s+a)\s+(?:dinosaur|disgrace|joke|embarrassment|fraud|menace|hack)\b
     | \b(?:your|his|her|their)\s+(?:take|thread|review|paper|summary|reading|talk|slides?|analysis|opinion|work)\s+
@@ -72,17 +80,19 @@ CONTEMPTUOUS = regex.compile(
     | \btell\s+me\s+you\s+\w+(?:\s+\w+){0,4}\s+without\s+telling\s+me\b
     | \b(?:lol|lmao|rofl),?\s+ok(?:ay)?\b | \bok(?:ay)?,?\s+(?:lol|lmao)\b
     | \b(?:know|learn)\s+your\s+(?:lane|place)\b | \bcome\s+back\s+when\s+you\b
+    | (?:^|[.!?]\s+)(?:fantastic|great|wonderful|brilliant|oh\s+wow|oh\s+great|oh\s+look|wow|cool|love\s+that),\s+(?:a|an|another)\b
+    | \bslow\s+clap\b | ,\s*(?:sweetheart|sweetie|honey|hun|darling|kiddo|champ|sport|buddy|young\s+lady|young\s+man)\b
     | \b(?:maybe\s+)?(?:read|try\s+reading)\s+(?:it|the\s+\w+|[A-Z][\w-]+)\s+before\s+(?:you\s+)?(?:lectur\w+|tweet\w*|post\w*|comment\w*|opin\w+|e\w+|speak\w*)
     | \bwith\s+all\s+due\s+respect,?\s+which\s+is\s+none\b | \bimagine\s+still\b | \boh\s+great,?\s+another\b
     | \bI\s+guess\b[^.!?\n]{0,40}\bnow\b | \bcopy-?paste\s+of\b | \bjust\s+a\s+(?:thought|suggestion)\s*[.!]?\s*(?:😉|🙃|🙄)
     | ['‘"“](?:landmark|fellow|expert|experts|review|thought\s+leader|doctor|science|research|evidence|study|oncologist|educator)['’"”]
     | \bI'?m\s+not\s+(?:debating|arguing\s+with)\s+(?:a|an)\s+(?:nurse|NP|nurse\s+practitioner|PA|pharmacist|fellow|resident|student|layperson)\b
-    | \bnobody\s+asked\b | \bstay\s+in\s+your\s+lane\b | \bsit\s+down\b | \bthe\s+audacity\b
+    | \bnobody\s+asked\b | \bstay\s+in\s+your\s+lane\b | \bsit\s+down\s+and\s+(?:shut\s+up|be\s+quiet|listen|let\s+the)\b | (?:^|[.!?]\s+)sit\s+down[.!] | \bthe\s+audacity\b
     | \bwhat\s+a\s+joke\b | \bjoke\s+of\s+an?\b | \byeah,?\s+right\b | \bsure\s+you\s+(?:do|did|are)\b
     | \bcongrats\s+on\s+(?:missing|ignoring)\b | \bthanks\s+for\s+nothing\b | \bnice\s+try\b
     | \bwhere\s+did\s+you\s+get\s+your\s+(?:degree|MD|license)\b | \bDunning[- ]Kruger\b
     | 🙄|🤡|🤦(?:\u200d[♀♂]\ufe0f?)?|🖕|🥱
-    | (?:@\w+|\byou\b|\byour\b)[^.!?\n]{0,80}😂|😂[^.!?\n]{0,40}(?:@\w+|\byou\b)
+    | @\w+[^.!?\n]{0,80}(?:😂|🤣)|(?:😂|🤣)[^.!?\n]{0,40}@\w+
     """,
     _IV,
 )
