@@ -20,7 +20,7 @@ T = TypeVar("T")
 
 # A sentence ends at . ! ? or … followed by space, but not after a title, an initial or a common abbreviation.
 _SENTENCE_END = regex.compile(
-    r"(?<!\b(?:Dr|Mr|Mrs|Ms|Mx|St|Mt|Ft|Prof|Sr|Jr|vs|etc|e\.g|i\.e|approx|No|Fig|al|[A-Z]))"
+    r"(?<!\b(?:Dr|Mr|Mrs|Ms|Mx|St|Mt|Ft|Prof|Sr|Jr|vs|etc|e\.g|i\.e|approx|No|Fig|al|[A-Z])\.)"
     r"(?<=[.!?…])[\"')\]]*\s+|\n+"
 )
 _HASHTAG = regex.compile(r"(?<![\w#&])#(\w*[^\W\d_]\w*)")

@@ -94,7 +94,7 @@ AGE_SEX_OVER_89 = regex.compile(r"\b(?:9\d|1[0-2]\d)\s?[MF]\b")
 RECORD_NUMBER = regex.compile(
     r"""
     \b(?:MRN|med(?:ical)?\s+rec(?:ord)?(?:\s+(?:number|no\.?|\#))?|record\s+(?:number|no\.?|\#)|acct\.?|account
-        |member\s+ID|policy|health\s+plan|insurance\s+ID|Medicare|Medicaid|SSN|social\s+security|chart|FIN
+        |member\s+ID|policy|health\s+plan|insurance(?:\s+(?:ID|number|no\.?|\#|policy|card))?(?:\s+is)?|HMO|PPO|ins\.?\s+pol(?:icy)?|Medicare|Medicaid|SSN|social\s+security|chart|FIN
         |encounter|accession|case|patient\s+ID|pt\s+ID|ID|license|licence|DEA|NPI|device|serial|VIN|plate)
     \s*(?:number|no\.?|\#|num)?\s*[:\#]?\s*\#?(?=[A-Z0-9-]*\d)[A-Z]{0,3}-?\d[\d-]{2,14}\b
     | \b\d{3}-\d{2}-\d{4}\b

@@ -327,7 +327,8 @@ def CONTACT(r: Rule, ctx: Context) -> Iterator[Finding]:
     for m in PHONE.finditer(ctx.text):
         s_start, s_end = ctx.sentence_at(m.start())
         sentence = ctx.text[s_start:s_end]
-        if not WORK_PHONE_CUE.search(sentence) and not PERSONAL_PHONE_CUE.search(sentence):
+        near = ctx.text[max(s_start, m.start() - 40) : m.start()]  # "call our clinic at ..." names its own line
+        if not WORK_PHONE_CUE.search(near) and not PERSONAL_PHONE_CUE.search(sentence):
             hits.append((m.start(), m.end(), "a phone number"))
     for start, end, url in ctx.urls:
         if regex.search(
