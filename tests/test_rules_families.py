@@ -1,0 +1,159 @@
+"""Behaviour tables per rule family: what each must flag, and the look-alikes it must pass."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import Checker
+
+FLAG = [
+    # privacy (G5)
+    ("PHI001", "Mr. Okafor finally got to ring the bell after his last cycle today!", {}),
+    ("PHI001", "Thinking of the Alvarez family tonight; their dad fought pancreatic cancer so hard.", {}),
+    ("PHI001", "Rest in peace, Dolores. You taught our whole infusion unit what grace looks like.", {}),
+    ("PHI002", "Her scan on 4/22 showed the liver mets had melted away on the new regimen.", {}),
+    ("PHI002", "Patient DOB 03/02/1957 with new brain mets, thoughts on SRS vs WBRT?", {}),
+    ("PHI003", "Our 94-year-old patient just finished her radiation course and asked for cake.", {}),
+    ("PHI004", "Can someone look at MRN 00482913 for me, odd rash after the second cycle", {}),
+    ("PHI006", "The gentleman in bed 14 has the best stories from his navy days.", {}),
+    ("PHI006", "So many of our patients in the 02134 zip code are coming in late-stage.", {}),
+    ("PHI007", "Look at this X-ray, you can even see her name on the wristband in the corner", {}),
+    (
+        "PHI008",
+        "Yesterday a 27-year-old firefighter from a tiny town up north was diagnosed with a rare sarcoma.",
+        {},
+    ),
+    ("PHI008", "The mayor's husband started chemo with us this week. Rooting for him.", {}),
+    # advice (G9)
+    ("ADV001", "@kara_m you should stop the tamoxifen until the hot flashes settle.", {"reply": True}),
+    ("ADV001", "Your CA-125 going up like that means it's back, ask for a PET.", {"reply": True}),
+    ("ADV001", "Ask your oncologist to switch you to the 100 mg dose instead.", {"reply": True}),
+    # evidence (G11)
+    ("EVD001", "Proton therapy is superior to photons for every prostate cancer patient.", {}),
+    ("EVD001", "Turmeric cures breast cancer, the research is clear.", {}),
+    # disclosure (G15)
+    (
+        "COI001",
+        "Lynparza maintenance is a game changer in BRCA-mutated ovarian cancer.",
+        {"conflicts": ("AstraZeneca",)},
+    ),
+    ("COI001", "Great data for Opdivo in the adjuvant setting.", {"conflicts": ("BMS",)}),
+    # tone (G13)
+    ("TON001", "@drlee you're an absolute clown, read the trial before tweeting.", {"reply": True}),
+    ("TON002", "Oh great, another surgeon explaining radiation biology to us 🙄", {}),
+    # self_exposure (G6)
+    ("EXP001", "Housewarming at our new place, 18 Chestnut Lane, this Saturday!", {}),
+    ("EXP002", "Patients, text me on my personal cell 555-201-3344 if you need anything.", {}),
+    ("EXP003", "My son Oliver started kindergarten at Maple Grove Elementary today!", {}),
+    ("EXP004", "I swim at the Riverside Y every weekday at 5:45am, lane 2.", {}),
+    ("EXP005", "The whole family is off to Kauai for three weeks, house is empty!", {}),
+]
+
+PASS = [
+    # clinical words that sound alarming
+    "Anal cancer screening in people living with HIV saves lives. Talk to your clinician.",
+    "CAR-T cells kill tumor cells with remarkable efficiency; the cytokine storm is the price.",
+    "Aggressive lymphoma deserves aggressive supportive care: G-CSF, TLS prophylaxis, early fever workup.",
+    "Positive margins after a lumpectomy usually mean a re-excision, not a failure.",
+    "Terminal ileum involvement is rare in lymphoma but worth remembering.",
+    "Penile cancer is rare, and stigma delays diagnosis. Let's talk about it.",
+    # eponyms and colleagues
+    "Hodgkin lymphoma cure rates are a triumph of cooperative group trials.",
+    "Wilms tumor survival is above 90% today. Ewing sarcoma still needs better options.",
+    "Huge congrats to Dr. Ramirez on her ASCO plenary on Sunday, June 1!",
+    "Lynch syndrome screening of every colorectal tumor is standard (NCCN).",
+    # aggregate and event dates
+    "Patients over 90 were 3% of the cohort in our registry analysis (JCO 2024).",
+    "Tumor board moves to Wednesdays starting 9/10. Same room, same bagels.",
+    "Journal club is in conference room 4 on Thursday at noon.",
+    "Our clinic is closed Monday 5/26 for Memorial Day; call our triage line at 617-555-0100.",
+    # sourced or opinion claims, general education
+    "IMO de-escalation is the future of HER2+ early breast cancer.",
+    "KEYNOTE-522 showed an OS benefit with neoadjuvant pembrolizumab in TNBC (NEJM 2024).",
+    "That's a really good question for your oncologist. Cancer.Net has a clear page on it.",
+    "In general, most people on letrozole have some joint aches; exercise helps many of them.",
+    # personal life without exposure
+    "Proud of my kids for cheering so loud at the 5K this morning!",
+    "Back from a wonderful week in Lisbon. Recharged and ready for clinic.",
+    "Running keeps me sane between clinic days.",
+    # disclosed conflict
+    "Disclosure: I consult for AstraZeneca. Tagrisso's OS data in ADAURA are robust.",
+]
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "options"), FLAG, ids=[f"{c}-{i}" for i, (c, _, _) in enumerate(FLAG)]
+)
+def test_flags(check: Checker, code: str, text: str, options: dict[str, object]) -> None:
+    reply = bool(options.get("reply", False))
+    conflicts = tuple(options.get("conflicts", ()))  # type: ignore[call-overload]
+    assert code in check.codes(text, reply=reply, conflicts=conflicts)
+
+
+@pytest.mark.parametrize("text", PASS)
+def test_passes_without_warnings(check: Checker, text: str) -> None:
+    conflicts = ("AstraZeneca",) if "AstraZeneca" in text else ()
+    assert check.categories(text, conflicts=conflicts) == set(), check(text, conflicts=conflicts).findings
+
+
+def test_consent_lowers_but_does_not_silence_a_name(check: Checker) -> None:
+    text = "Shared with her written permission: Mrs. Abernathy finished chemo today!"
+    finding = next(f for f in check(text).findings if f.code == "PHI001")
+    assert finding.severity.value == "warning"
+
+
+def test_own_name_and_handle_are_not_patient_identifiers(engine) -> None:  # type: ignore[no-untyped-def]
+    from bedside.draft import Draft
+    from bedside.settings import Author, Settings
+
+    settings = Settings(author=Author(name="Priya Rao", handles=("@drpriyarao",)))
+    text = (
+        "Priya Rao here: so good to see @drpriyarao's patients in clinic today, my patient Jerome included."
+    )
+    codes = [
+        (f.code, text[f.start : f.end]) for f in engine.check(Draft(text, "x", settings=settings)).findings
+    ]
+    assert ("PHI001", "Jerome") in codes
+    assert all(span not in ("Priya", "@drpriyarao") for _, span in codes)
+
+
+def test_disclosure_line_fits_the_limit(check: Checker) -> None:
+    text = "Enhertu " + "data " * 40
+    finding = next(f for f in check(text, conflicts=("AstraZeneca",)).findings if f.code == "COI001")
+    assert finding.fix is not None
+    fixed = finding.fix.apply(text)
+    assert check(fixed, conflicts=("AstraZeneca",)).count <= 280
+    assert "AstraZeneca" in (finding.suggestion or "")
+    assert "COI001" not in check.codes(fixed, conflicts=("AstraZeneca",))
+
+
+def test_disclosure_that_cannot_fit_says_so(check: Checker) -> None:
+    text = "Enhertu " + "data " * 54
+    finding = next(f for f in check(text, conflicts=("AstraZeneca",)).findings if f.code == "COI001")
+    assert "does not fit" in finding.message
+
+
+def test_advice_suggestion_is_a_redirect_that_fits(check: Checker) -> None:
+    finding = next(
+        f
+        for f in check("@sam you should stop the letrozole now", reply=True, platform="x").findings
+        if f.code == "ADV001"
+    )
+    assert "oncologist" in (finding.suggestion or "")
+    assert check(finding.suggestion or "").count <= 280
+
+
+def test_quasi_identifier_rewrite_keeps_the_lesson(check: Checker) -> None:
+    text = "Saw a 34-year-old kindergarten teacher from Stowe this morning with Merkel cell carcinoma."
+    finding = next(f for f in check(text).findings if f.code == "PHI008")
+    assert finding.suggestion is not None
+    assert "Merkel cell carcinoma" in finding.suggestion
+    for detail in ("34", "kindergarten", "Stowe", "this morning"):
+        assert detail not in finding.suggestion
+
+
+def test_hashtag_suggestions(check: Checker) -> None:
+    assert check("Osimertinib in EGFR-mutant NSCLC").suggested_hashtags == ("#lcsm",)
+    assert check("Osimertinib in EGFR-mutant NSCLC #LCSM").suggested_hashtags == ()
+    assert check("All of us on the unit loved the new coffee machine").suggested_hashtags == ()
+    assert "#pancsm" in check("Whipple then FOLFIRINOX for resectable disease").suggested_hashtags
