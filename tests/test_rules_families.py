@@ -16,6 +16,8 @@ FLAG = [
     ("PHI003", "Our 94-year-old patient just finished her radiation course and asked for cake.", {}),
     ("PHI004", "Can someone look at MRN 00482913 for me, odd rash after the second cycle", {}),
     ("PHI006", "The gentleman in bed 14 has the best stories from his navy days.", {}),
+    ("PHI006", "Her chemo at St. Brigid's went smoothly and she is home with her grandkids now.", {}),
+    ("PHI006", "Our 61-year-old patient was transferred from Lakeview Memorial with new cord compression.", {}),
     ("PHI006", "So many of our patients in the 02134 zip code are coming in late-stage.", {}),
     ("PHI007", "Look at this X-ray, you can even see her name on the wristband in the corner", {}),
     (

@@ -2,6 +2,8 @@ from __future__ import annotations
 
 import regex
 
+from bedside.rules.fastregex import fast_compile
+
 _IV = regex.IGNORECASE | regex.VERBOSE
 
 _ACTIONS = (
@@ -12,7 +14,7 @@ _ACTIONS = (
     r"|be\s+on|be\s+taking|be\s+getting|be\s+off|come\s+off\s+of|push|insist|turn\s+down|hold\s+off|wait"
     r"|get\s+off|give"
 )
-DIRECTIVE = regex.compile(
+DIRECTIVE = fast_compile(
     rf"""
     \b(?:you\s+(?:should(?:n't)?|need\s+to|must|have\s+to|ought\s+to|gotta|had\s+better|'d\s+better|better|might\s+want\s+to
         |may\s+want\s+to|want\s+to|will\s+want\s+to|can\s+(?:just\s+)?(?:safely\s+)?)

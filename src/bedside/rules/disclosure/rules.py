@@ -8,10 +8,11 @@ from bedside.findings import Category, Edit, Finding, Fix, Severity
 from bedside.rules.base import Example, Rule, RuleDocs, rule
 from bedside.rules.context import Context
 from bedside.rules.disclosure.index import load_index
+from bedside.rules.fastregex import fast_compile
 from bedside.rules.terms import longest_non_overlapping
 
 # Any of these means the author has disclosed (Disclosure:, COI:, "I consult for ...", #ad, ...).
-DISCLOSED = regex.compile(
+DISCLOSED = fast_compile(
     r"""
     \b(?:disclosures?|conflicts?\s+of\s+interest|COIs?|competing\s+interests?|fin(?:ancial)?\s+disclosure)\b
     | \#(?:ad|sponsored|paidpartnership|partner|coi|disclosure)\b

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import regex
 
+from bedside.rules.fastregex import fast_compile
+
 _F = regex.IGNORECASE | regex.VERBOSE
 
 # Absolute or sweeping claims about treatments, tests or outcomes.
@@ -55,7 +57,7 @@ STRONG_CLAIM = regex.compile(
     | \bwill\s+(?:replace|cure|end|eliminate|make\s+\w+\s+obsolete)\b
     | \b(?:guaranteed|proven|undeniable|indisputable|settled\s+science)\s*[.!]
     | \bthe\s+(?:research|science|data|evidence)\s+is\s+(?:clear|settled|in)\b
-    | \bmore\s+harm\s+than\s+good\b | \b(?:the\s+)?(?:right|only)\s+answer\s+for\b
+    | \bmore\s+harm\s+than\s+good\b | \b(?:the\s+)?(?:right|only)\s+answer\s+for\s+(?:every|all|everyone|any)\b
     | \b(?:standard\s+of\s+care|the\s+standard)\s+(?:now,?\s+)?(?:everywhere|for\s+everyone|for\s+all)\b
     | \b(?:beats?|outperforms?|better\s+than|more\s+accurate\s+than|superior\s+to)\s+(?:\w+\s+){0,3}?(?:in|for)\s+(?:every|all)\b
     | \b(?:made|makes|make|rendered)\s+(?:\w+\s+){0,3}obsolete\b | \b(?:is|are)\s+(?:now\s+)?(?:obsolete|outdated|dead)\b
@@ -68,7 +70,7 @@ STRONG_CLAIM = regex.compile(
 )
 
 # A source: trial, guideline, journal, identifier or link.
-SOURCE = regex.compile(
+SOURCE = fast_compile(
     r"""
     \b(?:doi|pmid|pmcid|nct\d{8}|arxiv|medrxiv|biorxiv)\b | \b10\.\d{4,9}/\S+
     | \b(?:NCCN|ASCO|ESMO|ASTRO|ASH|AACR|SABCS|SGO|NICE|USPSTF|ACS|NCI|FDA|EMA|WHO|CDC|ACOG|AUA|EAU|SIOG|MASCC)\b

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import regex
 
+from bedside.rules.fastregex import fast_compile
 from bedside.rules.patterns import MONTH, ORDINAL_WORD, WEEKDAY
 
 _IV = regex.IGNORECASE | regex.VERBOSE
@@ -58,7 +59,7 @@ FIRST_AND_INITIAL = regex.compile(r"\b([A-Z][a-z]{2,})\s+([A-Z])\.(?=[\s,;:!?)]|
 DATE_NUMERIC = regex.compile(
     r"(?<![\d/.])(1[0-2]|0?[1-9])/(3[01]|[12]\d|0?[1-9])(?:/(?:\d{4}|\d{2}))?(?![\d/])"
 )
-DATE_WORDS = regex.compile(
+DATE_WORDS = fast_compile(
     rf"""
     \b{MONTH}\.?\s+(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b(?!\s*(?:%|mg|patients|pts|years))
     | \b(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}\b
@@ -73,7 +74,8 @@ EVENT_CONTEXT = regex.compile(
     r"grand\s+rounds|journal\s+club|tumou?r\s+board|deadline|abstracts?|registration|workshop|summit|course|"
     r"livestream|podcast|chat|tweetchat|class|exam|interview|poster|plenary|meetup|retreat|moves?\s+to|"
     r"starting|starts|join\s+us|RSVP|closed|closure|holiday|reopens?|hours|Memorial\s+Day|Labor\s+Day|Thanksgiving"
-    r"|Christmas|New\s+Year|Juneteenth|Independence\s+Day|drill|training|go-?live|launch|deadline|mock|simulation|huddle|in-?service|staff\s+meeting)\b|#\w+",
+    r"|Christmas|New\s+Year|Juneteenth|Independence\s+Day|drill|training|go-?live|launch|deadline|mock|simulation|huddle|in-?service|staff\s+meeting|5K|10K|walk|gala"
+    r"|fundraiser|event|race|marathon|mark\s+your\s+calendars?|returns|tickets?)\b|#\w+",
     regex.IGNORECASE,
 )
 
@@ -207,7 +209,9 @@ HOSPITAL = regex.compile(
 )
 INDIVIDUAL = regex.compile(
     r"""
-    \b(?:my|our|this|a|the|one)\s+(?:\w+\s+)?(?:patient|pt)\b | \b(?:he|she|him|his|her)\b
+    \b(?:my|our|this|a|the|one)\s+(?:\w+\s+)?(?:patient|pt)\b(?!\s+(?:transportation|experience|care|safety|education|advocates?
+        |portal|navigators?|navigation|population|volume|fund|services|satisfaction|outcomes|family|families|voices?|advisory))
+    | \b(?:he|she|him|his|her)\b
     | \b\d{1,3}\s*(?:yo|y/o|-?\s?years?[- ]old)\b | \b\d{1,3}\s?[MF]\b
     | \b(?:man|woman|gentleman|lady|boy|girl|teen(?:ager)?|dad|mom|father|mother|kid|veteran|grandmother|grandfather
         |sisters?|brothers?|twins?|wife|husband)\b

@@ -45,6 +45,13 @@ def _patient_context(ctx: Context, start: int, end: int) -> bool:
     return p.PATIENT_CONTEXT.search(ctx.text, max(0, start - 150), min(len(ctx.text), end + 150)) is not None
 
 
+_ROLE_MAILBOX = regex.compile(
+    r"(?:info|contact|trials?|research|clinic|clinics|office|admin|help|support|press|media|comms|communications|appointments?"
+    r"|scheduling|referrals?|team|hello|studies|study|enquiries|inquiries|patients?|nurse|nursing|pharmacy|volunteer\w*)[@._-]",
+    regex.IGNORECASE,
+)
+
+
 def _own_child(ctx: Context, offset: int) -> bool:
     """A name in a sentence about the author's own child is self_exposure (EXP003), not a patient."""
     s_start, s_end = ctx.sentence_at(offset)
@@ -322,12 +329,17 @@ def CONTACT(r: Rule, ctx: Context) -> Iterator[Finding]:
     hits: list[tuple[int, int, str]] = []
     for m in EMAIL.finditer(ctx.text):
         s_start, s_end = ctx.sentence_at(m.start())
+        near = ctx.text[max(s_start, m.start() - 40) : m.start()]
+        if _ROLE_MAILBOX.match(m.group(0)) or WORK_PHONE_CUE.search(near):
+            continue  # an office's address ("Research office: trials@...")
         if not PERSONAL_EMAIL_CUE.search(ctx.text[s_start:s_end]):  # the author's own: self_exposure
             hits.append((m.start(), m.end(), "an e-mail address"))
     for m in PHONE.finditer(ctx.text):
         s_start, s_end = ctx.sentence_at(m.start())
         sentence = ctx.text[s_start:s_end]
-        near = ctx.text[max(s_start, m.start() - 40) : m.start()]  # "call our clinic at ..." names its own line
+        near = ctx.text[
+            max(s_start, m.start() - 40) : m.start()
+        ]  # "call our clinic at ..." names its own line
         if not WORK_PHONE_CUE.search(near) and not PERSONAL_PHONE_CUE.search(sentence):
             hits.append((m.start(), m.end(), "a phone number"))
     for start, end, url in ctx.urls:
@@ -454,6 +466,8 @@ def _hospital(r: Rule, ctx: Context) -> Iterator[Finding]:
 )
 def IMAGE_IDENTIFIERS(r: Rule, ctx: Context) -> Iterator[Finding]:
     m = p.IMAGE_IDENTIFIER.search(ctx.text)
+    if m and _NO_PATIENTS.search(ctx.text):
+        return
     if m:
         yield r.finding(
             m.start(),
@@ -464,6 +478,9 @@ def IMAGE_IDENTIFIERS(r: Rule, ctx: Context) -> Iterator[Finding]:
         )
 
 
+_NO_PATIENTS = regex.compile(
+    r"\bno\s+patients?\b|\bno\s+PHI\b|\bstaff\s+only\b|\bfully\s+de-?identified\b", regex.IGNORECASE
+)
 _GENERAL_AGE = regex.compile(r"\d{1,2}")
 
 

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import regex
 
+from bedside.rules.fastregex import fast_compile
 from bedside.rules.patterns import WEEKDAY
 
 _IV = regex.IGNORECASE | regex.VERBOSE
@@ -94,12 +95,15 @@ ROUTINE_PLACE = regex.compile(
     \b(?:at|on|in|around|along|near|by)\s+(?:the\s+)?(?:[\w'.-]+\s+){0,3}?
         (?:loop|trail|park|gym|path|track|pool|Y|YMCA|studio|caf[eé]|coffee|Starbucks|reservoir|lake|river|beach
          |greenway|bridge|field|club|church|market)\b
-    | \b(?:at|on|in|around|along|near|by)\s+(?:the\s+)?[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){0,2}\b
     """,
     regex.VERBOSE,
 )
+# A capitalised name after at/on/in is a place only with a clock time beside it ("in HCC" is not a place).
+NAMED_PLACE = regex.compile(
+    r"\b(?:at|on|in|around|along|near|by)\s+(?:the\s+)?[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){0,2}\b"
+)
 
-EMPTY_HOUSE = regex.compile(
+EMPTY_HOUSE = fast_compile(
     r"""
     \b(?:house|home|place|apartment|flat|condo)\s+(?:is|will\s+be|'ll\s+be|sits?|stays?|'s)\s+(?:totally\s+|completely\s+)?empty\b
     | \bempty\s+(?:house|home|apartment|flat)\b

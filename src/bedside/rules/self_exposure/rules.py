@@ -6,8 +6,17 @@ import regex
 
 from bedside.findings import Category, Edit, Finding, Fix, Severity
 from bedside.rules.base import Example, Rule, RuleDocs, rule
+from bedside.rules.clinical import mentions_drug
 from bedside.rules.context import Context
-from bedside.rules.patterns import CLOCK_TIME, EMAIL, FIRST_PERSON, PHONE, STREET_ADDRESS, STREET_NAME
+from bedside.rules.patterns import (
+    CLINICAL,
+    CLOCK_TIME,
+    EMAIL,
+    FIRST_PERSON,
+    PHONE,
+    STREET_ADDRESS,
+    STREET_NAME,
+)
 from bedside.rules.self_exposure import patterns as p
 
 _SOURCE = (
@@ -186,6 +195,8 @@ def PERSONAL_PHONE(r: Rule, ctx: Context) -> Iterator[Finding]:
 )
 def CHILD_DETAILS(r: Rule, ctx: Context) -> Iterator[Finding]:
     m = p.CHILD_NAME.search(ctx.text)
+    if m and CLINICAL.search(ctx.text, *ctx.sentence_at(m.start())):
+        m = None  # "our girl Bex, five years cancer free": a patient (privacy), not the author's child
     if m:
         yield r.finding(
             m.start(1),
@@ -253,10 +264,12 @@ def CHILD_DETAILS(r: Rule, ctx: Context) -> Iterator[Finding]:
 def ROUTINE(r: Rule, ctx: Context) -> Iterator[Finding]:
     for start, end in ctx.sentences:
         sentence = ctx.text[start:end]
-        if _WORK.search(sentence) or not p.REGULAR.search(sentence):
+        if _WORK.search(sentence) or not p.REGULAR.search(sentence) or mentions_drug(ctx, start, end):
             continue
         when = CLOCK_TIME.search(sentence) or p.AFTER_TIME.search(sentence)
         where = p.ROUTINE_PLACE.search(sentence) or STREET_ADDRESS.search(sentence)
+        if where is None and when is not None:
+            where = p.NAMED_PLACE.search(sentence)
         personal = FIRST_PERSON.search(sentence) and p.ACTIVITY.search(sentence)
         if personal and when is None and where is None:
             continue

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import regex
 
+from bedside.rules.fastregex import fast_compile
+
 _IV = regex.IGNORECASE | regex.VERBOSE
 
 _INSULT_NOUNS = (
@@ -71,7 +73,7 @@ TARGETED_INSULT = regex.compile(
     _IV,
 )
 
-CONTEMPTUOUS = regex.compile(
+CONTEMPTUOUS = fast_compile(
     r"""
     \b(?:cute|adorable|sweet)\s+(?:that|how)\s+you\b
     | \bbless\s+your\s+(?:heart|soul)\b
