@@ -6,7 +6,7 @@ HOST   ?= 127.0.0.1
 PORT   ?= 8765
 DATA   ?= ../shared/data
 
-.PHONY: serve test lint typecheck pytest bench eval docs clean install install-test
+.PHONY: serve test lint typecheck pytest bench eval docs data clean install install-test
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -27,8 +27,8 @@ serve: install
 	$(BIN)/bedside serve --host $(HOST) --port $(PORT)
 
 lint: install-test
-	$(BIN)/ruff check src tests benchmarks evals
-	$(BIN)/ruff format --check src tests benchmarks evals
+	$(BIN)/ruff check src tests benchmarks evals training
+	$(BIN)/ruff format --check src tests benchmarks evals training
 
 typecheck: install-test
 	$(BIN)/mypy
@@ -40,6 +40,10 @@ test: lint typecheck pytest
 
 docs: install
 	$(BIN)/bedside rules --format markdown > docs/rules.md
+
+data: install
+	$(BIN)/python -m pip install --quiet -e '.[data]'
+	$(BIN)/python training/build_privacy_data.py
 
 bench: install
 	$(BIN)/python benchmarks/bench_check.py

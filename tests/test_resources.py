@@ -14,6 +14,10 @@ DATA = [
     ("bedside.rules.disclosure.data", "drugs.csv", {"generic", "brands", "companies"}),
     ("bedside.rules.disclosure.data", "companies.csv", {"company", "aliases"}),
     ("bedside.rules.privacy.data", "not_names.csv", {"term", "kind", "source"}),
+    ("bedside.rules.privacy.data", "first_names.csv", {"name", "frequency_per_100k", "word_like"}),
+    ("bedside.rules.privacy.data", "last_names.csv", {"name", "frequency_per_100k"}),
+    ("bedside.rules.privacy.data", "us_places.csv", {"name", "state", "population", "word_like"}),
+    ("bedside.rules.privacy.data", "us_states.csv", {"code", "name"}),
 ]
 
 

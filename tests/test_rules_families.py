@@ -17,7 +17,11 @@ FLAG = [
     ("PHI004", "Can someone look at MRN 00482913 for me, odd rash after the second cycle", {}),
     ("PHI006", "The gentleman in bed 14 has the best stories from his navy days.", {}),
     ("PHI006", "Her chemo at St. Brigid's went smoothly and she is home with her grandkids now.", {}),
-    ("PHI006", "Our 61-year-old patient was transferred from Lakeview Memorial with new cord compression.", {}),
+    (
+        "PHI006",
+        "Our 61-year-old patient was transferred from Lakeview Memorial with new cord compression.",
+        {},
+    ),
     ("PHI006", "So many of our patients in the 02134 zip code are coming in late-stage.", {}),
     ("PHI007", "Look at this X-ray, you can even see her name on the wristband in the corner", {}),
     (
@@ -160,3 +164,30 @@ def test_hashtag_suggestions(check: Checker) -> None:
     assert check("Osimertinib in EGFR-mutant NSCLC #LCSM").suggested_hashtags == ()
     assert check("All of us on the unit loved the new coffee machine").suggested_hashtags == ()
     assert "#pancsm" in check("Whipple then FOLFIRINOX for resectable disease").suggested_hashtags
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Follow-up for Robert Brown, 64, after his second cycle of FOLFOX.", "Robert Brown"),
+        ("Spent an hour with Linda today going over her scans and her options.", "Linda"),
+        ("A 50yo pt from Harlan Falls, KY with new hepatic mets on her CT.", "Harlan"),
+    ],
+)
+def test_gazetteer_identifiers(check: Checker, text: str, span: str) -> None:
+    spans = [text[f.start : f.end] for f in check(text).findings if f.category.value == "privacy"]
+    assert any(span in s for s in spans), spans
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Huntington's disease and Addison's disease both came up at board review today.",
+        "Thrilled to welcome our new CEO, Monica Reyes, to the cancer center!",
+        "Grateful to hear Catherine, Princess of Wales, speak about her cancer treatment.",
+        "Sister Mary Joseph nodule: a periumbilical metastasis worth recognising.",
+        "Proud mom moment: my 15-year-old made varsity at Jefferson High.",
+    ],
+)
+def test_gazetteer_look_alikes_pass(check: Checker, text: str) -> None:
+    assert "privacy" not in check.categories(text), check(text).findings

@@ -10,12 +10,20 @@ from bedside.rules.clinical import is_clinical
 from bedside.rules.context import Context
 from bedside.rules.patterns import EMAIL, PHONE, STREET_NAME
 from bedside.rules.privacy import patterns as p
+from bedside.rules.privacy.gazetteers import (
+    CAPITALISED,
+    FULL_NAME,
+    PLACE_PHRASE,
+    PLACE_STATE,
+    Place,
+    load_gazetteers,
+)
 from bedside.rules.self_exposure.patterns import (
     CHILD_ACTION_NAME,
     CHILD_NAME,
+    CHILD_PAIR,
     PERSONAL_EMAIL_CUE,
     PERSONAL_PHONE_CUE,
-    WORK_PHONE_CUE,
 )
 from bedside.rules.terms import read_csv
 
@@ -45,6 +53,13 @@ def _patient_context(ctx: Context, start: int, end: int) -> bool:
     return p.PATIENT_CONTEXT.search(ctx.text, max(0, start - 150), min(len(ctx.text), end + 150)) is not None
 
 
+# An office's own line or mailbox: "Research office: ...", "call our clinic at ...", "scheduling line ...".
+_OFFICE_LABEL = regex.compile(
+    r"(?:\b(?:office|desk|line|team|department|dept|clinic|cent(?:er|re)|program|unit|hotline|helpline|scheduling|triage"
+    r"|switchboard|pharmacy|navigator|coordinator|research|intake|referrals?)\b[^.!?\n]{0,25}|\b(?:call|contact|reach|fax)\s+us"
+    r"[^.!?\n]{0,12}|\bcall\s+(?:our|the)\s+[^.!?\n]{0,25})$",
+    regex.IGNORECASE,
+)
 _ROLE_MAILBOX = regex.compile(
     r"(?:info|contact|trials?|research|clinic|clinics|office|admin|help|support|press|media|comms|communications|appointments?"
     r"|scheduling|referrals?|team|hello|studies|study|enquiries|inquiries|patients?|nurse|nursing|pharmacy|volunteer\w*)[@._-]",
@@ -55,11 +70,24 @@ _ROLE_MAILBOX = regex.compile(
 def _own_child(ctx: Context, offset: int) -> bool:
     """A name in a sentence about the author's own child is self_exposure (EXP003), not a patient."""
     s_start, s_end = ctx.sentence_at(offset)
+    if _OWN_FAMILY.search(ctx.text, s_start, s_end):
+        return True
     return any(
         m.start() <= offset < m.end()
-        for pattern in (CHILD_NAME, CHILD_ACTION_NAME)
+        for pattern in (CHILD_NAME, CHILD_ACTION_NAME, CHILD_PAIR)
         for m in pattern.finditer(ctx.text, s_start, s_end)
     )
+
+
+_EXPLICIT_PATIENT = regex.compile(
+    r"\b(?:patients?|pts?|diagnos\w+|clinic|infusion|chemo|radiation|oncolog\w+|admitted|hospice|tumou?r|cancer)\b",
+    regex.IGNORECASE,
+)
+_OWN_FAMILY = regex.compile(
+    r"\b(?:my|our)\s+(?:\w+\s+)?(?:son|daughter|kids?|children|boy|girl|twins|toddler|baby|husband|wife|partner|mom|dad"
+    r"|mother|father|sister|brother|niece|nephew|grand(?:son|daughter|kids?))\b|\bproud\s+(?:mom|mama|dad|papa|parent)\b",
+    regex.IGNORECASE,
+)
 
 
 def _severity(ctx: Context) -> Severity:
@@ -134,6 +162,7 @@ def PATIENT_NAME(r: Rule, ctx: Context) -> Iterator[Finding]:
             if _patient_context(ctx, m.start(), m.end()):
                 end = m.end(2) if pattern is p.FIRST_AND_INITIAL else m.end(1)
                 candidates.append((m.start(1), end, m.group(1)))
+    candidates.extend(_gazetteer_names(ctx, not_names))
     for start, end, first in sorted(candidates):
         if first in not_names or any(s <= start < e for s, e in seen) or ctx.in_url(start, end):
             continue
@@ -149,6 +178,79 @@ def PATIENT_NAME(r: Rule, ctx: Context) -> Iterator[Finding]:
             fix=Fix('Replace with "a patient"', (Edit(start, end, "a patient"),)),
             severity=severity,
         )
+
+
+_TITLE_BEFORE = regex.compile(r"(?:\b(?:Dr|Drs|Prof|Doctor|Professor|Rev|Sen|Rep|Gov|Judge|Coach)\.?|@)\s*$")
+_ORG_AFTER = regex.compile(
+    r"\s*(?:'s\s+)?(?:Hospital|Clinic|Cent(?:er|re)|Institute|University|College|School|Medical|Health|County|Street|St\b|Avenue"
+    r"|Ave\b|Road|Rd\b|Foundation|Fund|Award|Lecture|Prize|Syndrome|Disease|Trial|Study|Memorial|Cancer|Park|Lake|River"
+    r"|nodule|node|sign|syndrome|disease|tumou?r|lymphoma|sarcoma|score|criteria|classification|reflex|procedure|operation"
+    r"|maneuver|manoeuvre|scale|index|curve|staging|triad|phenomenon)\b",
+    regex.IGNORECASE,
+)
+# "our hospital president, Monica Reyes" / "Sister Mary Joseph": a role or title before the name.
+_ROLE_BEFORE = regex.compile(
+    r"\b(?:president|CEO|CFO|COO|chair|chief|dean|director|colleague|co-?author|mentor|fellow|resident|nurse|navigator|"
+    r"pharmacist|physician|surgeon|oncologist|manager|coordinator|speaker|author|host|Sister|Brother|Father|Saint|St\.?|"
+    r"Princess|Prince|King|Queen|President|Senator|Governor|Mayor|quote|quoting|said|wrote|thanks?\s+to)\W{0,3}$",
+    regex.IGNORECASE,
+)
+
+
+def _gazetteer_names(ctx: Context, not_names: frozenset[str]) -> Iterator[tuple[int, int, str]]:
+    """Full names (census first name + census surname) and unambiguous first names, near a patient."""
+    gz = ctx.resources.get(load_gazetteers)
+    text = ctx.text
+    covered: list[tuple[int, int]] = []
+    for m in FULL_NAME.finditer(text):
+        first, last = m.group(1), m.group(2)
+        if first not in gz.first or last not in gz.last or {first, last} & not_names:
+            continue
+        if first.lower() in _STOP or _TITLE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            continue
+        if _ROLE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            continue
+        if gz.first[first] and last not in gz.last:
+            continue
+        if _ORG_AFTER.match(text, m.end()) or not _patient_context(ctx, m.start(), m.end()):
+            continue
+        covered.append(m.span())
+        yield m.start(), m.end(), first
+    if not p.INDIVIDUAL.search(text):
+        return
+    for m in CAPITALISED.finditer(text):
+        name = m.group(1)
+        if gz.first.get(name, True) or name in not_names or name.lower() in _STOP:
+            continue  # not a census first name, or a word-like one ("Will", "Hope")
+        if any(s <= m.start() < e for s, e in covered):
+            continue
+        after = text[m.end() : m.end() + 2]
+        if regex.match(r"\s[A-Z]", after) or _ORG_AFTER.match(text, m.end()):
+            continue  # part of a longer proper name (an organisation, a place, a full name handled above)
+        if regex.search(r"[A-Z][a-z]+\s$", text[max(0, m.start() - 20) : m.start()]):
+            continue
+        if _TITLE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            continue
+        if _ROLE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            continue
+        if (
+            ctx.draft.reply
+            and m.start() == len(text) - len(text.lstrip())
+            and text[m.end() : m.end() + 1] == ","
+        ):
+            continue  # "Marcy, ..." opening a reply addresses the person you answer
+        if _TITLE_AFTER.match(text, m.end()):
+            continue  # "Catherine, Princess of Wales": a public figure named with her title
+        s_start, s_end = ctx.sentence_at(m.start())
+        if not p.PATIENT_CONTEXT.search(text, s_start, s_end):
+            continue
+        yield m.start(), m.end(), name
+
+
+_TITLE_AFTER = regex.compile(
+    r",?\s+(?:the\s+)?(?:Princess|Prince|Duke|Duchess|King|Queen|President|Senator|Governor|Mayor|CEO|founder|author|MD|DO"
+    r"|RN|NP|PA-C|PharmD|PhD)\b"
+)
 
 
 _STOP = frozenset(
@@ -330,7 +432,7 @@ def CONTACT(r: Rule, ctx: Context) -> Iterator[Finding]:
     for m in EMAIL.finditer(ctx.text):
         s_start, s_end = ctx.sentence_at(m.start())
         near = ctx.text[max(s_start, m.start() - 40) : m.start()]
-        if _ROLE_MAILBOX.match(m.group(0)) or WORK_PHONE_CUE.search(near):
+        if _ROLE_MAILBOX.match(m.group(0)) or _OFFICE_LABEL.search(near):
             continue  # an office's address ("Research office: trials@...")
         if not PERSONAL_EMAIL_CUE.search(ctx.text[s_start:s_end]):  # the author's own: self_exposure
             hits.append((m.start(), m.end(), "an e-mail address"))
@@ -340,7 +442,8 @@ def CONTACT(r: Rule, ctx: Context) -> Iterator[Finding]:
         near = ctx.text[
             max(s_start, m.start() - 40) : m.start()
         ]  # "call our clinic at ..." names its own line
-        if not WORK_PHONE_CUE.search(near) and not PERSONAL_PHONE_CUE.search(sentence):
+        toll_free = regex.match(r"(?:\+?1[\s.-]?)?\(?8(?:00|88|77|66|55|44|33)\b", m.group(0)) is not None
+        if not toll_free and not _OFFICE_LABEL.search(near) and not PERSONAL_PHONE_CUE.search(sentence):
             hits.append((m.start(), m.end(), "a phone number"))
     for start, end, url in ctx.urls:
         if regex.search(
@@ -388,6 +491,7 @@ def CONTACT(r: Rule, ctx: Context) -> Iterator[Finding]:
 )
 def SMALL_PLACE(r: Rule, ctx: Context) -> Iterator[Finding]:
     yield from _hospital(r, ctx)
+    yield from _towns(r, ctx)
     matches = [*p.SMALL_PLACE.finditer(ctx.text), *p.ZIP.finditer(ctx.text)]
     matches += [m for m in STREET_NAME.finditer(ctx.text) if p.INDIVIDUAL.search(ctx.text)]
     for m in matches:
@@ -408,6 +512,78 @@ _COLLEAGUE = regex.compile(
     r"\b(?:Dr\.?|Prof\.?|colleague|welcome|welcomes|join(?:s|ed|ing)?|congrats|congratulations|hired|recruit\w*|fellowship"
     r"|residency|conference|meeting|grand\s+rounds|visiting|talk|lecture|keynote)\b",
     regex.IGNORECASE,
+)
+
+
+def find_places(ctx: Context) -> list[tuple[int, int, Place]]:
+    """Towns and cities (from the gazetteer) named in the text, with their population."""
+    key = ("places",)
+    cached = ctx.memo.get(key)
+    if isinstance(cached, list):
+        return cached
+    gz = ctx.resources.get(load_gazetteers)
+    not_names = ctx.resources.get(load_not_names)
+    found: list[tuple[int, int, Place]] = []
+    for pattern in (PLACE_STATE, PLACE_PHRASE):
+        for m in pattern.finditer(ctx.text):
+            name, state = m.group(1), m.group(2)
+            words = name.split()
+            # the longest leading run of words that names a place ("Harlan Falls came" -> "Harlan Falls")
+            for n in range(len(words), 0, -1):
+                candidate = " ".join(words[:n])
+                if candidate in gz.states or (candidate in gz.word_like_places and not state):
+                    continue
+                after = m.start(1) + len(candidate)
+                if candidate in not_names or candidate in ("St", "Mt", "Ft", "Saint"):
+                    break
+                if (
+                    _EPONYM_AFTER.match(ctx.text, after)
+                    or _ORG_AFTER.match(ctx.text, after)
+                    or _SCHOOL_AFTER.match(ctx.text, after)
+                ):
+                    break
+                place = gz.place(candidate, state if n == len(words) else None)
+                if place is not None:
+                    start = m.start(1)
+                    end = start + len(candidate) + (m.end() - m.end(1) if n == len(words) and state else 0)
+                    if not any(s <= start < e for s, e, _ in found):
+                        found.append((start, end, place))
+                    break
+    ctx.memo[key] = found
+    return found
+
+
+def _towns(r: Rule, ctx: Context) -> Iterator[Finding]:
+    employer = ctx.draft.settings.author.employer
+    if not p.INDIVIDUAL.search(ctx.text):
+        return
+    for start, end, place in find_places(ctx):
+        s_start, s_end = ctx.sentence_at(start)
+        sentence = ctx.text[s_start:s_end]
+        if p.EVENT_CONTEXT.search(sentence) or _COLLEAGUE.search(sentence) or place.name in employer:
+            continue
+        if not _patient_context(ctx, start, end):
+            continue
+        small = place.population < 100_000
+        yield r.finding(
+            start,
+            end,
+            f'"{ctx.text[start:end]}" ({place.state}, about {place.population:,} people) is a place smaller than a '
+            "state, a Safe Harbor identifier: with the diagnosis it narrows the patient to a few people their "
+            "neighbours know." + _PERMANENCE,
+            suggestion="",
+            fix=Fix("Remove the place", (Edit(start, end, "the area"),)),
+            severity=_severity(ctx) if small else Severity.WARNING,
+            evidence=(f"population {place.population}",),
+        )
+
+
+_SCHOOL_AFTER = regex.compile(
+    r"\s+(?:Elementary|Middle|High|Montessori|Academy|Preschool|Daycare|Day\s+Care|Church|Chapel|Temple|Synagogue|Mosque"
+    r"|Library|Mall|Airport|Stadium|Arena|Hall|Village|Estates|Commons|Plaza)\b"
+)
+_EPONYM_AFTER = regex.compile(
+    r"(?:'s)?\s+(?:disease|syndrome|score|criteria|sign|scale|index|chorea|classification)\b", regex.I
 )
 
 
@@ -436,7 +612,7 @@ def _hospital(r: Rule, ctx: Context) -> Iterator[Finding]:
             "the rest together." + _PERMANENCE,
             suggestion="the hospital",
             fix=Fix("Generalise the place", (Edit(start, end, "the hospital"),)),
-            severity=_severity(ctx),
+            severity=Severity.WARNING,
         )
 
 
@@ -534,6 +710,8 @@ def QUASI_IDENTIFIERS(r: Rule, ctx: Context) -> Iterator[Finding]:
     text = ctx.text
     if not p.PATIENT_CONTEXT.search(text):
         return
+    if _OWN_FAMILY.search(text) and not _EXPLICIT_PATIENT.search(text):
+        return  # "Proud mom moment: my 15-year-old made varsity": the author's family (self_exposure)
     found: list[tuple[str, regex.Match[str], float]] = []
     for label, pattern, weight in (
         ("age", p.EXACT_AGE, 1.0),
@@ -557,6 +735,14 @@ def QUASI_IDENTIFIERS(r: Rule, ctx: Context) -> Iterator[Finding]:
             if label == "age range" and any(lbl == "age" for lbl, _, _ in found):
                 continue
             found.append((label, m, weight))
+    places = find_places(ctx)
+    if places:
+        start, end, place = places[0]
+        weight = 1.5 if place.population < 10_000 else 1.0 if place.population < 100_000 else 0.5
+        found = [f for f in found if f[0] != "place"]
+        place_match = regex.compile(regex.escape(text[start:end])).search(text, start)
+        if place_match is not None:
+            found.append(("place", place_match, weight))
     score = sum(w for _, _, w in found)
     if score < 3:
         return

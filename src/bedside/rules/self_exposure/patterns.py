@@ -51,7 +51,7 @@ _NOT_NAME = (
     r"|January|February|March|April|May|June|July|August|September|October|November|December)\b"
 )
 CHILD_NAME = regex.compile(
-    rf"\b(?:my|our)\s+(?:\w+\s+){{0,2}}?{KIN}(?:'s)?,?\s+(?!{_NOT_NAME})([A-Z][a-z]{{2,}})\b(?!\s+(?:Elementary|School|Academy))",
+    rf"\b(?:[Mm]y|[Oo]ur)\s+(?:\w+\s+){{0,2}}?{KIN}(?:'s)?,?\s+(?!{_NOT_NAME})([A-Z][a-z]{{2,}})\b(?!\s+(?:Elementary|School|Academy))",
     regex.VERBOSE,
 )
 SCHOOL = regex.compile(

