@@ -9,11 +9,12 @@ word-like and count only with strong support (a surname after them, a title, a s
 
 from __future__ import annotations
 
+import csv
+import io
 from dataclasses import dataclass
+from importlib import resources
 
 import regex
-
-from bedside.rules.terms import read_csv
 
 _DATA = "bedside.rules.privacy.data"
 
@@ -44,19 +45,26 @@ class Gazetteers:
         return max(options, key=lambda p: p.population) if options else None
 
 
+def _rows(name: str) -> list[list[str]]:
+    """The rows of a shipped CSV, header dropped (csv.reader: several times faster than DictReader here)."""
+    text = resources.files(_DATA).joinpath(name).read_text("utf-8")
+    rows = list(csv.reader(io.StringIO(text)))
+    return rows[1:]
+
+
 def load_gazetteers() -> Gazetteers:
-    first = {r["name"]: r["word_like"] == "1" for r in read_csv(_DATA, "first_names.csv")}
-    last = frozenset(r["name"] for r in read_csv(_DATA, "last_names.csv"))
+    first = {row[0]: row[2] == "1" for row in _rows("first_names.csv")}
+    last = frozenset(row[0] for row in _rows("last_names.csv"))
     places: dict[str, list[Place]] = {}
     word_like: set[str] = set()
-    for r in read_csv(_DATA, "us_places.csv"):
-        places.setdefault(r["name"], []).append(Place(r["name"], r["state"], int(r["population"])))
-        if r["word_like"] == "1":
-            word_like.add(r["name"])
+    for name, state, population, like in _rows("us_places.csv"):
+        places.setdefault(name, []).append(Place(name, state, int(population)))
+        if like == "1":
+            word_like.add(name)
     states: dict[str, str] = {}
-    for r in read_csv(_DATA, "us_states.csv"):
-        states[r["code"]] = r["code"]
-        states[r["name"]] = r["code"]
+    for code, state_name in _rows("us_states.csv"):
+        states[code] = code
+        states[state_name] = code
     return Gazetteers(first, last, {k: tuple(v) for k, v in places.items()}, frozenset(word_like), states)
 
 
