@@ -204,6 +204,9 @@ HOSPITAL = regex.compile(
         |Cancer\s+Cent(?:er|re)|Children's|Clinic|Hospice)\b
     | \b(?:our|the)\s+(?:ED|ER|ICU|floor|unit|ward|hospital|clinic)\s+(?:at|in)\s+([A-Z][a-z]{2,}(?:\s+[A-Z][a-z]+)?)
     | \b(?:at|to)\s+([A-Z][a-z]{3,}(?:\s+[A-Z][a-z]+)?)(?=\s*[.,;]|\s+(?:for|on|next|this|tomorrow)\b)
+    | \b(?:at|to|from|in)\s+(?:the\s+)?(UCSF|UCLA|UCSD|UCD|MGH|MSK|MSKCC|MDACC|NYU|UPMC|OHSU|UW|UWMC|BWH|DFCI|CHOP|CHLA|BIDMC
+        |VA|NIH|OSU|UNC|UAB|UTSW|UVA|MUSC|Mayo|Stanford|Hopkins|Cedars(?:-Sinai)?|Mt\.?\s+Sinai|Mount\s+Sinai|Moffitt|Huntsman
+        |Fred\s+Hutch|Dana-Farber|MD\s+Anderson|Sloan\s+Kettering|City\s+of\s+Hope|Roswell\s+Park|Fox\s+Chase)\b
     """,
     regex.VERBOSE,
 )

@@ -596,15 +596,16 @@ def _hospital(r: Rule, ctx: Context) -> Iterator[Finding]:
             continue
         s_start, s_end = ctx.sentence_at(m.start())
         sentence = ctx.text[s_start:s_end]
-        if _COLLEAGUE.search(sentence) or p.EVENT_CONTEXT.search(sentence) or ctx.in_url(m.start(), m.end()):
+        if p.EVENT_CONTEXT.search(sentence) or ctx.in_url(m.start(), m.end()):
             continue
+        if _COLLEAGUE.search(sentence) and not p.INDIVIDUAL.search(sentence):
+            continue  # "Welcome Dr. Lee to our team at Mercy General"
         if not (p.INDIVIDUAL.search(ctx.text) and is_clinical(ctx)):
             return
-        start, end = (
-            (m.start(1), m.end(1)) if m.group(1) else (m.start(2), m.end(2)) if m.group(2) else m.span()
-        )
-        if ctx.text[start:end].split()[0] in ctx.resources.get(load_not_names):
-            continue
+        group = next((g for g in (1, 2, 3) if m.group(g)), 0)
+        start, end = m.span(group)
+        if group == 2 and ctx.text[start:end].split()[0] in ctx.resources.get(load_not_names):
+            continue  # "at Hodgkin." is not a hospital
         yield r.finding(
             start,
             end,
