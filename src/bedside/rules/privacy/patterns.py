@@ -214,7 +214,7 @@ INDIVIDUAL = regex.compile(
     r"""
     \b(?:my|our|this|a|the|one)\s+(?:\w+\s+)?(?:patient|pt)\b(?!\s+(?:transportation|experience|care|safety|education|advocates?
         |portal|navigators?|navigation|population|volume|fund|services|satisfaction|outcomes|family|families|voices?|advisory))
-    | \b(?:he|she|him|his|her)\b
+    | \b(?:he|she|him|his|her)\b | \bpt\b | \b(?:male|female)\b
     | \b\d{1,3}\s*(?:yo|y/o|-?\s?years?[- ]old)\b | \b\d{1,3}\s?[MF]\b
     | \b(?:man|woman|gentleman|lady|boy|girl|teen(?:ager)?|dad|mom|father|mother|kid|veteran|grandmother|grandfather
         |sisters?|brothers?|twins?|wife|husband)\b

@@ -587,6 +587,11 @@ _EPONYM_AFTER = regex.compile(
 )
 
 
+_INSTITUTION_END = regex.compile(
+    r"(?:Hospital|Clinic|Cent(?:er|re)|Medical|Health|Memorial|General|Infirmary)$"
+)
+
+
 def _hospital(r: Rule, ctx: Context) -> Iterator[Finding]:
     """A named hospital, unit or small place in a post about one patient (not the author's own employer)."""
     employer = ctx.draft.settings.author.employer.casefold()
@@ -604,7 +609,8 @@ def _hospital(r: Rule, ctx: Context) -> Iterator[Finding]:
             return
         group = next((g for g in (1, 2, 3) if m.group(g)), 0)
         start, end = m.span(group)
-        if group == 2 and ctx.text[start:end].split()[0] in ctx.resources.get(load_not_names):
+        bare = group == 2 and not _INSTITUTION_END.search(ctx.text[start:end])
+        if bare and ctx.text[start:end].split()[0] in ctx.resources.get(load_not_names):
             continue  # "at Hodgkin." is not a hospital
         yield r.finding(
             start,
