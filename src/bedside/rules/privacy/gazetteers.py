@@ -76,4 +76,9 @@ PLACE_PHRASE = regex.compile(
     r"(?:little|tiny|small|downtown|rural|north|south|east|west|central)\s+)?"
     r"((?:[A-Z][a-z]+|[A-Z]\.)(?:[\s-](?:[A-Z][a-z]+|[A-Z]\.)){0,2})(?:,\s*([A-Z]{2}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?))?\b"
 )
+# "our Chicago clinic", "the Miami office": a site named by its town.
+SITE_PHRASE = regex.compile(
+    r"\b(?:our|the|their)\s+((?:[A-Z][a-z]+)(?:\s[A-Z][a-z]+){0,2})()\s+(?:clinic|office|branch|location|site|campus|hospital"
+    r"|infusion\s+cent(?:er|re)|satellite)\b"
+)
 PLACE_STATE = regex.compile(r"\b((?:[A-Z][a-z]+)(?:[\s-][A-Z][a-z]+){0,2}),\s*([A-Z]{2})\b")

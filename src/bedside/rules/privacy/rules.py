@@ -15,6 +15,7 @@ from bedside.rules.privacy.gazetteers import (
     FULL_NAME,
     PLACE_PHRASE,
     PLACE_STATE,
+    SITE_PHRASE,
     Place,
     load_gazetteers,
 )
@@ -524,7 +525,7 @@ def find_places(ctx: Context) -> list[tuple[int, int, Place]]:
     gz = ctx.resources.get(load_gazetteers)
     not_names = ctx.resources.get(load_not_names)
     found: list[tuple[int, int, Place]] = []
-    for pattern in (PLACE_STATE, PLACE_PHRASE):
+    for pattern in (PLACE_STATE, PLACE_PHRASE, SITE_PHRASE):
         for m in pattern.finditer(ctx.text):
             name, state = m.group(1), m.group(2)
             words = name.split()
@@ -560,7 +561,9 @@ def _towns(r: Rule, ctx: Context) -> Iterator[Finding]:
     for start, end, place in find_places(ctx):
         s_start, s_end = ctx.sentence_at(start)
         sentence = ctx.text[s_start:s_end]
-        if p.EVENT_CONTEXT.search(sentence) or _COLLEAGUE.search(sentence) or place.name in employer:
+        if p.EVENT_CONTEXT.search(sentence) or place.name in employer:
+            continue
+        if _COLLEAGUE.search(sentence) and not p.INDIVIDUAL.search(sentence):
             continue
         if not _patient_context(ctx, start, end):
             continue
