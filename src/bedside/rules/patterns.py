@@ -74,3 +74,26 @@ CLINICAL = regex.compile(
     """,
     _IV,
 )
+
+# A local number without an area code ("555-0173") counts only next to a phone word.
+PHONE_LOCAL = regex.compile(
+    r"\b(?:call|text|cell|mobile|phone|number|line|reach\s+(?:me|her|him|them)|whatsapp)\b[^.!?\n\d]{0,25}"
+    r"(?<![\w-])(\d{3}[-.\s]\d{4})(?![\w-])",
+    regex.IGNORECASE,
+)
+
+_LOCAL_NUMBER = regex.compile(r"\d{3}[-.\s]\d{4}")
+
+
+def phone_matches(text: str) -> list[regex.Match[str]]:
+    """Full phone numbers, and local seven-digit ones that follow a phone word, in text order."""
+    found = list(PHONE.finditer(text))
+    taken = [m.span() for m in found]
+    for m in PHONE_LOCAL.finditer(text):
+        start = m.start(1)
+        if any(s <= start < e for s, e in taken):
+            continue
+        number = _LOCAL_NUMBER.match(text, start)
+        if number is not None:
+            found.append(number)
+    return sorted(found, key=lambda m: m.start())

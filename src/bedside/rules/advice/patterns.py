@@ -16,7 +16,7 @@ _ACTIONS = (
 )
 DIRECTIVE = fast_compile(
     rf"""
-    \b(?:you\s+(?:should(?:n't)?|need\s+to|must|have\s+to|ought\s+to|gotta|had\s+better|'d\s+better|better|might\s+want\s+to
+    \b(?:you\s+(?:really\s+|honestly\s+|definitely\s+|seriously\s+)?(?:should(?:n't)?|need\s+to|must|have\s+to|ought\s+to|gotta|had\s+better|'d\s+better|better|might\s+want\s+to
         |may\s+want\s+to|want\s+to|will\s+want\s+to|can\s+(?:just\s+)?(?:safely\s+)?)
       |you'd\s+(?:better|be\s+better\s+off)|I(?:'d|\s+would)(?:\s+definitely|\s+honestly|\s+strongly)?
       |(?:your|ur)\s+(?:mom|mother|dad|father|husband|wife|partner|son|daughter|sister|brother|kid|child|onc|oncologist|doctor|team)
@@ -25,11 +25,15 @@ DIRECTIVE = fast_compile(
       |(?:he|she)\s+(?:should|needs\s+to|must|has\s+to|ought\s+to)
       |(?:means|so)\s+you\s+(?:need|should|must)(?:\s+to)?
       |(?:and|then|just|so|now)(?=\s+(?:skip|stop|start|take|double|halve|ask\s+for|demand|refuse|insist|switch|go\s+straight|push))
-      |if\s+I\s+were\s+you,?\s+I(?:'d|\s+would)|(?:definitely|honestly|just|please)(?:\s+don't|\s+do\s+not)?)
+      |if\s+I\s+were\s+you,?\s+I(?:'d|\s+would)|(?:definitely|honestly|just|please)(?:\s+don't|\s+do\s+not)?
+      |I\s+(?:wouldn't|would\s+not|wouldnt)\s+(?:even\s+)?(?:let\s+(?:them|him|her)|bother\s+with)?)
     \s+(?:not\s+|definitely\s+|just\s+|seriously\s+)?(?:{_ACTIONS})\b
     | \byou\s+(?:need|want)\s+(?=(?:an?\s+|IV\s+|more\s+|your\s+|(?-i:[A-Z])\w+|to\s+(?:start|stop|get|have|ask|demand|switch|take)))
     | \b(?:don't|do\s+not|never)\s+let\s+(?:them|the\s+\w+|your\s+\w+)\s+(?:talk|push|pressure|give|put|start|convince)
     | \b(?:just\s+)?go\s+(?:for|with|straight\s+to)\b
+    | \byou\s+(?:don't|do\s+not|dont)\s+need\s+(?:the|a|an|to|any|that|this)\b
+    | \b(?:isn't|is\s+not|won't|will\s+not)\s+going\s+to\s+(?:do\s+anything|help|work|change\s+anything)\s+for\s+you\b
+    | \bI\s+(?:wouldn't|would\s+not)\s+(?:bother|worry|rescan|do\s+it|let\s+them)\b
     | \b(?:ask|push|tell|get)\s+(?:them|your\s+\w+|him|her)\s+to\s+(?:drop|switch|stop|start|refer|increase|decrease|reduce|give
         |change|lower|up|insist|demand|refuse|ask\s+for|get|add|skip|hold|order|push|turn\s+down)\b
     | \bwhen\s+you\s+(?:stop|start|switch|quit|drop)\s+(?:it|that|the)\b
@@ -38,12 +42,13 @@ DIRECTIVE = fast_compile(
       (?:Stop|Start|Skip|Switch(?:\s+to)?|Take|Try|Don't\s+(?:take|start|do|get|stop|skip|let|bother|agree|go)
         |Do\s+not\s+(?:take|start|stop|skip|do|get|agree)|Ask\s+(?:them\s+|your\s+\w+\s+)?for|Demand|Insist\s+on
         |Refuse|Decline|Get\s+(?:a|an|the|your|another)|Increase|Decrease|Double|Cut|Hold|Go\s+off|Come\s+off
-        |Push\s+for|Request|Avoid|Ditch|Forget|Delay|Postpone)\b
+        |Push\s+for|Request|Avoid|Ditch|Forget|Delay|Postpone|Give\s+(?:him|her|them)\s+(?:\d|a|an|some|the)|Put\s+(?:him|her|them)\s+on
+        |Book|Schedule|Stay\s+on|Keep\s+taking)\b
     """,
     _IV,
 )
 DOSING = regex.compile(
-    r"\b(?:take|try|use|give(?:\s+(?:him|her|them))?|ask\s+for|go\s+(?:up|down)\s+to|drop(?:\s+you)?\s+to|reduce\s+to|increase\s+to"
+    r"\b(?:take|try|use|give(?:\s+(?:him|her|them))?|ask\s+(?:\w+\s+){0,2}?for|go\s+(?:up|down)\s+to|drop(?:\s+you)?\s+to|reduce\s+to|increase\s+to"
     r"|bump\s+(?:it\s+)?up\s+to|start\s+(?:at|with)|stay\s+at)\s+(?:\w+\s+){0,3}?\d+(?:\.\d+)?"
     r"(?:\s?(?:mg|mcg|µg|units|IU|ml|mL|tabs?|pills?)\b|\s+(?:of\s+the\s+\w+\s+)?(?:twice|three\s+times|once|daily|a\s+day"
     r"|bid|tid|qd|every|instead|of\s+the))"
@@ -67,6 +72,11 @@ INTERPRET = regex.compile(
       (?:definitely|probably|clearly|likely|almost\s+certainly|100%|certainly)\s+
       (?:back|recurr\w+|progress\w+|spread|metasta\w+|benign|cancer|nothing|fine|cured|in\s+remission|stage\s+\w+)\b
     | \b(?:it'?s|the\s+cancer'?s|your\s+cancer\s+is)\s+(?:back|spread(?:ing)?|progressing|growing)\b
+    | \byou(?:'ve|\s+have)\s+got\s+(?:\w+\s+)?(?:\w+oma|cancer|leuk(?:a)?emia|myeloma|lupus|an?\s+infection)\b
+    | \b(?:sounds|looks)\s+like\s+(?:your|his|her)\s+(?:\w+\s+){0,2}(?:is|are)\s+(?:your|his|her|the|from|just|a|an)\b
+    | \b(?:sounds|looks)\s+like\s+(?:immune|an?\s+)?\w*(?:itis|dermatitis|rash|infection|recurrence|progression|reaction)\b
+    | \b(?:an?\s+)?(?:PSA|CEA|CA-?125|margin|Oncotype|score|ANC|count|ferritin)\s+(?:of\s+)?[\d.]+\s*(?:mm|%)?\s+(?:at\s+your\s+age\s+)?
+      (?:is|was)\s+(?:fine|plenty|nothing|normal|probably\s+(?:just|nothing|fine)|just)\b
     | \byou(?:'re|\s+are)\s+(?:cured|in\s+remission|cancer[- ]free|stage\s+[IV1-4]+)\b
     """,
     _IV,
@@ -78,6 +88,8 @@ REDIRECT = regex.compile(
         (?:\w+\s+){0,3}?(?:your|the|their)\s+(?:own\s+)?(?:oncolog\w+|doctor|dr|physician|care\s+team|team|nurse|NP|PA|provider|GP|PCP
         |pharmacist|surgeon|radiation\s+oncologist|clinic|specialist)
     | \bwithout\s+(?:first\s+)?(?:talking|checking|speaking|discussing)\b
+    | \b(?:if|once|when)\s+(?:your|their)\s+(?:own\s+)?(?:oncolog\w+|doctor|team|care\s+team|surgeon|physician)\s+
+      (?:agrees|says|okays|approves|thinks|recommends)\b
     | \b(?:not\s+(?:your|my)\s+(?:patient|doctor)|I\s+can'?t\s+(?:give|offer)\s+(?:medical|specific|personal)\s+advice)\b
     """,
     _IV,
@@ -100,5 +112,12 @@ MEDICAL_OBJECT = regex.compile(
 SPECIFIC_REQUEST = regex.compile(
     r"\b(?:ask|tell|push|get)\s+(?:them|your\s+\w+|him|her)\s+to\s+(?:switch|put|start|stop|give|add|drop|change|increase"
     r"|decrease|reduce|order|refer)\b(?:\s+\w+){0,3}\s+(?:to|on|onto|for)\b",
+    regex.IGNORECASE,
+)
+
+YOUR_CARE = regex.compile(
+    r"\b(?:your|ur)\s+(?:(?:mom|mother|dad|father|husband|wife|partner|son|daughter|kid|child)'s\s+)?(?:\w+\s+)?"
+    r"(?:tamoxifen|letrozole|anastrozole|chemo|dose|meds?|medication|pills?|scan|scans|PSA|CEA|labs?|results?|biopsy|"
+    r"port|infusion|cycle|treatment|pathology|path\s+report|report|margins?|fatigue|rash|pain|symptoms?)\b",
     regex.IGNORECASE,
 )

@@ -35,7 +35,10 @@ def _addressed(ctx: Context) -> bool:
     stripped = ctx.text.lstrip()
     if stripped.startswith("@"):
         return True
-    return bool(ctx.mentions) and p.SECOND_PERSON.search(ctx.text) is not None
+    if bool(ctx.mentions) and p.SECOND_PERSON.search(ctx.text) is not None:
+        return True
+    # "You can take your tamoxifen every other day": talking to one person about their own care
+    return p.YOUR_CARE.search(ctx.text) is not None
 
 
 @rule(

@@ -42,7 +42,14 @@ STRONG_CLAIM = regex.compile(
     | \b(?:kills?|eliminates?|destroys?)\s+(?:all|100\s?%\s+of)\s+(?:the\s+)?(?:cancer|tumou?r)\s+cells\b
     | \bno\s+(?:benefit|role|place)\s+(?:at\s+all\s+)?(?:for|in)\b
     | \bnot\s+(?:\w+\s+)?worth\s+it\s+for\s+anyone\b
-    | \bcauses?\s+cancer\b | \bprevents?\s+(?:all\s+)?cancer\b
+    | \b(?:causes?|spreads?|seeds?)\s+(?:\w+\s+)?cancer\b | \bprevents?\s+(?:all\s+)?cancer\b
+    | \bnever\s+(?:need|needs|saved|save|prevented|changed)\b | \bnot\s+(?:a\s+)?single\s+life\b
+    | \balways\s+(?:milder|better|worse|safer|more\s+\w+|less\s+\w+)\b
+    | \beliminates?\s+(?:\w+\s+){0,3}?(?:deaths?|cancer|risk|recurrences?|tumou?rs?)\b
+    | \b(?:completely|totally|utterly|entirely)\s+(?:useless|pointless|unnecessary|safe|harmless|ineffective)\b
+    | \bsimply\s+(?:better|worse|superior|inferior|the\s+best)\b | \b(?:100|one\s+hundred)\s?(?:%|percent)\s+of\b
+    | \bshortens?\s+(?:life|lives|survival)\b | \bmeans\s+(?:the\s+)?cancer\s+is\s+(?:gone|cured|back)\b
+    | \bneutraliz\w+\s+(?:the\s+)?(?:acid\w*|tumou?r|cancer)\b | \bin\s+almost\s+every\s+case\b
     | \b(?:for|in)\s+(?:every|all)\s+(?:single\s+)?(?:\w+\s+){0,2}?(?:cancers?|patients?|tumou?rs?|cases?|wom[ae]n|m[ae]n
         |survivors?|people|comers|settings?|series|stages?)\b
     | \b(?:every|all)\s+(?:single\s+)?(?:\w+\s+){0,2}?(?:cancer|patient|tumou?r|survivor)s?\s+(?:should|must|needs?|deserves?)\b

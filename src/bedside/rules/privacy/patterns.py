@@ -18,7 +18,8 @@ PATIENT_CONTEXT = regex.compile(
         \w+omas?|leuk(?:a)?emia|myeloma|metasta\w+|his|her|he|she|husband|wife|family|daughter|son
         |died|passed\s+away|passed|lost\s+(?:him|her|them)|we\s+lost|funeral|hospice|surgery|resection|Whipple|booked
         |scheduled|operated|admit|admitted|discharge|man|woman|gentleman|lady|boy|girl|teen(?:ager)?|kid|dad|mom
-        |father|mother|grandmother|grandfather|veteran|CT|MRI|PET|scan|x-?ray|labs?|chart|DOB|him|mucositis|neutropenia|cycles?)\b
+        |father|mother|grandmother|grandfather|veteran|CT|MRI|PET|scan|x-?ray|labs?|chart|DOB|him|mucositis|neutropenia|cycles?
+        |unit|BMT|went\s+home|rang\s+the\s+bell|the\s+bell|code\s+blue|induction|remission)\b
     | \b\d{1,3}\s*(?:yo|y/o|y\.o\.|-?\s?years?[- ]old|yrs?\s+old|-?yr-?old)\b | \b\d{1,3}\s?[MF]\b
     """,
     _IV,
@@ -119,7 +120,7 @@ IMAGE_IDENTIFIER = regex.compile(
     \b(?:wristbands?|wrist\s+band|name\s?bands?|ID\s+band|hospital\s+band|DOBs?|dates?\s+of\s+birth|names?\s+(?:on|visible|showing|in\s+the\s+corner)
         |MRN|face|faces|chart|label|sticker|patient\s+name|tattoo|birthmark|her\s+name|his\s+name)\b
     | \b(?:wristband|name\s?band|DOB|date\s+of\s+birth|patient\s+name|face)\b
-    [^.!?\n]{0,60}?\b(?:visible|showing|in\s+(?:the|this)\s+(?:photo|pic|picture|image|shot|scan))\b
+    [^.!?\n]{0,60}?\b(?:visible|showing|in\s+(?:the|this)\s+(?:photo|pic|picture|image|shot|scan|corner)|attached|on\s+(?:the|it|them))\b
     """,
     _IV,
 )
@@ -164,7 +165,7 @@ UNIQUENESS = regex.compile(
 RARE = regex.compile(
     r"""
     \b(?:rare|ultra-?rare|unusual|extraordinary|zebra|case\s+report)\b
-    | \b(?:sarcoma|germ\s+cell|Burkitt|inflammatory\s+myofibroblastic|SMARCA4|NUT|tebentafusp|(?:\w+\s+)?pancreatic\s+cancer\s+patient
+    | \b(?:TP53|Li-?Fraumeni|germline\s+\w+\s+variant|three\s+generations|APL|sarcoma|germ\s+cell|Burkitt|inflammatory\s+myofibroblastic|SMARCA4|NUT|tebentafusp|(?:\w+\s+)?pancreatic\s+cancer\s+patient
         |youngest|teenager\s+with|\d{1,2}-year-old\s+with|Merkel\s+cell|uveal\s+melanoma|cholangiocarcinoma|mesothelioma|chordoma|adrenocortical|thymoma|thymic
         |pheochromocytoma|paraganglioma|NUT\s+carcinoma|DSRCT|desmoplastic|angiosarcoma|male\s+breast\s+cancer
         |breast\s+cancer\s+in\s+a\s+man|penile|vulvar|anal|gestational|choriocarcinoma|retinoblastoma|Erdheim
@@ -227,7 +228,8 @@ DECADE_AGE = regex.compile(
     regex.IGNORECASE,
 )
 SMALL_COMMUNITY = regex.compile(
-    r"\b(?:(?:here\s+)?in\s+town|the\s+same\s+(?:restaurant|school|factory|plant|mill|church|team|street|building|office|unit)"
+    r"\b(?:(?:here\s+)?in\s+town|the\s+same\s+(?:restaurant|school|factory|plant|mill|church|team|street|building|office|unit"
+    r"|district|town|county|congregation|company|firm|department|station|precinct|squad|class|grade)"
     r"|zip\s*code|small[- ]town|our\s+(?:little\s+|tiny\s+|small\s+)?(?:town|village|valley|county|island|parish|community|reservation)"
     r"|(?:little|tiny|small)\s+(?:town|village|valley|island|community)|rural\s+\w+|across\s+the\s+street|down\s+the\s+road"
     r"|our\s+town's|the\s+(?:county|town|village)(?:'s)?\s+only)\b",
@@ -240,13 +242,15 @@ PUBLIC = regex.compile(
     r"|(?:NFL|NBA|MLB|NHL|WNBA|MLS|Olympic|pro|professional|college)\s+(?:\w+\s+)?(?:player|lineman|linebacker|quarterback|pitcher"
     r"|athlete|star|coach|swimmer|runner|gymnast)|well-?known|famous|celebrity|local\s+(?:legend|celebrity|hero|star)|public\s+figure|\d+k\s+followers|followers"
     r"|was\s+on\s+(?:TV|the\s+news|Jeopardy|the\s+radio|\w+\s+News)|on\s+Jeopardy|in\s+the\s+news|made\s+headlines"
-    r"|viral|radio\s+host|TV\s+(?:host|anchor|personality)|news\s+anchor|podcaster|creator|influencer|YouTuber|TikToker)\b",
+    r"|viral|played\s+Santa|our\s+(?:mall|diner|town|parish|church|school)|for\s+(?:\w+\s+)?(?:decades|\d+\s+years)\s+at|radio\s+host|TV\s+(?:host|anchor|personality)|news\s+anchor|podcaster|creator|influencer|YouTuber|TikToker)\b",
     regex.IGNORECASE,
 )
 KNOWN_TO_STAFF = regex.compile(
     r"\b(?:my\s+own|our\s+own|one\s+of\s+our|our\s+hospital's|our\s+(?:new\s+)?(?:CFO|CEO|president|chair|dean|colleague|nurse"
     r"|resident|fellow|janitor|custodian|receptionist)|my\s+(?:kid's|son's|daughter's|neighbou?r|colleague|friend|former\s+teacher"
-    r"|coach|pastor|dentist|barber)|(?:is|was)\s+also\s+my\s+patient|ALSO\s+my\s+patient|a\s+colleague|co-?worker)\b",
+    r"|coach|pastor|dentist|barber)|(?:is|was)\s+also\s+my\s+patient|ALSO\s+my\s+patient|a\s+colleague|co-?worker"
+    r"|one\s+of\s+our\s+own|our\s+own\s+\w+|next-?door\s+neighbou?r|my\s+(?:old|former)\s+\w+|now\s+my\s+patient"
+    r"|band\s+director|school\s+nurse|crossing\s+guard|mail\s+carrier|(?:his|her)\s+whole\s+\w+\s+(?:grade\s+)?class)\b",
     regex.IGNORECASE,
 )
 COMMUNITY = regex.compile(

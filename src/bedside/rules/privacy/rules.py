@@ -8,7 +8,7 @@ from bedside.findings import Category, Edit, Finding, Fix, Severity
 from bedside.rules.base import Example, Rule, RuleDocs, rule
 from bedside.rules.clinical import is_clinical
 from bedside.rules.context import Context
-from bedside.rules.patterns import EMAIL, PHONE, STREET_NAME
+from bedside.rules.patterns import EMAIL, STREET_NAME, phone_matches
 from bedside.rules.privacy import patterns as p
 from bedside.rules.privacy.gazetteers import (
     CAPITALISED,
@@ -437,7 +437,7 @@ def CONTACT(r: Rule, ctx: Context) -> Iterator[Finding]:
             continue  # an office's address ("Research office: trials@...")
         if not PERSONAL_EMAIL_CUE.search(ctx.text[s_start:s_end]):  # the author's own: self_exposure
             hits.append((m.start(), m.end(), "an e-mail address"))
-    for m in PHONE.finditer(ctx.text):
+    for m in phone_matches(ctx.text):
         s_start, s_end = ctx.sentence_at(m.start())
         sentence = ctx.text[s_start:s_end]
         near = ctx.text[
@@ -493,7 +493,11 @@ def CONTACT(r: Rule, ctx: Context) -> Iterator[Finding]:
 def SMALL_PLACE(r: Rule, ctx: Context) -> Iterator[Finding]:
     yield from _hospital(r, ctx)
     yield from _towns(r, ctx)
-    matches = [*p.SMALL_PLACE.finditer(ctx.text), *p.ZIP.finditer(ctx.text)]
+    individual = p.INDIVIDUAL.search(ctx.text) is not None
+    matches = [
+        m for m in p.SMALL_PLACE.finditer(ctx.text) if individual
+    ]  # "bed 7 is donor-funded" is no patient
+    matches += p.ZIP.finditer(ctx.text)
     matches += [m for m in STREET_NAME.finditer(ctx.text) if p.INDIVIDUAL.search(ctx.text)]
     for m in matches:
         s_start, s_end = ctx.sentence_at(m.start())
@@ -734,7 +738,7 @@ def QUASI_IDENTIFIERS(r: Rule, ctx: Context) -> Iterator[Finding]:
         ("sex", p.SEX, 0.5),
         ("small community", p.SMALL_COMMUNITY, 1.0),
         ("public profile", p.PUBLIC, 2.0),
-        ("known to staff or community", p.KNOWN_TO_STAFF, 1.5),
+        ("known to staff or community", p.KNOWN_TO_STAFF, 2.0),
         ("community", p.COMMUNITY, 1.0),
         ("age range", p.DECADE_AGE, 0.5),
     ):
@@ -745,6 +749,15 @@ def QUASI_IDENTIFIERS(r: Rule, ctx: Context) -> Iterator[Finding]:
             if label == "age range" and any(lbl == "age" for lbl, _, _ in found):
                 continue
             found.append((label, m, weight))
+    # A job title and "one of our own" often name the same words: count the stronger once.
+    found = [
+        f
+        for f in found
+        if not any(
+            g is not f and g[2] > f[2] and g[1].start() < f[1].end() and f[1].start() < g[1].end()
+            for g in found
+        )
+    ]
     places = find_places(ctx)
     if places:
         start, end, place = places[0]

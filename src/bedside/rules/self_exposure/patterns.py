@@ -15,6 +15,7 @@ HOME_CUE = regex.compile(
     | \b(?:I|we)\s+(?:now\s+)?live\b | \b(?:I|we)(?:'ve|\s+have|\s+just|\s+finally)?\s+moved\s+(?:in)?to\b
     | \bhousewarming\b | \bcome\s+(?:on\s+)?(?:by|over|round)\b | \bswing\s+by\b | \bat\s+ours\b
     | \bhome\s+address\b | \bsend\s+(?:it|them|mail|cards?|packages?)\s+to\b
+    | \b(?:new|my|our)\s+(?:home\s+|mailing\s+)?address\b | \baddress\s+for\s+(?:holiday\s+)?cards\b
     | \b(?:grab|collect|pick\s+up|drop\s+off|leave)\s+(?:\w+\s+)?(?:packages|mail|parcels|deliveries)\b
     """,
     _IV,
@@ -29,6 +30,7 @@ LIVE_ON = regex.compile(
 PERSONAL_PHONE_CUE = regex.compile(
     r"""
     \bmy\s+(?:personal\s+|own\s+|private\s+|home\s+)?(?:cell|mobile|cell\s?phone|phone|number|digits|whatsapp|signal)\b
+    | \b(?:new\s+)?(?:personal|private)\s+(?:number|cell|phone|line)\b
     | \b(?:text|call|ring|whatsapp|signal|reach)\s+me\b | \bpersonal\s+(?:cell|number|phone|mobile)\b
     | \bhome\s+(?:phone|number)\b
     """,
@@ -134,13 +136,13 @@ APARTMENT = regex.compile(
 NUMBERED_PLACE = regex.compile(r"\b\d{1,6}\s+(?:[A-Z][\w'.-]*\s+){1,3}(?=,|\s+(?:apt|apartment|unit|flat|#))")
 PERSONAL_EMAIL_CUE = regex.compile(
     r"\bmy\s+(?:personal\s+|private\s+|home\s+|own\s+)?(?:e-?mail|gmail|inbox)\b|\b(?:e-?mail|write\s+to)\s+me\b"
-    r"|\b(?:personal|private|home)\s+e-?mail\b",
+    r"|\b(?:personal|private|home)\s+(?:e-?mail|account|address)\b",
     regex.IGNORECASE,
 )
 ACTIVITY_NOUN = regex.compile(
     r"\b(?:run|runs|jog|laps|swim|ride|rides|hike|workout|yoga|spin\s+class|walk|walks|dog\s+walk|coffee|trail\s+run"
     r"|long\s+run|commute|hobby|pick-?up|drop-?off|picking\s+up|dropping\s+off|running|jogging|walking|swimming|cycling"
-    r"|loop|laps?|gym|selfie|workout|training|class|bus|train|ferry)\b",
+    r"|loop|laps?|gym|selfie|workout|training|class|bus|train|ferry|ritual|routine|market|farmers\s+market|brunch)\b",
     regex.IGNORECASE,
 )
 AFTER_TIME = regex.compile(
@@ -153,6 +155,8 @@ HOME_ALONE = regex.compile(
       (?:my|our|the|any)\s+(?:mail|packages|parcels|house|place|plants|cat|dog)\b
     | \b(?:the\s+)?family(?:'s|\s+is)\s+(?:away|in\s+(?-i:[A-Z])\w+|visiting|out\s+of\s+town)\b
     | \b(?:spare|extra|hidden)\s+key\b | \bkey\s+(?:is\s+)?(?:under|in|behind)\s+the\b
+    | \b(?:house|home|place)\s+(?:\w+\s+){0,3}?(?:sits?|is|stays?|will\s+be|'ll\s+be)\s+(?:empty|locked\s+up|unattended|vacant)\b
+    | \b(?:house|home)\s+empty\b | \bhouse\s*-?\s*sitter\b
     | \b(?:house|home|place)\s+(?:is\s+)?(?:going\s+to\s+be|will\s+be|'ll\s+be)\s+(?:so\s+)?(?:quiet|silent|empty|all\s+alone)\b
     | \b(?:it's\s+)?just\s+me\s+(?:and\s+the\s+\w+\s+)?(?:at\s+home|home|here|out\s+at|at\s+the\s+(?:house|farm\w*))\b
     | \b(?:husband|hubby|wife|wifey|partner|spouse)(?:'s|\s+is)\s+(?:away|at\s+a\s+\w+|out\s+of\s+town|traveling|travelling)
@@ -174,3 +178,15 @@ SCHOOL_LOWER = regex.compile(
     r"\b(?:[A-Z][\w'.-]*\s+){1,4}(?:daycare|day\s+care|preschool|elementary|middle\s+school|high\s+school|academy)\b"
 )
 INTERSECTION = regex.compile(r"\bcorner\s+of\s+[A-Z][\w'.-]+\s+(?:&|and)\s+[\w'.-]+")
+
+I_AM_AT = regex.compile(
+    r"\bI'?m\s+(?:usually\s+|always\s+|often\s+)?(?:at|in|on)\s+(?:the\s+)?[A-Z]", regex.IGNORECASE
+)
+CHILD_AGES = regex.compile(
+    r"\b([A-Z][a-z]{2,})\s*\((\d{1,2})\)(?:\s*(?:and|&|,)\s*([A-Z][a-z]{2,})\s*\(\d{1,2}\))?"
+)
+HOME_ON_STREET = regex.compile(
+    r"\b(?:my|our)\s+(?:\w+\s+)?(?:porch|house|home|place|apartment|condo|flat|street|block|door|doorstep|driveway|yard|building)"
+    r"\s+(?:on|at|in\s+the)\s+((?:[A-Z][\w'.-]*\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Dr|Court|Ct|Boulevard|Blvd"
+    r"|Way|Place|Pl|Terrace|Circle|Tower|Building|Apartments|Lofts|Condos|Towers)\b\.?)"
+)

@@ -13,9 +13,9 @@ from bedside.rules.patterns import (
     CLOCK_TIME,
     EMAIL,
     FIRST_PERSON,
-    PHONE,
     STREET_ADDRESS,
     STREET_NAME,
+    phone_matches,
 )
 from bedside.rules.self_exposure import patterns as p
 
@@ -93,6 +93,15 @@ def HOME_ADDRESS(r: Rule, ctx: Context) -> Iterator[Finding]:
                     fix=Fix("Remove it", (Edit(m.start(), m.end(), ""),)),
                 )
                 return
+    for m in p.HOME_ON_STREET.finditer(ctx.text):
+        yield r.finding(
+            m.start(1),
+            m.end(1),
+            "Naming the street or building you live in narrows your home to a few doors." + _PERMANENCE,
+            suggestion="our neighbourhood",
+            fix=Fix("Generalise it", (Edit(m.start(1), m.end(1), "our neighbourhood"),)),
+        )
+        return
     for m in p.INTERSECTION.finditer(ctx.text):
         yield r.finding(
             m.start(),
@@ -152,7 +161,7 @@ def PERSONAL_PHONE(r: Rule, ctx: Context) -> Iterator[Finding]:
                 fix=Fix("Replace the address", (Edit(m.start(), m.end(), "(DM me)"),)),
             )
             return
-    for m in PHONE.finditer(ctx.text):
+    for m in phone_matches(ctx.text):
         _, _, sentence = _sentence(ctx, m.start())
         if p.PERSONAL_PHONE_CUE.search(sentence) and not p.WORK_PHONE_CUE.search(sentence):
             yield r.finding(
@@ -205,6 +214,19 @@ def CHILD_DETAILS(r: Rule, ctx: Context) -> Iterator[Finding]:
             + _PERMANENCE,
             suggestion="",
             fix=Fix("Remove the name", (Edit(m.start(1) - (1 if m.start(1) > 0 else 0), m.end(1), ""),)),
+        )
+    elif (
+        (ages := p.CHILD_AGES.search(ctx.text))
+        and FIRST_PERSON.search(ctx.text)
+        and not CLINICAL.search(ctx.text)
+    ):
+        yield r.finding(
+            ages.start(),
+            ages.end(),
+            f'"{ages.group(0)}" gives your children\'s names and ages. With your name and city it identifies them.'
+            + _PERMANENCE,
+            suggestion="my kids",
+            fix=Fix("Replace the names", (Edit(ages.start(), ages.end(), "my kids"),)),
         )
     elif p.CHILD_CUE.search(ctx.text) and (
         pair := p.MY_NAMES.search(ctx.text)
@@ -270,7 +292,9 @@ def ROUTINE(r: Rule, ctx: Context) -> Iterator[Finding]:
         where = p.ROUTINE_PLACE.search(sentence) or STREET_ADDRESS.search(sentence)
         if where is None and when is not None:
             where = p.NAMED_PLACE.search(sentence)
-        personal = FIRST_PERSON.search(sentence) and p.ACTIVITY.search(sentence)
+        personal = FIRST_PERSON.search(sentence) and (
+            p.ACTIVITY.search(sentence) or p.I_AM_AT.search(sentence)
+        )
         if personal and when is None and where is None:
             continue
         # Without "I" or "we", an activity with both a time and a place is still a routine ("laps at the Y, 6am").

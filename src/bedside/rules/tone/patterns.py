@@ -41,6 +41,7 @@ TARGETED_INSULT = regex.compile(
         |utter\s+|such\s+|real\s+|bunch\s+of\s+|pack\s+of\s+|fucking\s+|f\*+ing\s+|bloody\s+){{0,3}}(?:{_INSULT_NOUNS})\b
     | \b(?:{_INSULT_ADJ})\s+(?:{_PEOPLE})\b
     | \b(?:you(?:'re|\s+are)|u\s+r|ur|are\s+you|he's|she's|they're|he\s+is|she\s+is|they\s+are)\s+(?:so\s+|really\s+|just\s+
+        |genuinely\s+|truly\s+|honestly\s+
         |this\s+|that\s+|actually\s+
         |clearly\s+|obviously\s+|completely\s+|totally\s+|too\s+){{0,2}}(?:{_INSULT_ADJ})\b
     | \b(?:shut\s+up|STFU|screw\s+you|f(?:\*+|u)ck\s+(?:you|off)|go\s+to\s+hell|get\s+lost|piss\s+off|drop\s+dead|kys)\b
@@ -51,6 +52,12 @@ TARGETED_INSULT = regex.compile(
     | \bpaid\s+(?:by|off\s+by)\s+(?:big\s+)?pharma\b|\bin\s+(?:big\s+)?pharma'?s\s+pocket\b
     | \b(?:absolute|complete|total|utter|bunch\s+of|pack\s+of)\s+(?:[\w-]+\s+){{0,2}}?(?:{_INSULT_NOUNS})\b
     | \bout\s+of\s+(?:your|his|her|their)\s+depth\b | \bshameless\b | \btorturing\s+(?:the\s+)?data\b
+    | \b(?:drivel|egomaniacs?|narcissists?)\b | \byou\s+should\s+be\s+(?:embarrassed|ashamed)\b
+    | \bquit\s+(?:medicine|nursing|pharmacy|oncology|your\s+job)\b | \bleast\s+qualified\b
+    | \b(?:ignorant|stupid|dangerous|lazy)\s+(?:garbage|nonsense|drivel|trash|rubbish|crap)\b
+    | \bsay\s+that\s+to\s+my\s+face\b | \bsee\s+what\s+happens\b | \bdrag\s+you\s+out\b
+    | \bI'?ll\s+have\s+(?:security|you\s+(?:removed|thrown|reported))\b
+    | \bdegree\s+(?:out\s+of|from)\s+a\s+(?:cereal\s+box|diploma\s+mill|gumball)
     | \b(?:I\s+know\s+where\s+(?:you|your)|I'?ll\s+make\s+sure\s+(?:your|you|everyone)|you'?ll\s+(?:pay|be\s+sorry)
         |watch\s+(?:yourself|your\s+back)|(?:keep|try)\s+it\s+up\s+and|you\s+(?:have|'ve)\s+been\s+warned)\b
     | \b(?:stick\s+to|go\s+back\s+to)\s+(?:derm(?:atology)?|surgery|cutting|nursing|pharmacy|radiology|pathology|your\s+\w+|
@@ -89,7 +96,7 @@ CONTEMPTUOUS = fast_compile(
     | \bI\s+guess\b[^.!?\n]{0,40}\bnow\b | \bcopy-?paste\s+of\b | \bjust\s+a\s+(?:thought|suggestion)\s*[.!]?\s*(?:😉|🙃|🙄)
     | ['‘"“](?:landmark|fellow|expert|experts|review|thought\s+leader|doctor|science|research|evidence|study|oncologist|educator)['’"”]
     | \bI'?m\s+not\s+(?:debating|arguing\s+with)\s+(?:a|an)\s+(?:nurse|NP|nurse\s+practitioner|PA|pharmacist|fellow|resident|student|layperson)\b
-    | \bnobody\s+asked\b | \bstay\s+in\s+your\s+lane\b | \bsit\s+down\s+and\s+(?:shut\s+up|be\s+quiet|listen|let\s+the)\b | (?:^|[.!?]\s+)sit\s+down[.!] | \bthe\s+audacity\b
+    | \bnobody\s+asked\b | \bstay\s+in\s+your\s+lane\b | \bsit\s+down\s+and\s+(?:shut\s+up|be\s+quiet|listen|let\s+the)\b | (?:^|[.!?]\s+)sit\s+down(?:[.!]|\s*💅|\s*$) | \bthe\s+audacity\b
     | \bwhat\s+a\s+joke\b | \bjoke\s+of\s+an?\b | \byeah,?\s+right\b | \bsure\s+you\s+(?:do|did|are)\b
     | \bcongrats\s+on\s+(?:missing|ignoring)\b | \bthanks\s+for\s+nothing\b | \bnice\s+try\b
     | \bwhere\s+did\s+you\s+get\s+your\s+(?:degree|MD|license)\b | \bDunning[- ]Kruger\b
