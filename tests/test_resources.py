@@ -16,7 +16,7 @@ DATA = [
     ("bedside.rules.privacy.data", "not_names.csv", {"term", "kind", "source"}),
     ("bedside.rules.privacy.data", "first_names.csv", {"name", "frequency_per_100k", "word_like"}),
     ("bedside.rules.privacy.data", "last_names.csv", {"name", "frequency_per_100k"}),
-    ("bedside.rules.privacy.data", "us_places.csv", {"name", "state", "population", "word_like"}),
+    ("bedside.rules.privacy.data", "places.csv", {"name", "state", "population", "word_like"}),
     ("bedside.rules.privacy.data", "us_states.csv", {"code", "name"}),
 ]
 

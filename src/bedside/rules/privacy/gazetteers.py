@@ -57,7 +57,7 @@ def load_gazetteers() -> Gazetteers:
     last = frozenset(row[0] for row in _rows("last_names.csv"))
     places: dict[str, list[Place]] = {}
     word_like: set[str] = set()
-    for name, state, population, like in _rows("us_places.csv"):
+    for name, state, population, like in _rows("places.csv"):
         places.setdefault(name, []).append(Place(name, state, int(population)))
         if like == "1":
             word_like.add(name)
