@@ -30,18 +30,18 @@ class Place:
 class Gazetteers:
     first: dict[str, bool]  # name -> word-like
     last: frozenset[str]
-    places: dict[str, tuple[Place, ...]]
+    places: dict[str, list[tuple[str, str]]]  # name -> [(state or country, population)], parsed on use
     word_like_places: frozenset[str]
     states: dict[str, str]  # code or name -> code
 
     def place(self, name: str, state: str | None = None) -> Place | None:
         """The named place (in that state, when given); the largest of that name otherwise."""
-        options = self.places.get(name, ())
+        options = [Place(name, region, int(pop)) for region, pop in self.places.get(name, ())]
         if state:
             code = self.states.get(state.strip().rstrip(".").title()) or self.states.get(
                 state.strip().upper()
             )
-            options = tuple(p for p in options if p.state == code)
+            options = [p for p in options if p.state == code]
         return max(options, key=lambda p: p.population) if options else None
 
 
@@ -55,17 +55,17 @@ def _rows(name: str) -> list[list[str]]:
 def load_gazetteers() -> Gazetteers:
     first = {row[0]: row[2] == "1" for row in _rows("first_names.csv")}
     last = frozenset(row[0] for row in _rows("last_names.csv"))
-    places: dict[str, list[Place]] = {}
+    places: dict[str, list[tuple[str, str]]] = {}
     word_like: set[str] = set()
     for name, state, population, like in _rows("places.csv"):
-        places.setdefault(name, []).append(Place(name, state, int(population)))
+        places.setdefault(name, []).append((state, population))
         if like == "1":
             word_like.add(name)
     states: dict[str, str] = {}
     for code, state_name in _rows("us_states.csv"):
         states[code] = code
         states[state_name] = code
-    return Gazetteers(first, last, {k: tuple(v) for k, v in places.items()}, frozenset(word_like), states)
+    return Gazetteers(first, last, places, frozenset(word_like), states)
 
 
 _CAP = r"[A-Z][a-z]+(?:[-'][A-Z][a-z]+)?|Mc[A-Z][a-z]+|O'[A-Z][a-z]+"
