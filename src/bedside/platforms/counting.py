@@ -14,7 +14,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 import regex
-from twitter_text import extract_urls_with_indices, parse_tweet
 
 X_URL_LENGTH = 23
 MASTODON_URL_LENGTH = 23
@@ -26,6 +25,9 @@ _LINE_ENDINGS = regex.compile(r"\r\n|\r")
 _EMOJI_CLUSTER = regex.compile(r"\p{Extended_Pictographic}|\p{Regional_Indicator}|\u20e3")
 _MASTODON_MENTION = regex.compile(r"(?<![\w@/])@(\w+(?:[.-]\w+)*)@[\w.-]+\.\w+", regex.ASCII)
 _X_INVALID = frozenset("\ufffe\ufeff\uffff")
+# twitter-text finds a URL only where a dot is followed by a top-level domain; without one, there is none
+# to find, and its (slow to import) parser is not loaded at all.
+_MAYBE_URL = regex.compile(r"\.(?:[^\W\d_]{2}|xn--)")
 
 
 def grapheme_count(text: str) -> int:
@@ -42,12 +44,13 @@ def x_weighted_length(text: str) -> int:
     """X's weighted length (twitter-text config v3)."""
     normalized = unicodedata.normalize("NFC", text)
     if _MAYBE_EMOJI.search(normalized):
+        from twitter_text import parse_tweet
+
         return int(parse_tweet(text).weightedLength)
     normalized = _LINE_ENDINGS.sub("\n", normalized)
     total = 0
     pos = 0
-    for entity in extract_urls_with_indices(normalized):
-        start, end = entity["indices"]
+    for start, end, _ in urls_with_indices(normalized):
         total += sum(_x_char_weight(ord(c)) for c in normalized[pos:start]) + X_URL_LENGTH
         pos = end
     total += sum(_x_char_weight(ord(c)) for c in normalized[pos:])
@@ -60,6 +63,10 @@ def x_has_invalid_characters(text: str) -> bool:
 
 def urls_with_indices(text: str) -> list[tuple[int, int, str]]:
     """URLs as twitter-text finds them (with or without a scheme): (start, end, url)."""
+    if not _MAYBE_URL.search(text):
+        return []
+    from twitter_text import extract_urls_with_indices
+
     return [(e["indices"][0], e["indices"][1], e["url"]) for e in extract_urls_with_indices(text)]
 
 

@@ -87,8 +87,6 @@ class Context:
 
     @functools.cached_property
     def urls(self) -> tuple[tuple[int, int, str], ...]:
-        if "." not in self.text:
-            return ()
         return tuple(counting.urls_with_indices(self.text))
 
     @functools.cached_property

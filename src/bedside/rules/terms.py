@@ -18,11 +18,16 @@ import ahocorasick
 def read_csv(package: str, name: str) -> list[dict[str, str]]:
     """Rows of a CSV file shipped as package data."""
     text = resources.files(package).joinpath(name).read_text("utf-8")
-    return [
-        {k: (v or "").strip() for k, v in row.items()}
-        for row in csv.DictReader(io.StringIO(text))
-        if any((v or "").strip() for v in row.values())
-    ]
+    rows = csv.reader(io.StringIO(text))
+    header = [h.strip() for h in next(rows)]
+    width = len(header)
+    out = []
+    for row in rows:
+        if not any(cell.strip() for cell in row):
+            continue
+        cells = [cell.strip() for cell in row] + [""] * (width - len(row))
+        out.append(dict(zip(header, cells[:width], strict=True)))
+    return out
 
 
 def _is_word_char(ch: str) -> bool:
