@@ -89,6 +89,8 @@ def phone_matches(text: str) -> list[regex.Match[str]]:
     """Full phone numbers, and local seven-digit ones that follow a phone word, in text order."""
     found = list(PHONE.finditer(text))
     taken = [m.span() for m in found]
+    if _LOCAL_NUMBER.search(text) is None:
+        return found
     for m in PHONE_LOCAL.finditer(text):
         start = m.start(1)
         if any(s <= start < e for s, e in taken):

@@ -226,9 +226,9 @@ def _gazetteer_names(ctx: Context, not_names: frozenset[str]) -> Iterator[tuple[
         if any(s <= m.start() < e for s, e in covered):
             continue
         after = text[m.end() : m.end() + 2]
-        if regex.match(r"\s[A-Z]", after) or _ORG_AFTER.match(text, m.end()):
+        if _NEXT_CAPITAL.match(after) or _ORG_AFTER.match(text, m.end()):
             continue  # part of a longer proper name (an organisation, a place, a full name handled above)
-        if regex.search(r"[A-Z][a-z]+\s$", text[max(0, m.start() - 20) : m.start()]):
+        if _PREVIOUS_CAPITAL.search(text, max(0, m.start() - 20), m.start()):
             continue
         if _TITLE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             continue
@@ -248,6 +248,9 @@ def _gazetteer_names(ctx: Context, not_names: frozenset[str]) -> Iterator[tuple[
         yield m.start(), m.end(), name
 
 
+_NEXT_CAPITAL = regex.compile(r"\s[A-Z]")
+_PREVIOUS_CAPITAL = regex.compile(r"[A-Z][a-z]+\s$")
+_TOLL_FREE = regex.compile(r"(?:\+?1[\s.-]?)?\(?8(?:00|88|77|66|55|44|33)\b")
 _TITLE_AFTER = regex.compile(
     r",?\s+(?:the\s+)?(?:Princess|Prince|Duke|Duchess|King|Queen|President|Senator|Governor|Mayor|CEO|founder|author|MD|DO"
     r"|RN|NP|PA-C|PharmD|PhD)\b"
@@ -443,7 +446,7 @@ def CONTACT(r: Rule, ctx: Context) -> Iterator[Finding]:
         near = ctx.text[
             max(s_start, m.start() - 40) : m.start()
         ]  # "call our clinic at ..." names its own line
-        toll_free = regex.match(r"(?:\+?1[\s.-]?)?\(?8(?:00|88|77|66|55|44|33)\b", m.group(0)) is not None
+        toll_free = _TOLL_FREE.match(m.group(0)) is not None
         if not toll_free and not _OFFICE_LABEL.search(near) and not PERSONAL_PHONE_CUE.search(sentence):
             hits.append((m.start(), m.end(), "a phone number"))
     for start, end, url in ctx.urls:
