@@ -19,7 +19,8 @@ PATIENT_CONTEXT = regex.compile(
         |died|passed\s+away|passed|lost\s+(?:him|her|them)|we\s+lost|funeral|hospice|surgery|resection|Whipple|booked
         |scheduled|operated|admit|admitted|discharge|man|woman|gentleman|lady|boy|girl|teen(?:ager)?|kid|dad|mom
         |father|mother|grandmother|grandfather|veteran|CT|MRI|PET|scan|x-?ray|labs?|chart|DOB|him|mucositis|neutropenia|cycles?
-        |unit|BMT|went\s+home|rang\s+the\s+bell|the\s+bell|code\s+blue|induction|remission)\b
+        |unit|BMT|went\s+home|rang\s+the\s+bell|the\s+bell|code\s+blue|induction|remission|MRN|seen|visits?|encounter
+        |progress\s+note|chart(?:ed)?|records?|faxed|intake|resides|home\s+address|callback|participant|enrollment)\b
     | \b\d{1,3}\s*(?:yo|y/o|y\.o\.|-?\s?years?[- ]old|yrs?\s+old|-?yr-?old)\b | \b\d{1,3}\s?[MF]\b
     """,
     _IV,
@@ -35,7 +36,10 @@ INITIALS = regex.compile(
 FAMILY_NAME = regex.compile(
     r"\bthe\s+([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)\s+(?:family|kids|children|household|twins)\b"
 )
-NAME_IS = regex.compile(r"\b(?:name(?:d|\s+is|\s+was|,)|called)\s+([A-Z][a-z]{2,})\b")
+NAME_IS = regex.compile(r"\b(?:name(?:d|\s+is|\s+was|,)|called)\s+['\"‘“]?([A-Z][a-z]{2,})\b")
+NAME_BEFORE_ID = regex.compile(
+    r"\b([A-Z][a-z]+(?:[\s-][A-Z][a-z]+){1,3})\s*\((?:MRN|DOB|age[ds]?\b|\d{1,3}\s*(?:y|yo|[MF])\b)"
+)
 VOCATIVE_FROM = regex.compile(r"(?:^|(?<=[.!?]\s))([A-Z][a-z]{2,})\s+(?:from|of)\s+[A-Z][a-z]{2,}")
 ADDRESSED_NAME = regex.compile(
     r"\b(?:goodbye|farewell|RIP|rest\s+in\s+peace|condolences|miss\s+you|thinking\s+of|prayers\s+for|congrats|congratulations"
@@ -49,7 +53,8 @@ NAMED = regex.compile(
     _IV,
 )
 PATIENT_THEN_NAME = regex.compile(
-    r"\b(?:[Mm]y|[Oo]ur)\s+(?:patient|pt),?\s+([A-Z][a-z]{2,})(?:\s+([A-Z][a-z]{2,}))?\b"
+    r"\b(?:(?:[Mm]y|[Oo]ur)\s+)?(?:[Pp]atient|[Pp]t\.?),?\s+([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)(?:\s+([A-Z][a-z]{2,}))?\b"
+    r"(?!\s+(?:Portal|Advocate|Navigator|Experience|Safety|Education|Services|Care|Family|Advisory))"
 )
 NAME_THEN_AGE = regex.compile(
     r"\b([A-Z][a-z]{2,})(?:\s+([A-Z][a-z]{2,}|[A-Z]\.))?,\s+(?:a|an|my|our)?\s*\d{1,3}[- ]?(?:years?|yo|y/o|yr)",
@@ -98,9 +103,12 @@ RECORD_NUMBER = regex.compile(
     r"""
     \b(?:MRN|med(?:ical)?\s+rec(?:ord)?(?:\s+(?:number|no\.?|\#))?|record\s+(?:number|no\.?|\#)|acct\.?|account
         |member\s+ID|policy|health\s+plan|insurance(?:\s+(?:ID|number|no\.?|\#|policy|card))?(?:\s+is)?|HMO|PPO|ins\.?\s+pol(?:icy)?|Medicare|Medicaid|SSN|social\s+security|chart|FIN
-        |encounter|accession|case|patient\s+ID|pt\s+ID|ID|license|licence|DEA|NPI|device|serial|VIN|plate)
-    \s*(?:number|no\.?|\#|num)?\s*[:\#]?\s*\#?(?=[A-Z0-9-]*\d)[A-Z]{0,3}-?\d[\d-]{2,14}\b
-    | \b\d{3}-\d{2}-\d{4}\b
+        |encounter|accession|case|patient\s+ID|pt\s+ID|ID|license|licence|DEA|NPI|device|serial|VIN|plate|member
+        |voiceprint|fingerprint|biometric|template|study\s+code|participant\s+(?:ID|code)|subject\s+(?:ID|code)|enrollment\s+code)
+    \s*(?:number|no\.?|\#|num|ID|code)?(?:\s+(?:is|was|=|of))?\s*[:\#]?\s*\#?
+    (?!(?:19|20)\d{2}(?:[-–](?:19|20)?\d{2})?\b)(?=[A-Z0-9-]*\d)[A-Z0-9]{1,6}(?:-?[A-Z0-9]){2,18}\b
+    | \b\d{3}-\d{2}-\d{4}\b | \bMRN\d{5,}\b | (?<=\bMRN)\d{5,}\b
+    | (?<=\b(?:SSN|social\s+security)\b[^.\d]{0,60})\b\d{3}[\s-]\d{2}[\s-]\d{4}\b
     """,
     _IV,
 )
@@ -259,11 +267,23 @@ COMMUNITY = regex.compile(
 )
 
 ZIP = regex.compile(
-    r"\b(?:zip(?:\s*code)?|postcode|postal\s+code)\s*:?\s*\d{5}(?:-\d{4})?\b|\b\d{5}(?:-\d{4})?\s+zip(?:\s*code)?\b",
+    r"\b(?:zip(?:\s*code)?|postcode|postal\s+code)\b[^.\d\n]{0,25}\d{5}(?:-\d{4})?\b|\b\d{5}(?:-\d{4})?\s+zip(?:\s*code)?\b"
+    r"|(?<=\b[A-Z]{2}\s)\d{5}(?:-\d{4})?\b(?=[\s.,;)]|$)|\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s+(?:County|Parish|Borough)\b",
     regex.IGNORECASE,
 )
 PATIENT_HANDLE_CUE = regex.compile(
     r"\b(?:my\s+patient|our\s+patient|in\s+clinic|your\s+(?:counts|scans?|labs|last\s+cycle|infusion|chemo|treatment|results)"
     r"|at\s+(?:your|her|his)\s+(?:visit|appointment|infusion)|since\s+(?:diagnosis|\d{4}))\b",
+    regex.IGNORECASE,
+)
+
+IP_ADDRESS = regex.compile(
+    r"(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)(?!\.?\d)"
+)
+SCHEME_URL = regex.compile(r"https?://[^\s<>\"')\]]+", regex.IGNORECASE)
+IMAGE_FILE = regex.compile(r"\b[\w-]+\.(?:jpe?g|png|heic|gif|tiff?|dcm|bmp|webp)\b", regex.IGNORECASE)
+PERSON_URL = regex.compile(
+    r"gofundme|caringbridge|mealtrain|facebook\.com/|instagram\.com/|tiktok\.com/@|portal|mychart|/patients?/|/u/|/users?/"
+    r"|/profiles?/|/members?/",
     regex.IGNORECASE,
 )

@@ -139,7 +139,7 @@ def PATIENT_NAME(r: Rule, ctx: Context) -> Iterator[Finding]:
     candidates: list[tuple[int, int, str]] = []
     for m in p.HONORIFIC_NAME.finditer(ctx.text):
         candidates.append((m.start(), m.end(), m.group(1)))
-    for pattern in (p.NAMED, p.PATIENT_THEN_NAME, p.NAME_THEN_AGE):
+    for pattern in (p.NAMED, p.PATIENT_THEN_NAME, p.NAME_THEN_AGE, p.NAME_BEFORE_ID):
         for m in pattern.finditer(ctx.text):
             end = m.end(2) if m.lastindex and m.lastindex >= 2 and m.group(2) else m.end(1)
             candidates.append((m.start(1), end, m.group(1)))
@@ -450,12 +450,19 @@ def CONTACT(r: Rule, ctx: Context) -> Iterator[Finding]:
         if not toll_free and not _OFFICE_LABEL.search(near) and not PERSONAL_PHONE_CUE.search(sentence):
             hits.append((m.start(), m.end(), "a phone number"))
     for start, end, url in ctx.urls:
-        if regex.search(
-            r"gofundme|caringbridge|mealtrain|facebook\.com/|instagram\.com/|tiktok\.com/@", url, regex.I
-        ):
+        if p.PERSON_URL.search(url):
             hits.append((start, end, "a link to a person's page"))
+    for m in p.SCHEME_URL.finditer(ctx.text):  # links twitter-text does not know (private or test domains)
+        if p.PERSON_URL.search(m.group(0)) and not any(s <= m.start() < e for s, e, _ in ctx.urls):
+            hits.append((m.start(), m.end(), "a link to a person's page"))
+    for m in p.IP_ADDRESS.finditer(ctx.text):
+        hits.append((m.start(), m.end(), "an IP address"))
     for start, end, kind in hits:
-        if not _patient_context(ctx, start, end):
+        always = kind in (
+            "an IP address",
+            "a link to a person's page",
+        )  # a portal link or an IP points at one person
+        if not always and not _patient_context(ctx, start, end):
             continue
         yield r.finding(
             start,
@@ -658,7 +665,9 @@ def _hospital(r: Rule, ctx: Context) -> Iterator[Finding]:
     passes=(Example("Classic case! De-identified CT attached."),),
 )
 def IMAGE_IDENTIFIERS(r: Rule, ctx: Context) -> Iterator[Finding]:
-    m = p.IMAGE_IDENTIFIER.search(ctx.text)
+    m = p.IMAGE_IDENTIFIER.search(ctx.text) or (
+        p.IMAGE_FILE.search(ctx.text) if p.PATIENT_CONTEXT.search(ctx.text) else None
+    )
     if m and _NO_PATIENTS.search(ctx.text):
         return
     if m:
@@ -751,6 +760,10 @@ def QUASI_IDENTIFIERS(r: Rule, ctx: Context) -> Iterator[Finding]:
                 continue
             if label == "age range" and any(lbl == "age" for lbl, _, _ in found):
                 continue
+            if label == "known to staff or community" and not _EXPLICIT_PATIENT.search(
+                text, *ctx.sentence_at(m.start())
+            ):
+                continue  # "a colleague" or "our new CEO" in a post about work is not a patient's circle
             found.append((label, m, weight))
     # A job title and "one of our own" often name the same words: count the stronger once.
     found = [
