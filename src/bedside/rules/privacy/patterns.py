@@ -63,7 +63,7 @@ NAME_THEN_AGE = regex.compile(
 FIRST_AND_INITIAL = regex.compile(r"\b([A-Z][a-z]{2,})\s+([A-Z])\.(?=[\s,;:!?)]|$)(?!\s+[A-Z][a-z])", _V)
 
 DATE_NUMERIC = regex.compile(
-    r"(?<![\d/.])(1[0-2]|0?[1-9])/(3[01]|[12]\d|0?[1-9])(?:/(?:\d{4}|\d{2}))?(?![\d/])"
+    r"(?<![\w/.])(1[0-2]|0?[1-9])/(3[01]|[12]\d|0?[1-9])(?:/(?:\d{4}|\d{2}))?(?![\d/])"
 )
 DATE_WORDS = fast_compile(
     rf"""
@@ -81,7 +81,8 @@ EVENT_CONTEXT = regex.compile(
     r"livestream|podcast|chat|tweetchat|class|exam|interview|poster|plenary|meetup|retreat|moves?\s+to|"
     r"starting|starts|join\s+us|RSVP|closed|closure|holiday|reopens?|hours|Memorial\s+Day|Labor\s+Day|Thanksgiving"
     r"|Christmas|New\s+Year|Juneteenth|Independence\s+Day|drill|training|go-?live|launch|deadline|mock|simulation|huddle|in-?service|staff\s+meeting|5K|10K|walk|gala"
-    r"|fundraiser|event|race|marathon|mark\s+your\s+calendars?|returns|tickets?)\b|#\w+",
+    r"|fundraiser|event|race|marathon|mark\s+your\s+calendars?|returns|tickets?|night|evening|seminar|open\s+house"
+    r"|info(?:rmation)?\s+session|education)\b|#\w+",
     regex.IGNORECASE,
 )
 
@@ -89,7 +90,7 @@ AGE_OVER_89 = regex.compile(
     r"""
     \b(?:9\d|1[0-2]\d)\s*(?:-\s*|\s)?(?:years?|yrs?|y)[\s-]*(?:old|o\b|/o)
     | \b(?:9\d|1[0-2]\d)\s*(?:yo|y/o|y\.o\.)(?!\w)
-    | \b(?:aged?|age)\s+(?:9\d|1[0-2]\d)\b
+    | \b(?:aged?|age)\s+(?:9\d|1[0-2]\d)\b(?!\s*(?:\+|and\s+(?:over|older|above)|or\s+(?:over|older|above)))
     | \bin\s+(?:his|her|their)\s+(?:late\s+|mid\s+|early\s+)?(?:90s|nineties|100s)\b
     | \b(?:nonagenarian|centenarian)s?\b
     | \b(?:turned|turning|just\s+turned)\s+(?:9\d|1[0-2]\d)\b
@@ -272,7 +273,7 @@ ZIP = regex.compile(
     regex.IGNORECASE,
 )
 PATIENT_HANDLE_CUE = regex.compile(
-    r"\b(?:my\s+patient|our\s+patient|in\s+clinic|your\s+(?:counts|scans?|labs|last\s+cycle|infusion|chemo|treatment|results)"
+    r"\b(?:(?<!not\s)my\s+patient|(?<!not\s)our\s+patient|in\s+clinic|your\s+(?:counts|scans?|labs|last\s+cycle|infusion|chemo|treatment|results)"
     r"|at\s+(?:your|her|his)\s+(?:visit|appointment|infusion)|since\s+(?:diagnosis|\d{4}))\b",
     regex.IGNORECASE,
 )

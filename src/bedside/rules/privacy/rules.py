@@ -41,6 +41,15 @@ _CONSENT = regex.compile(
 )
 
 
+def load_company_names() -> frozenset[str]:
+    """Company names and aliases (lower case): "Eli Lilly" is a company, not a patient."""
+    names: set[str] = set()
+    for row in read_csv("bedside.rules.disclosure.data", "companies.csv"):
+        names.add(row["company"].casefold())
+        names.update(a.strip().casefold() for a in row["aliases"].split(";") if a.strip())
+    return frozenset(names)
+
+
 def load_not_names() -> frozenset[str]:
     """Capitalised words that are not patient names (eponyms, products), as data with sources."""
     return frozenset(row["term"] for row in read_csv("bedside.rules.privacy.data", "not_names.csv"))
@@ -139,8 +148,13 @@ def PATIENT_NAME(r: Rule, ctx: Context) -> Iterator[Finding]:
     candidates: list[tuple[int, int, str]] = []
     for m in p.HONORIFIC_NAME.finditer(ctx.text):
         candidates.append((m.start(), m.end(), m.group(1)))
+    gz = ctx.resources.get(load_gazetteers)
     for pattern in (p.NAMED, p.PATIENT_THEN_NAME, p.NAME_THEN_AGE, p.NAME_BEFORE_ID):
         for m in pattern.finditer(ctx.text):
+            word = m.group(1).split()[0].split("-")[0]
+            known = word in gz.first or word in gz.last
+            if pattern is p.PATIENT_THEN_NAME and not known and not (m.lastindex == 2 and m.group(2)):
+                continue  # "Patient Educ Couns" is a journal, not a patient; "my patient Dev Malhotra" is one
             end = m.end(2) if m.lastindex and m.lastindex >= 2 and m.group(2) else m.end(1)
             candidates.append((m.start(1), end, m.group(1)))
     for pattern in (p.NAME_AGE_COMMA,):
@@ -201,12 +215,15 @@ _ROLE_BEFORE = regex.compile(
 def _gazetteer_names(ctx: Context, not_names: frozenset[str]) -> Iterator[tuple[int, int, str]]:
     """Full names (census first name + census surname) and unambiguous first names, near a patient."""
     gz = ctx.resources.get(load_gazetteers)
+    companies = ctx.resources.get(load_company_names)
     text = ctx.text
     covered: list[tuple[int, int]] = []
     for m in FULL_NAME.finditer(text):
         first, last = m.group(1), m.group(2)
         if first not in gz.first or last not in gz.last or {first, last} & not_names:
             continue
+        if f"{first} {last}".casefold() in companies:
+            continue  # "Eli Lilly", "Johnson Johnson": a company, not a person
         if first.lower() in _STOP or _TITLE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             continue
         if _ROLE_BEFORE.search(text, max(0, m.start() - 30), m.start()):

@@ -15,7 +15,7 @@ _IV = regex.IGNORECASE | regex.VERBOSE
 _INSULT_NOUNS = (
     r"idiots?|morons?|imbeciles?|clowns?|buffoons?|fools?|quacks?|charlatans?|shills?|liars?|hacks?|frauds?"
     r"|grifters?|snake\s+oil\s+salesm[ae]n|dumbass(?:es)?|jackass(?:es)?|jerks?|losers?|cranks?|dimwits?|halfwits?"
-    r"|nitwits?|dolts?|numpties?|muppets?|tools?|trolls?|bozos?|clowns?|pharma\s+shills?|sellouts?|cowards?"
+    r"|nitwits?|dolts?|numpties?|muppets?|trolls?|bozos?|clowns?|pharma\s+shills?|sellouts?|cowards?"
     r"|hypocrites?|bigots?|assholes?|a-holes?|pricks?|bastards?|scumbags?|dinosaurs?|parasites?|vultures?|leeches?"
     r"|snakes?|predators?|hacks?|amateurs?|clowns?"
 )
