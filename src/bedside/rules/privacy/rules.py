@@ -153,7 +153,10 @@ def PATIENT_NAME(r: Rule, ctx: Context) -> Iterator[Finding]:
         for m in pattern.finditer(ctx.text):
             word = m.group(1).split()[0].split("-")[0]
             known = word in gz.first or word in gz.last
-            if pattern is p.PATIENT_THEN_NAME and not known and not (m.lastindex == 2 and m.group(2)):
+            cited = _CITATION_AFTER.match(ctx.text, m.end())
+            if pattern is p.PATIENT_THEN_NAME and (
+                cited or (not known and not (m.lastindex == 2 and m.group(2)))
+            ):
                 continue  # "Patient Educ Couns" is a journal, not a patient; "my patient Dev Malhotra" is one
             end = m.end(2) if m.lastindex and m.lastindex >= 2 and m.group(2) else m.end(1)
             candidates.append((m.start(1), end, m.group(1)))
@@ -265,6 +268,7 @@ def _gazetteer_names(ctx: Context, not_names: frozenset[str]) -> Iterator[tuple[
         yield m.start(), m.end(), name
 
 
+_CITATION_AFTER = regex.compile(r"\s*[.,]?\s*(?:\(?(?:19|20)\d{2}\b|\d+\s*[:;(])")
 _NEXT_CAPITAL = regex.compile(r"\s[A-Z]")
 _PREVIOUS_CAPITAL = regex.compile(r"[A-Z][a-z]+\s$")
 _TOLL_FREE = regex.compile(r"(?:\+?1[\s.-]?)?\(?8(?:00|88|77|66|55|44|33)\b")
