@@ -128,17 +128,32 @@ def phi_sets(engine: Engine, data: Path, verbose: bool) -> None:
     if path.exists():
         doc = Score()
         by_type: dict[str, Counter[str]] = {}
+        negatives = Counter[str]()
         for text, values in _weatherhead(path):
             result = engine.check(Draft(text, "linkedin"))
             doc.add(bool(values), "privacy" in flagged(result), text[:100])
+            if not values:
+                negatives["n"] += 1
+                negatives["error"] += any(
+                    f.category.value == "privacy" and f.severity is Severity.ERROR for f in result.findings
+                )
             for kind, value in values:
                 c = by_type.setdefault(kind, Counter())
                 c["n"] += 1
                 c["hit"] += _value_hit(result, text, value)
         print("\nPHI clinical queries (Weatherhead 2025, development split)")
         print(doc.line("query has PHI"))
+        total_hit = sum(c["hit"] for c in by_type.values())
+        total_n = sum(c["n"] for c in by_type.values())
+        print(
+            f"    all identifier values            value recall {total_hit / total_n:5.3f} ({total_hit}/{total_n})"
+        )
         for kind, c in sorted(by_type.items()):
             print(f"    {kind:<32} value recall {c['hit'] / c['n']:5.3f} ({c['hit']}/{c['n']})")
+        rate = negatives["error"] / max(negatives["n"], 1)
+        print(
+            f"    hard negatives given an error-severity privacy finding: {negatives['error']}/{negatives['n']} ({rate:.1%})"
+        )
         if verbose:
             for m in doc.misses[:40]:
                 print(f"    MISS: {m}")
