@@ -6,6 +6,7 @@ automatons) are loaded on first use and shared by every draft an engine checks.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import threading
 from collections.abc import Callable
@@ -79,11 +80,36 @@ class Context:
             spans.append((pos, len(self.text)))
         return tuple(spans)
 
+    @functools.cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [start for start, _ in self.sentences]
+
     def sentence_at(self, offset: int) -> tuple[int, int]:
-        for start, end in self.sentences:
+        """The sentence holding ``offset`` (binary search: rules call this once per match)."""
+        i = bisect.bisect_right(self._sentence_starts, offset) - 1
+        if i >= 0:
+            start, end = self.sentences[i]
             if start <= offset < end:
                 return start, end
         return 0, len(self.text)
+
+    def sentence_search(self, pattern: Any, offset: int) -> bool:
+        """Whether the sentence holding ``offset`` matches ``pattern``, computed once per sentence."""
+        start, end = self.sentence_at(offset)
+        key = ("sentence", id(pattern), start)
+        hit = self.memo.get(key)
+        if hit is None:
+            hit = self.memo[key] = pattern.search(self.text, start, end) is not None
+        return bool(hit)
+
+    def sentence_spans(self, pattern: Any, offset: int) -> tuple[tuple[int, int], ...]:
+        """The spans ``pattern`` matches in the sentence holding ``offset``, computed once per sentence."""
+        start, end = self.sentence_at(offset)
+        key = ("spans", id(pattern), start)
+        spans = self.memo.get(key)
+        if not isinstance(spans, tuple):
+            spans = self.memo[key] = tuple(m.span() for m in pattern.finditer(self.text, start, end))
+        return spans
 
     @functools.cached_property
     def urls(self) -> tuple[tuple[int, int, str], ...]:

@@ -88,12 +88,12 @@ _LOCAL_NUMBER = regex.compile(r"\d{3}[-.\s]\d{4}")
 def phone_matches(text: str) -> list[regex.Match[str]]:
     """Full phone numbers, and local seven-digit ones that follow a phone word, in text order."""
     found = list(PHONE.finditer(text))
-    taken = [m.span() for m in found]
     if _LOCAL_NUMBER.search(text) is None:
         return found
+    taken = {i for m in found for i in range(m.start(), m.end())}
     for m in PHONE_LOCAL.finditer(text):
         start = m.start(1)
-        if any(s <= start < e for s, e in taken):
+        if start in taken:
             continue
         number = _LOCAL_NUMBER.match(text, start)
         if number is not None:

@@ -9,6 +9,9 @@ from bedside.platforms.threading import split_thread
 from bedside.rules.base import Example, Rule, RuleDocs, rule
 from bedside.rules.context import Context
 
+# A thread longer than this is no longer a post: suggest shortening instead (and keep the check fast).
+MAX_THREAD_PARTS = 25
+
 _PAPER = (
     "Beltrán Ponce et al., Netiquette for social media engagement for oncology professionals, "
     "Future Oncology 2022, doi:10.2217/fon-2021-1366, Table 1"
@@ -68,7 +71,7 @@ def OVER_LENGTH(r: Rule, ctx: Context) -> Iterator[Finding]:
     else:
         msg = f"{report.byte_count:,} of {report.byte_limit:,} bytes on {spec.display}: over the byte limit."
     suggestion: str | None
-    if spec.has_threads:
+    if spec.has_threads and report.count <= MAX_THREAD_PARTS * report.limit:
 
         def count(s: str) -> int:
             return max(spec.counter(s), counting.utf8_length(s) * report.limit // (spec.byte_limit or 10**9))

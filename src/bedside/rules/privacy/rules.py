@@ -79,13 +79,12 @@ _ROLE_MAILBOX = regex.compile(
 
 def _own_child(ctx: Context, offset: int) -> bool:
     """A name in a sentence about the author's own child is self_exposure (EXP003), not a patient."""
-    s_start, s_end = ctx.sentence_at(offset)
-    if _OWN_FAMILY.search(ctx.text, s_start, s_end):
+    if ctx.sentence_search(_OWN_FAMILY, offset):
         return True
     return any(
-        m.start() <= offset < m.end()
+        start <= offset < end
         for pattern in (CHILD_NAME, CHILD_ACTION_NAME, CHILD_PAIR)
-        for m in pattern.finditer(ctx.text, s_start, s_end)
+        for start, end in ctx.sentence_spans(pattern, offset)
     )
 
 
@@ -143,7 +142,6 @@ def _severity(ctx: Context) -> Severity:
 )
 def PATIENT_NAME(r: Rule, ctx: Context) -> Iterator[Finding]:
     not_names = ctx.resources.get(load_not_names) | _author_names(ctx)
-    seen: set[tuple[int, int]] = set()
     severity = _severity(ctx)
     candidates: list[tuple[int, int, str]] = []
     for m in p.HONORIFIC_NAME.finditer(ctx.text):
@@ -164,9 +162,9 @@ def PATIENT_NAME(r: Rule, ctx: Context) -> Iterator[Finding]:
         for m in pattern.finditer(ctx.text):
             candidates.append((m.start(1), m.end(1), m.group(1)))
     own = {h.casefold().lstrip("@") for h in ctx.draft.settings.author.handles}
-    for start, end, handle in ctx.mentions:
-        s_start, s_end = ctx.sentence_at(start)
-        if p.PATIENT_HANDLE_CUE.search(ctx.text[s_start:s_end]) and handle.casefold().lstrip("@") not in own:
+    has_cue = ctx.mentions and p.PATIENT_HANDLE_CUE.search(ctx.text) is not None
+    for start, end, handle in ctx.mentions if has_cue else ():
+        if ctx.sentence_search(p.PATIENT_HANDLE_CUE, start) and handle.casefold().lstrip("@") not in own:
             candidates.append((start, end, handle))
     for pattern in (
         p.FIRST_AND_INITIAL,
@@ -181,12 +179,13 @@ def PATIENT_NAME(r: Rule, ctx: Context) -> Iterator[Finding]:
                 end = m.end(2) if pattern is p.FIRST_AND_INITIAL else m.end(1)
                 candidates.append((m.start(1), end, m.group(1)))
     candidates.extend(_gazetteer_names(ctx, not_names))
+    covered_to = -1
     for start, end, first in sorted(candidates):
-        if first in not_names or any(s <= start < e for s, e in seen) or ctx.in_url(start, end):
+        if first in not_names or start < covered_to or ctx.in_url(start, end):
             continue
         if first.lower() in _STOP or _own_child(ctx, start):
             continue
-        seen.add((start, end))
+        covered_to = end
         yield r.finding(
             start,
             end,
@@ -455,34 +454,36 @@ def RECORD_NUMBER(r: Rule, ctx: Context) -> Iterator[Finding]:
 def CONTACT(r: Rule, ctx: Context) -> Iterator[Finding]:
     hits: list[tuple[int, int, str]] = []
     for m in EMAIL.finditer(ctx.text):
-        s_start, s_end = ctx.sentence_at(m.start())
+        s_start, _ = ctx.sentence_at(m.start())
         near = ctx.text[max(s_start, m.start() - 40) : m.start()]
         if _ROLE_MAILBOX.match(m.group(0)) or _OFFICE_LABEL.search(near):
             continue  # an office's address ("Research office: trials@...")
-        if not PERSONAL_EMAIL_CUE.search(ctx.text[s_start:s_end]):  # the author's own: self_exposure
+        if not ctx.sentence_search(PERSONAL_EMAIL_CUE, m.start()):  # the author's own: self_exposure
             hits.append((m.start(), m.end(), "an e-mail address"))
     for m in phone_matches(ctx.text):
-        s_start, s_end = ctx.sentence_at(m.start())
-        sentence = ctx.text[s_start:s_end]
+        s_start, _ = ctx.sentence_at(m.start())
         near = ctx.text[
             max(s_start, m.start() - 40) : m.start()
         ]  # "call our clinic at ..." names its own line
         toll_free = _TOLL_FREE.match(m.group(0)) is not None
-        if not toll_free and not _OFFICE_LABEL.search(near) and not PERSONAL_PHONE_CUE.search(sentence):
+        if (
+            not toll_free
+            and not _OFFICE_LABEL.search(near)
+            and not ctx.sentence_search(PERSONAL_PHONE_CUE, m.start())
+        ):
             hits.append((m.start(), m.end(), "a phone number"))
     for start, end, url in ctx.urls:
         if p.PERSON_URL.search(url):
             hits.append((start, end, "a link to a person's page"))
+    known = {s for s, _, _ in ctx.urls}
     for m in p.SCHEME_URL.finditer(ctx.text):  # links twitter-text does not know (private or test domains)
-        if p.PERSON_URL.search(m.group(0)) and not any(s <= m.start() < e for s, e, _ in ctx.urls):
+        if p.PERSON_URL.search(m.group(0)) and m.start() not in known:
             hits.append((m.start(), m.end(), "a link to a person's page"))
     for m in p.IP_ADDRESS.finditer(ctx.text):
         hits.append((m.start(), m.end(), "an IP address"))
     for start, end, kind in hits:
-        always = kind in (
-            "an IP address",
-            "a link to a person's page",
-        )  # a portal link or an IP points at one person
+        # a portal link or an IP address points at one person wherever it appears
+        always = kind in ("an IP address", "a link to a person's page")
         if not always and not _patient_context(ctx, start, end):
             continue
         yield r.finding(

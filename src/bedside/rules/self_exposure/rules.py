@@ -150,8 +150,8 @@ def HOME_ADDRESS(r: Rule, ctx: Context) -> Iterator[Finding]:
 )
 def PERSONAL_PHONE(r: Rule, ctx: Context) -> Iterator[Finding]:
     for m in EMAIL.finditer(ctx.text):
-        _, _, sentence = _sentence(ctx, m.start())
-        if p.PERSONAL_EMAIL_CUE.search(sentence) and not p.WORK_PHONE_CUE.search(sentence):
+        at = m.start()
+        if ctx.sentence_search(p.PERSONAL_EMAIL_CUE, at) and not ctx.sentence_search(p.WORK_PHONE_CUE, at):
             yield r.finding(
                 m.start(),
                 m.end(),
@@ -162,8 +162,8 @@ def PERSONAL_PHONE(r: Rule, ctx: Context) -> Iterator[Finding]:
             )
             return
     for m in phone_matches(ctx.text):
-        _, _, sentence = _sentence(ctx, m.start())
-        if p.PERSONAL_PHONE_CUE.search(sentence) and not p.WORK_PHONE_CUE.search(sentence):
+        at = m.start()
+        if ctx.sentence_search(p.PERSONAL_PHONE_CUE, at) and not ctx.sentence_search(p.WORK_PHONE_CUE, at):
             yield r.finding(
                 m.start(),
                 m.end(),
