@@ -39,6 +39,20 @@ PIECES = [
 ]
 
 
+ADVERSARIAL = {
+    "spaces": "a " * 50_000,
+    "one word": "x" * 100_000,
+    "mentions": "@you " * 20_000,
+    "titles": "Mr. " * 25_000,
+    "digits": "1234567890 " * 9_000,
+    "emails": "a@b.co " * 15_000,
+    "phones": "call 555-0142 " * 7_000,
+    "emoji": "👨‍👩‍👧 " * 12_000,
+    "url": "https://" + "a" * 99_000,
+    "sentences": "My patient Mrs. Delgado, 34-year-old teacher from Stowe, seen 3/14. " * 1_500,
+}
+
+
 def make_posts(n: int) -> list[dict[str, object]]:
     rng = random.Random(20261127)
     posts = []
@@ -85,6 +99,17 @@ def main() -> None:
     print(f"in-process batch: {batch:,.0f} posts/s (one process)")
     print(f"bedside check --jsonl end to end: {cli:,.0f} posts/s (one process, start-up included)")
     print(f"CLI start to first result (--text): median {statistics.median(starts):.3f} s over 5 runs")
+    worst = 0.0
+    worst_name = ""
+    for name, text in ADVERSARIAL.items():
+        t0 = time.perf_counter()
+        engine.check(Draft(text[:100_000], "threads", reply=True))
+        elapsed = time.perf_counter() - t0
+        if elapsed > worst:
+            worst, worst_name = elapsed, name
+    print(
+        f"worst 100,000-character adversarial draft: {worst:.2f} s ({worst_name!r}; {len(ADVERSARIAL)} shapes)"
+    )
 
 
 if __name__ == "__main__":

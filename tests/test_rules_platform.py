@@ -45,3 +45,10 @@ def test_threads_links_and_instagram_hashtags(check: Checker) -> None:
     tags = "#a1 #b2 #c3 #d4 #e5 #f6"
     assert "PLT003" in check.codes(tags, platform="instagram")
     assert "PLT003" not in check.codes("#a1 #b2 #c3 #d4 #e5", platform="instagram")
+
+
+def test_very_long_text_gets_no_giant_thread(check: Checker) -> None:
+    result = check("word " * 3000, platform="x")
+    f = next(f for f in result.findings if f.code == "PLT001")
+    assert f.suggestion is None
+    assert "Shorten" in f.message
