@@ -191,3 +191,22 @@ def test_gazetteer_identifiers(check: Checker, text: str, span: str) -> None:
 )
 def test_gazetteer_look_alikes_pass(check: Checker, text: str) -> None:
     assert "privacy" not in check.categories(text), check(text).findings
+
+
+@pytest.mark.parametrize(
+    ("text", "fixed"),
+    [
+        (
+            "The gentleman in room 412 asked for his favourite song.",
+            "The gentleman asked for his favourite song.",
+        ),
+        (
+            "She said she'd email the records to jane.doe88@gmail.com before her consult.",
+            "She said she'd email the records before her consult.",
+        ),
+    ],
+)
+def test_removal_fixes_leave_clean_text(check: Checker, text: str, fixed: str) -> None:
+    finding = next(f for f in check(text).findings if f.code in {"PHI005", "PHI006"})
+    assert finding.fix is not None
+    assert finding.fix.apply(text) == fixed

@@ -43,6 +43,24 @@ class Edit:
         return {"start": self.start, "end": self.end, "replacement": self.replacement}
 
 
+_LEAD_IN = ("in ", "at ", "on ", "from ", "to ", "via ", "of ", ": ", "is ", "- ")
+
+
+def removal(text: str, start: int, end: int) -> Edit:
+    """An edit that deletes text[start:end] cleanly: with the word that led into it ("in room 412",
+    "email it to x@y.org") and one of the spaces around it, so no double space or dangling word is left."""
+    lead = text[:start]
+    for word in _LEAD_IN:
+        if lead.endswith(word) and (len(lead) == len(word) or not lead[-len(word) - 1].isalnum()):
+            start -= len(word)
+            break
+    if start > 0 and text[start - 1] == " ":
+        start -= 1
+    elif end < len(text) and text[end] == " ":
+        end += 1
+    return Edit(start, end, "")
+
+
 @dataclass(frozen=True, slots=True)
 class Fix:
     """A one-click fix: a title and the edits that apply it."""

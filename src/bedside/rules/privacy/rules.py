@@ -4,7 +4,7 @@ from collections.abc import Iterator
 
 import regex
 
-from bedside.findings import Category, Edit, Finding, Fix, Severity
+from bedside.findings import Category, Edit, Finding, Fix, Severity, removal
 from bedside.rules.base import Example, Rule, RuleDocs, rule
 from bedside.rules.clinical import is_clinical
 from bedside.rules.context import Context
@@ -326,7 +326,7 @@ def PATIENT_DATE(r: Rule, ctx: Context) -> Iterator[Finding]:
             dob.end(),
             "A date of birth identifies a patient on its own (a Safe Harbor identifier)." + _PERMANENCE,
             suggestion="",
-            fix=Fix("Remove the date of birth", (Edit(dob.start(), dob.end(), ""),)),
+            fix=Fix("Remove the date of birth", (removal(ctx.text, dob.start(), dob.end()),)),
             severity=severity,
         )
         return
@@ -425,7 +425,7 @@ def RECORD_NUMBER(r: Rule, ctx: Context) -> Iterator[Finding]:
             m.end(),
             f'"{m.group(0)}" is a record or account number, a Safe Harbor identifier.' + _PERMANENCE,
             suggestion="",
-            fix=Fix("Remove the number", (Edit(m.start(), m.end(), ""),)),
+            fix=Fix("Remove the number", (removal(ctx.text, m.start(), m.end()),)),
         )
 
 
@@ -492,7 +492,7 @@ def CONTACT(r: Rule, ctx: Context) -> Iterator[Finding]:
             f"{kind.capitalize()} in a post about a patient identifies them (a Safe Harbor identifier)."
             + _PERMANENCE,
             suggestion="",
-            fix=Fix("Remove it", (Edit(start, end, ""),)),
+            fix=Fix("Remove it", (removal(ctx.text, start, end),)),
             severity=_severity(ctx),
         )
 
@@ -540,7 +540,7 @@ def SMALL_PLACE(r: Rule, ctx: Context) -> Iterator[Finding]:
             m.end(),
             f'"{m.group(0)}" places a patient precisely for everyone who works there.' + _PERMANENCE,
             suggestion="",
-            fix=Fix("Remove it", (Edit(m.start(), m.end(), ""),)),
+            fix=Fix("Remove it", (removal(ctx.text, m.start(), m.end()),)),
             severity=_severity(ctx),
         )
 

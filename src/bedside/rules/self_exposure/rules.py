@@ -4,7 +4,7 @@ from collections.abc import Iterator
 
 import regex
 
-from bedside.findings import Category, Edit, Finding, Fix, Severity
+from bedside.findings import Category, Edit, Finding, Fix, Severity, removal
 from bedside.rules.base import Example, Rule, RuleDocs, rule
 from bedside.rules.clinical import mentions_drug
 from bedside.rules.context import Context
@@ -90,7 +90,7 @@ def HOME_ADDRESS(r: Rule, ctx: Context) -> Iterator[Finding]:
                     "This points to your home. Anyone who disagrees with you can now find your door."
                     + _PERMANENCE,
                     suggestion="DM me for the address",
-                    fix=Fix("Remove it", (Edit(m.start(), m.end(), ""),)),
+                    fix=Fix("Remove it", (removal(ctx.text, m.start(), m.end()),)),
                 )
                 return
     for m in p.HOME_ON_STREET.finditer(ctx.text):
