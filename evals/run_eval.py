@@ -241,7 +241,7 @@ def main(argv: list[str] | None = None) -> int:
         engine,
         args.verbose,
         "holdout3.jsonl",
-        "Own labelled drafts, holdout (written independently by a fourth author; never used for tuning)",
+        "Own labelled drafts, fourth development set (written independently; its first run: privacy F1 0.80, advice 0.87, evidence 0.82, disclosure 0.97, tone 0.63, self_exposure 0.39, 7/116 clean flagged)",
     )
     own_drafts(
         engine,

@@ -70,7 +70,9 @@ CLINICAL = regex.compile(
         |tamoxifen|letrozole|anastrozole|enzalutamide|abiraterone|ADT|CAR-?T|transplant|proton|hospice
         |\w+(?:thiazide|pril|sartan|olol|statin|azole|mycin|cillin|floxacin|prazole|tidine|dronate|parin|xaban|gliptin
            |glutide|formin|dipine|azepam|azolam|setron|pitant|lukast|caine|sone|olone|pramide|oxetine|afaxine)
-        |palliative|mastectomy|lumpectomy|prostatectomy)\b
+        |palliative|mastectomy|lumpectomy|prostatectomy|ibuprofen|acetaminophen|paracetamol|Tylenol|Advil|aspirin|naproxen
+        |opioids?|morphine|oxycodone|metoclopramide|ondansetron|Zofran|dexamethasone|prednisone|loperamide|Imodium|platelets
+        |ANC|neutrophils|creatinine|AUC|keto|fasting)\b
     """,
     _IV,
 )
@@ -78,11 +80,11 @@ CLINICAL = regex.compile(
 # A local number without an area code ("555-0173") counts only next to a phone word.
 PHONE_LOCAL = regex.compile(
     r"\b(?:call|text|cell|mobile|phone|number|line|reach\s+(?:me|her|him|them)|whatsapp)\b[^.!?\n\d]{0,25}"
-    r"(?<![\w-])(\d{3}[-.\s]\d{4})(?![\w-])",
+    r"(?<![\w-])(\d{3}[-.\s]\d{4}|0\d{3}\s?\d{3}\s?\d{3}|0\d{4}\s?\d{6}|0\d\s?\d{4}\s?\d{4})(?![\w-])",
     regex.IGNORECASE,
 )
 
-_LOCAL_NUMBER = regex.compile(r"\d{3}[-.\s]\d{4}")
+_LOCAL_NUMBER = regex.compile(r"\d{3}[-.\s]\d{4}|0\d{3}\s?\d{3}\s?\d{3}|0\d{4}\s?\d{6}|0\d\s?\d{4}\s?\d{4}")
 
 
 def phone_matches(text: str) -> list[regex.Match[str]]:

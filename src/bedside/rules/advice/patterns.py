@@ -19,7 +19,8 @@ DIRECTIVE = fast_compile(
     \b(?:you\s+(?:really\s+|honestly\s+|definitely\s+|seriously\s+)?(?:should(?:n't)?|need\s+to|must|have\s+to|ought\s+to|gotta|had\s+better|'d\s+better|better|might\s+want\s+to
         |may\s+want\s+to|want\s+to|will\s+want\s+to|can\s+(?:just\s+)?(?:safely\s+)?)
       |you'd\s+(?:better|be\s+better\s+off)|I(?:'d|\s+would)(?:\s+definitely|\s+honestly|\s+strongly)?
-      |(?:your|ur)\s+(?:mom|mother|dad|father|husband|wife|partner|son|daughter|sister|brother|kid|child|onc|oncologist|doctor|team)
+      |(?:your|ur)\s+(?:mom|mum|mam|mother|dad|father|husband|wife|partner|son|daughter|sister|brother|kid|child|nan|gran|grandma
+        |grandpa|onc|oncologist|doctor|team)
         \s+(?:should|needs?\s+to|must|has\s+to)
       |(?:they|your\s+(?:onc|oncologist|doctor|team|surgeon))\s+(?:should|need\s+to|must|ought\s+to)(?:\s+be)?
       |(?:he|she)\s+(?:should|needs\s+to|must|has\s+to|ought\s+to)
@@ -43,7 +44,9 @@ DIRECTIVE = fast_compile(
         |Do\s+not\s+(?:take|start|stop|skip|do|get|agree)|Ask\s+(?:them\s+|your\s+\w+\s+)?for|Demand|Insist\s+on
         |Refuse|Decline|Get\s+(?:a|an|the|your|another)|Increase|Decrease|Double|Cut|Hold|Go\s+off|Come\s+off
         |Push\s+for|Request|Avoid|Ditch|Forget|Delay|Postpone|Give\s+(?:him|her|them)\s+(?:\d|a|an|some|the)|Put\s+(?:him|her|them)\s+on
-        |Book|Schedule|Stay\s+on|Keep\s+taking)\b
+        |Book|Schedule|Stay\s+on|Keep\s+taking|Get\s+off|Come\s+off|Cut\s+out|Stop\s+taking)\b
+    | \b(?:his|her|their|your)\s+(?:[\w']+\s+){0, 2}?(?:dose|dosing|\w+platin|\w+mab|\w+nib|regimen|chemo)\s+should\s+(?:be|have\s+been)\b
+    | \bis\s+the\s+(?:wrong|right|best)\s+(?:regimen|drug|treatment|choice|option|dose)\s+for\s+(?:you|your|him|her)\b
     """,
     _IV,
 )

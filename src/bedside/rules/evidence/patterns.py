@@ -50,6 +50,11 @@ STRONG_CLAIM = regex.compile(
     | \bsimply\s+(?:better|worse|superior|inferior|the\s+best)\b | \b(?:100|one\s+hundred)\s?(?:%|percent)\s+of\b
     | \bshortens?\s+(?:life|lives|survival)\b | \bmeans\s+(?:the\s+)?cancer\s+is\s+(?:gone|cured|back)\b
     | \bneutraliz\w+\s+(?:the\s+)?(?:acid\w*|tumou?r|cancer)\b | \bin\s+almost\s+every\s+case\b
+    | \bhas\s+(?:ever|never)\s+been\s+(?:cured|saved)\b | \beliminates?\s+(?:\w+\s+)?(?:side\s+effects|toxicit\w+|nausea)\b
+    | \bdoes\s+(?:absolutely\s+)?nothing\b | \bzero\s+(?:protection|effect|chance)\b | \b(?:basically|completely|now)\s+solved\b
+    | \balways\s+(?:beats?|outperforms?|wins)\b | \b(?:twice|three\s+times|half)\s+as\s+(?:long|likely)\b
+    | (?:^|[.!?]\s+)(?:Always|Never)\s+(?:refer|give|use|offer|order|start|stop|treat|screen|do|get)\b
+    | \bcures?\s+(?:\w+\s+){0,2}?(?-i:[A-Z]{2,5})\b
     | \b(?:for|in)\s+(?:every|all)\s+(?:single\s+)?(?:\w+\s+){0,2}?(?:cancers?|patients?|tumou?rs?|cases?|wom[ae]n|m[ae]n
         |survivors?|people|comers|settings?|series|stages?)\b
     | \b(?:every|all)\s+(?:single\s+)?(?:\w+\s+){0,2}?(?:cancer|patient|tumou?r|survivor)s?\s+(?:should|must|needs?|deserves?)\b

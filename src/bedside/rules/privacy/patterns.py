@@ -71,6 +71,8 @@ DATE_WORDS = fast_compile(
     | \b(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}\b
     | \bthe\s+{ORDINAL_WORD}\s+of\s+{MONTH}\b
     | \b(?i:last|this\s+past|on|this|next)\s+{WEEKDAY}\b
+    | \bon\s+(?:Christmas(?:\s+Eve|\s+Day)?|New\s+Year's(?:\s+Eve|\s+Day)?|Thanksgiving|Easter(?:\s+Sunday)?|Halloween
+        |Valentine's\s+Day|Boxing\s+Day|Mother's\s+Day|Father's\s+Day|(?:his|her|their)\s+birthday)\b
     | \b(?:3[01]|[12]\d|0?[1-9])[./-](?:1[0-2]|0?[1-9])[./-](?:19|20)\d{{2}}\b
     """,
     _V,
@@ -80,7 +82,7 @@ EVENT_CONTEXT = regex.compile(
     r"grand\s+rounds|journal\s+club|tumou?r\s+board|deadline|abstracts?|registration|workshop|summit|course|"
     r"livestream|podcast|chat|tweetchat|class|exam|interview|poster|plenary|meetup|retreat|moves?\s+to|"
     r"starting|starts|join\s+us|RSVP|closed|closure|holiday|reopens?|hours|Memorial\s+Day|Labor\s+Day|Thanksgiving"
-    r"|Christmas|New\s+Year|Juneteenth|Independence\s+Day|drill|training|go-?live|launch|deadline|mock|simulation|huddle|in-?service|staff\s+meeting|5K|10K|walk|gala"
+    r"|Juneteenth|Independence\s+Day|drill|training|go-?live|launch|deadline|mock|simulation|huddle|in-?service|staff\s+meeting|5K|10K|walk|gala"
     r"|fundraiser|event|race|marathon|mark\s+your\s+calendars?|returns|tickets?|night|evening|seminar|open\s+house"
     r"|info(?:rmation)?\s+session|education)\b|#\w+",
     regex.IGNORECASE,
@@ -124,10 +126,10 @@ SMALL_PLACE = regex.compile(
 
 IMAGE_IDENTIFIER = regex.compile(
     r"""
-    \b(?:photo|pic|picture|image|scan|x-?ray|CT|MRI|PET|screenshot|slide|film|selfie|video|clip)s?\b
+    \b(?:photo|pic|picture|image|scan|x-?ray|CT|MRI|PET|screenshot|slide|film|selfie|video|clip|before/after|swipe|carousel|reel|whiteboard)s?\b
     [^.!?\n]{0,80}?
     \b(?:wristbands?|wrist\s+band|name\s?bands?|ID\s+band|hospital\s+band|DOBs?|dates?\s+of\s+birth|names?\s+(?:on|visible|showing|in\s+the\s+corner)
-        |MRN|face|faces|chart|label|sticker|patient\s+name|tattoo|birthmark|her\s+name|his\s+name)\b
+        |MRN|face|faces|chart|label|sticker|patient\s+names?|names\s+on|tattoo|birthmark|her\s+name|his\s+name)\b
     | \b(?:wristband|name\s?band|DOB|date\s+of\s+birth|patient\s+name|face)\b
     [^.!?\n]{0,60}?\b(?:visible|showing|in\s+(?:the|this)\s+(?:photo|pic|picture|image|shot|scan|corner)|attached|on\s+(?:the|it|them))\b
     """,
@@ -168,7 +170,8 @@ FAMILY_DETAIL = regex.compile(
 UNIQUENESS = regex.compile(
     r"\b(?:the\s+only|only\s+(?:the\s+)?(?:second|third|one|case|patient)|first\s+(?:case|patient|time\s+ever|ever)|"
     r"never\s+(?:seen|had)\s+(?:one|this|a\s+case)|one\s+in\s+a\s+million|youngest|oldest|record-?breaking|"
-    r"made\s+(?:the\s+)?(?:news|headlines|paper)|front\s+page)\b",
+    r"made\s+(?:the\s+)?(?:news|headlines|paper)|front\s+page|identical\s+twins|top\s+of\s+(?:her|his|their)\s+class"
+    r"|the\s+one\s+who|longest-?(?:running|surviving))\b",
     regex.IGNORECASE,
 )
 RARE = regex.compile(
@@ -196,7 +199,7 @@ OCCUPATION = regex.compile(
       |ballerina|nurse|paramedic|EMT|librarian|scientist|engineer|programmer|student|cheerleader|valedictorian
       |swimmer|runner|cyclist|gymnast|wrestler|boxer|skier|climber|host|CFO|CTO|COO|president|chair(?:man|woman)?|dean|elder
       |shop\s+owner|owner|restaurateur|principal|superintendent|sheriff|state\s+(?:senator|rep(?:resentative)?)|councilor|alderman
-      |D1\s+\w+|varsity\s+\w+|college\s+\w+|line\s+cooks?|cooks?|waitress|waiter|server|cashier|janitor|custodian
+      |D1\s+\w+|varsity\s+\w+|college\s+\w+|runs\s+the\s+\w+|owns\s+the\s+\w+|line\s+cooks?|cooks?|waitress|waiter|server|cashier|janitor|custodian
       |twins?|triplets)\b
     """,
     _IV,
@@ -251,7 +254,8 @@ PUBLIC = regex.compile(
     r"|(?:NFL|NBA|MLB|NHL|WNBA|MLS|Olympic|pro|professional|college)\s+(?:\w+\s+)?(?:player|lineman|linebacker|quarterback|pitcher"
     r"|athlete|star|coach|swimmer|runner|gymnast)|well-?known|famous|celebrity|local\s+(?:legend|celebrity|hero|star)|public\s+figure|\d+k\s+followers|followers"
     r"|was\s+on\s+(?:TV|the\s+news|Jeopardy|the\s+radio|\w+\s+News)|on\s+Jeopardy|in\s+the\s+news|made\s+headlines"
-    r"|viral|played\s+Santa|our\s+(?:mall|diner|town|parish|church|school)|for\s+(?:\w+\s+)?(?:decades|\d+\s+years)\s+at|radio\s+host|TV\s+(?:host|anchor|personality)|news\s+anchor|podcaster|creator|influencer|YouTuber|TikToker)\b",
+    r"|viral|played\s+Santa|frontman|front\s+man|lead\s+singer|local\s+(?:\w+\s+){0,2}(?:band|team|restaurant|bakery|business"
+    r"|church|school|celebrity)|our\s+(?:mall|diner|town|parish|church|school)|for\s+(?:\w+\s+)?(?:decades|\d+\s+years)\s+at|radio\s+host|TV\s+(?:host|anchor|personality)|news\s+anchor|podcaster|creator|influencer|YouTuber|TikToker)\b",
     regex.IGNORECASE,
 )
 KNOWN_TO_STAFF = regex.compile(
@@ -259,7 +263,9 @@ KNOWN_TO_STAFF = regex.compile(
     r"|resident|fellow|janitor|custodian|receptionist)|my\s+(?:kid's|son's|daughter's|neighbou?r|colleague|friend|former\s+teacher"
     r"|coach|pastor|dentist|barber)|(?:is|was)\s+also\s+my\s+patient|ALSO\s+my\s+patient|a\s+colleague|co-?worker"
     r"|one\s+of\s+our\s+own|our\s+own\s+\w+|next-?door\s+neighbou?r|my\s+(?:old|former)\s+\w+|now\s+my\s+patient"
-    r"|band\s+director|school\s+nurse|crossing\s+guard|mail\s+carrier|(?:his|her)\s+whole\s+\w+\s+(?:grade\s+)?class)\b",
+    r"|band\s+director|school\s+nurse|crossing\s+guard|mail\s+carrier"
+    r"|(?:nurse|doctor|colleague|resident|fellow|attending|charge\s+nurse)'s\s+(?:own\s+)?(?:dad|mom|mum|father|mother|husband|wife"
+    r"|son|daughter|partner)|(?:his|her)\s+whole\s+\w+\s+(?:grade\s+)?class)\b",
     regex.IGNORECASE,
 )
 COMMUNITY = regex.compile(
@@ -273,7 +279,9 @@ ZIP = regex.compile(
     regex.IGNORECASE,
 )
 PATIENT_HANDLE_CUE = regex.compile(
-    r"\b(?:(?<!not\s)my\s+patient|(?<!not\s)our\s+patient|in\s+clinic|your\s+(?:counts|scans?|labs|last\s+cycle|infusion|chemo|treatment|results)"
+    r"\b(?:(?<!not\s)my\s+patient|(?<!not\s)our\s+patient|in\s+clinic|at\s+clinic|at\s+chemo|"
+    r"your\s+(?:dad|mom|mum|husband|wife|son|daughter|partner|mother|father)(?:'s)?\s+(?:\w+\s+){0,2}?(?:was\s+admitted|scan|results"
+    r"|surgery|chemo|treatment|biopsy|labs|admission)|your\s+(?:counts|scans?|labs|last\s+cycle|infusion|chemo|treatment|results)"
     r"|at\s+(?:your|her|his)\s+(?:visit|appointment|infusion)|since\s+(?:diagnosis|\d{4}))\b",
     regex.IGNORECASE,
 )
@@ -288,3 +296,5 @@ PERSON_URL = regex.compile(
     r"|/profiles?/|/members?/",
     regex.IGNORECASE,
 )
+
+NAME_OUR_PATIENT = regex.compile(r"\b([A-Z][a-z]{2,}),\s+(?:our|my)\s+(?:[\w-]+\s+){0,3}?(?:patient|pt)\b")

@@ -147,7 +147,7 @@ def PATIENT_NAME(r: Rule, ctx: Context) -> Iterator[Finding]:
     for m in p.HONORIFIC_NAME.finditer(ctx.text):
         candidates.append((m.start(), m.end(), m.group(1)))
     gz = ctx.resources.get(load_gazetteers)
-    for pattern in (p.NAMED, p.PATIENT_THEN_NAME, p.NAME_THEN_AGE, p.NAME_BEFORE_ID):
+    for pattern in (p.NAMED, p.PATIENT_THEN_NAME, p.NAME_THEN_AGE, p.NAME_BEFORE_ID, p.NAME_OUR_PATIENT):
         for m in pattern.finditer(ctx.text):
             word = m.group(1).split()[0].split("-")[0]
             known = word in gz.first or word in gz.last

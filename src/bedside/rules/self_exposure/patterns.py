@@ -16,6 +16,8 @@ HOME_CUE = regex.compile(
     | \bhousewarming\b | \bcome\s+(?:on\s+)?(?:by|over|round)\b | \bswing\s+by\b | \bat\s+ours\b
     | \bhome\s+address\b | \bsend\s+(?:it|them|mail|cards?|packages?)\s+to\b
     | \b(?:new|my|our)\s+(?:home\s+|mailing\s+)?address\b | \baddress\s+for\s+(?:holiday\s+)?cards\b
+    | \b(?:the\s+)?(?:driveway|front\s+porch|front\s+door|kitchen\s+table)\b | \b(?:unit|apt|flat)\s+\w+\s+here\b
+    | \bkids\s+are\s+(?:finally\s+)?asleep\b
     | \b(?:grab|collect|pick\s+up|drop\s+off|leave)\s+(?:\w+\s+)?(?:packages|mail|parcels|deliveries)\b
     """,
     _IV,
@@ -45,7 +47,10 @@ WORK_PHONE_CUE = regex.compile(
     _IV,
 )
 
-KIN = r"(?:son|daughter|kid|kids|child|children|boy|girl|boys|girls|twins|toddler|baby|little\s+one|stepson|stepdaughter)"
+KIN = (
+    r"(?:son|daughter|kid|kids|child|children|boy|girl|boys|girls|twins|toddler|baby|little\s+one|stepson|stepdaughter"
+    r"|\d{1,2}[- ]?(?:year|yr)[- ]?old|\d{1,2}\s?yo)"
+)
 _NOT_NAME = (
     r"(?:The|This|That|These|Those|And|But|Or|So|Is|Was|Has|Had|Just|Who|Which|When|What|Where|Why|How|Today"
     r"|Tonight|Yesterday|Tomorrow|I|We|He|She|They|It|My|Our|His|Her|Their|If|On|In|At|For|With|From|To|Of"
@@ -107,7 +112,8 @@ NAMED_PLACE = regex.compile(
 
 EMPTY_HOUSE = fast_compile(
     r"""
-    \b(?:house|home|place|apartment|flat|condo)\s+(?:is|will\s+be|'ll\s+be|sits?|stays?|'s)\s+(?:totally\s+|completely\s+)?empty\b
+    \b(?:house|home|place|apartment|flat|condo)\s+(?:(?:in|on)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+)?
+      (?:is|will\s+be|'ll\s+be|sits?|stays?|'s|has\s+been|'s\s+been)\s+(?:totally\s+|completely\s+)?empty\b
     | \bempty\s+(?:house|home|apartment|flat)\b
     | \bnobody(?:'s|\s+is|\s+will\s+be|'ll\s+be)?\s+(?:home|at\s+home|at\s+the\s+house|at\s+our\s+place)\b
     | \b(?:no\s+one|nobody)\s+(?:is\s+|will\s+be\s+)?(?:home|around)\s+(?:until|till|for)\b
@@ -123,7 +129,7 @@ FAMILY_AWAY = regex.compile(
     \b(?:away|gone|out\s+of\s+town|on\s+vacation|on\s+holiday|abroad|travel+ing|heading\s+to|off\s+to|flying\s+to
         |leaving\s+for|in\s+(?-i:[A-Z])[\w'.-]+|to\s+(?-i:[A-Z])[\w'.-]+)\b
     [^.!?\n]{0,60}?
-    \b(?:for\s+(?:two|three|four|five|six|a|\d+|the\s+next|a\s+couple\s+of|a\s+few)\s+(?:\w+\s+)?(?:weeks?|days?|months?|nights?)
+    \b(?:for\s+(?:the\s+)?(?:long\s+)?(?:weekend|holidays|summer|break)|for\s+(?:two|three|four|five|six|a|\d+|the\s+next|a\s+couple\s+of|a\s+few)\s+(?:\w+\s+)?(?:weeks?|days?|months?|nights?)
         |until\s+\w+|till\s+\w+|through\s+\w+|all\s+(?:week|month|summer)|next\s+(?:week|two\s+weeks|month)|from\s+\w+\s+to)\b
     """,
     _IV,
@@ -136,7 +142,8 @@ APARTMENT = regex.compile(
 NUMBERED_PLACE = regex.compile(r"\b\d{1,6}\s+(?:[A-Z][\w'.-]*\s+){1,3}(?=,|\s+(?:apt|apartment|unit|flat|#))")
 PERSONAL_EMAIL_CUE = regex.compile(
     r"\bmy\s+(?:personal\s+|private\s+|home\s+|own\s+)?(?:e-?mail|gmail|inbox)\b|\b(?:e-?mail|write\s+to)\s+me\b"
-    r"|\b(?:personal|private|home)\s+(?:e-?mail|account|address)\b",
+    r"|\b(?:personal|private|home)\s+(?:e-?mail|account|address)\b|\b(?:reach|contact|e-?mail)\s+me\s+(?:at|on|via)\b"
+    r"|[\w.]*(?:personal|home|private)[\w.]*@",
     regex.IGNORECASE,
 )
 ACTIVITY_NOUN = regex.compile(
@@ -170,8 +177,9 @@ CHILD_PAIR = regex.compile(
     r"|school|class|team|match|tournament)\b"
 )
 CHILD_ACTION_NAME = regex.compile(
-    r"\b(?:drop(?:ping)?(?:\s+off)?|pick(?:ing)?\s+up|tak(?:e|ing))\s+([A-Z][a-z]{2,})\s+(?:at|off|from|to)\b"
-    r"|\b([A-Z][a-z]{2,})\s+(?:made|joined|starts|started|won)\s+(?:the\s+)?(?:varsity|JV|team|honor\s+roll|kindergarten|first\s+grade)"
+    r"\b(?:drop(?:ping)?(?:\s+off)?|pick(?:ing)?\s+up|tak(?:e|ing))\s+([A-Z][a-z]{2,})(?:\s*\(\d{1,2}\))?\s+(?:at|off|from|to)\b"
+    r"|\b([A-Z][a-z]{2,})\s+(?:made|joined|starts|started|won)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:varsity|JV|team|squad|honou?r\s+roll"
+    r"|kindergarten|first\s+grade|grade|class|school|orchestra|choir)"
     r"|\b(?:toddler|son|daughter|kid|baby|little\s+one)\s+(?:named|called)\s+([A-Z][a-z]{2,})\b"
 )
 SCHOOL_LOWER = regex.compile(
@@ -189,4 +197,24 @@ HOME_ON_STREET = regex.compile(
     r"\b(?:my|our)\s+(?:\w+\s+)?(?:porch|house|home|place|apartment|condo|flat|street|block|door|doorstep|driveway|yard|building)"
     r"\s+(?:on|at|in\s+the)\s+((?:[A-Z][\w'.-]*\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Dr|Court|Ct|Boulevard|Blvd"
     r"|Way|Place|Pl|Terrace|Circle|Tower|Building|Apartments|Lofts|Condos|Towers)\b\.?)"
+)
+
+# A routine is a regular time and a specific place, with or without "I": "5am, Iron Temple on 8th Ave, every day".
+STRONG_PLACE = regex.compile(
+    r"\b(?:at|on|in|around|along|near|by|of)\s+(?:the\s+)?(?:Lake|Mount|Mt\.?|Fort|Port|Cape)\s+[A-Z]\w+"
+    r"|\b\d{1,3}(?:st|nd|rd|th)\s+(?:Ave|Avenue|St|Street)\b|\b[A-Z][a-z]+\s*&\s*[A-Z][a-z]+\b"
+)
+EVENT_ROUTINE = regex.compile(
+    r"\b(?:meets?|meeting|group|session|open\s+to|join\s+us|all\s+welcome|free|RSVP|register|sign\s+up|hosted|hosting)\b",
+    regex.IGNORECASE,
+)
+NEXT_DOOR = regex.compile(
+    r"\b(?:next\s+door|we're|we\s+are|we\s+live|I\s+live|moved|just\s+bought)\b[^.!?\n]{0,30}?\bon\s+"
+    r"((?:[A-Z][\w'.-]*\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Dr|Court|Ct|Boulevard|Blvd|Way|Place|Pl|Terrace|Close"
+    r"|Crescent|Circle)\b\.?)"
+)
+BUILDING_HOME = regex.compile(
+    r"\b(?:in|at)\s+([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?\s+(?:Towers?|Apartments|Lofts|Condos|Residences|Gardens|Mansions))\b"
+    r"[^.!?\n]{0,40}\b(?:unit|apt|flat|floor)\b",
+    regex.IGNORECASE,
 )

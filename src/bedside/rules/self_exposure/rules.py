@@ -93,7 +93,11 @@ def HOME_ADDRESS(r: Rule, ctx: Context) -> Iterator[Finding]:
                     fix=Fix("Remove it", (removal(ctx.text, m.start(), m.end()),)),
                 )
                 return
-    for m in p.HOME_ON_STREET.finditer(ctx.text):
+    for m in (
+        *p.HOME_ON_STREET.finditer(ctx.text),
+        *p.NEXT_DOOR.finditer(ctx.text),
+        *p.BUILDING_HOME.finditer(ctx.text),
+    ):
         yield r.finding(
             m.start(1),
             m.end(1),
@@ -228,7 +232,7 @@ def CHILD_DETAILS(r: Rule, ctx: Context) -> Iterator[Finding]:
             suggestion="my kids",
             fix=Fix("Replace the names", (Edit(ages.start(), ages.end(), "my kids"),)),
         )
-    elif p.CHILD_CUE.search(ctx.text) and (
+    elif (p.CHILD_CUE.search(ctx.text) or p.CHILD_ACTION_NAME.search(ctx.text)) and (
         pair := p.MY_NAMES.search(ctx.text)
         or p.CHILD_PAIR.search(ctx.text)
         or p.CHILD_ACTION_NAME.search(ctx.text)
@@ -243,7 +247,7 @@ def CHILD_DETAILS(r: Rule, ctx: Context) -> Iterator[Finding]:
             suggestion="my kid",
             fix=Fix("Remove the name", (Edit(pair.start(first), pair.end(last), "my kid"),)),
         )
-    if p.CHILD_CUE.search(ctx.text):
+    if p.CHILD_CUE.search(ctx.text) or p.CHILD_ACTION_NAME.search(ctx.text):
         for s in (*p.SCHOOL.finditer(ctx.text), *p.SCHOOL_LOWER.finditer(ctx.text)):
             yield r.finding(
                 s.start(),
@@ -297,9 +301,14 @@ def ROUTINE(r: Rule, ctx: Context) -> Iterator[Finding]:
         )
         if personal and when is None and where is None:
             continue
-        # Without "I" or "we", an activity with both a time and a place is still a routine ("laps at the Y, 6am").
-        if not personal and not (p.ACTIVITY_NOUN.search(sentence) and when and where):
+        strong = p.STRONG_PLACE.search(sentence)
+        if strong is not None and where is None:
+            where = strong
+        # Without "I" or "we", an activity (or a named spot) with both a time and a place is still a routine.
+        if not personal and not ((p.ACTIVITY_NOUN.search(sentence) or strong) and when and where):
             continue
+        if not personal and p.EVENT_ROUTINE.search(sentence):
+            continue  # "Support group meets every Tuesday at 6 at the Hope Lodge": an event, not your routine
         hit = when or where
         assert hit is not None
         yield r.finding(

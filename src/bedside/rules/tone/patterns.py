@@ -52,7 +52,15 @@ TARGETED_INSULT = regex.compile(
     | \bpaid\s+(?:by|off\s+by)\s+(?:big\s+)?pharma\b|\bin\s+(?:big\s+)?pharma'?s\s+pocket\b
     | \b(?:absolute|complete|total|utter|bunch\s+of|pack\s+of)\s+(?:[\w-]+\s+){{0,2}}?(?:{_INSULT_NOUNS})\b
     | \bout\s+of\s+(?:your|his|her|their)\s+depth\b | \bshameless\b | \btorturing\s+(?:the\s+)?data\b
-    | \b(?:drivel|egomaniacs?|narcissists?)\b | \byou\s+should\s+be\s+(?:embarrassed|ashamed)\b
+    | \b(?:drivel|egomaniacs?|narcissists?|mansplain\w*)\b | \bdumbest\s+things?\b | \band\s+so\s+are\s+you\b
+    | \byou\s+(?:[\w-]+,?\s+){1, 3}(?:{_INSULT_NOUNS})\b | \bI(?:'ll|\s+will)\s+find\s+you\b
+    | \bmeet\s+me\s+(?:in|outside|at)\s+the\s+(?:car\s+park|parking\s+lot|alley|lobby)\b | \bif\s+you\s+want\s+a\s+fight\b
+    | \b(?:your|his|her|their)\s+['‘"“]?[\w-]+['’"”]?\s+(?:is|was)\s+a\s+joke\b | \bnice\s+(?:strawman|straw\s+man)\b
+    | \bbeing\s+this\s+(?:dishonest|stupid|dense|ignorant|clueless|dim)\b | \btriumph\s+of\s+\w+\s+over\s+(?:competence|merit|science|evidence)\b
+    | \bretire\s+already\b | \bnobody'?s\s+listening\b | \bcouldn't\s+find\s+(?:a|an|the)\s+\w+\s+with\s+(?:both\s+hands|a\s+map)
+    | \bdid\s+you\s+(?:actually|even|really|ever)\s+(?:go\s+to|attend|finish|pass)\s+(?:med(?:ical)?|nursing|pharmacy)?\s*school\b
+    | \b(?:a|an|the|this|that|such\s+a)\s+(?:spineless|idiotic|moronic|braindead|brain-dead|incompetent|entitled|clueless|dishonest)\s+[\w-]+
+    | (?:^|[.!?]\s+)(?:embarrassing|pathetic|disgraceful|shameful)\s*[.!] | \byou\s+should\s+be\s+(?:embarrassed|ashamed)\b
     | \bquit\s+(?:medicine|nursing|pharmacy|oncology|your\s+job)\b | \bleast\s+qualified\b
     | \b(?:ignorant|stupid|dangerous|lazy)\s+(?:garbage|nonsense|drivel|trash|rubbish|crap)\b
     | \bsay\s+that\s+to\s+my\s+face\b | \bsee\s+what\s+happens\b | \bdrag\s+you\s+out\b
@@ -91,6 +99,7 @@ CONTEMPTUOUS = fast_compile(
     | \b(?:know|learn)\s+your\s+(?:lane|place)\b | \bcome\s+back\s+when\s+you\b
     | (?:^|[.!?]\s+)(?:fantastic|great|wonderful|brilliant|oh\s+wow|oh\s+great|oh\s+look|wow|cool|love\s+that),\s+(?:a|an|another)\b
     | \bslow\s+clap\b | ,\s*(?:sweetheart|sweetie|honey|hun|darling|kiddo|champ|sport|buddy|young\s+lady|young\s+man)\b
+    | (?:^|[.!?]\s+)(?:sweetie|sweetheart|honey|hun|darling|kiddo|sweetpea),
     | \b(?:maybe\s+)?(?:read|try\s+reading)\s+(?:it|the\s+\w+|[A-Z][\w-]+)\s+before\s+(?:you\s+)?(?:lectur\w+|tweet\w*|post\w*|comment\w*|opin\w+|e\w+|speak\w*)
     | \bwith\s+all\s+due\s+respect,?\s+which\s+is\s+none\b | \bimagine\s+still\b | \boh\s+great,?\s+another\b
     | \bI\s+guess\b[^.!?\n]{0,40}\bnow\b | \bcopy-?paste\s+of\b | \bjust\s+a\s+(?:thought|suggestion)\s*[.!]?\s*(?:😉|🙃|🙄)
