@@ -80,19 +80,14 @@ class Alternation:
         return best
 
     def finditer(self, string: str, pos: int = 0, endpos: int | None = None) -> Iterator[regex.Match[str]]:
+        """Leftmost-first, non-overlapping matches, exactly as the union would give them."""
         end = len(string) if endpos is None else endpos
-        found = [
-            (m.start(), order, m)
-            for order, branch in enumerate(self.branches)
-            for m in branch.finditer(string, pos, end)
-        ]
-        found.sort(key=lambda t: (t[0], t[1]))
-        last_end = -1
-        for start, _, m in found:
-            if start < last_end or (start == last_end and m.end() == start):
-                continue
-            last_end = max(m.end(), start + (1 if m.end() == start else 0))
+        while pos <= end:
+            m = self.search(string, pos, end)
+            if m is None:
+                return
             yield m
+            pos = m.end() if m.end() > m.start() else m.end() + 1
 
 
 def fast_compile(pattern: str, flags: int = 0) -> Matcher:

@@ -268,6 +268,9 @@ def _gazetteer_names(ctx: Context, not_names: frozenset[str]) -> Iterator[tuple[
 
 
 _CITATION_AFTER = regex.compile(r"\s*[.,]?\s*(?:\(?(?:19|20)\d{2}\b|\d+\s*[:;(])")
+_THREAD_NUMBER = regex.compile(
+    r"(?<!\b(?:on|from|since|until|of|dated|by)\s)\d{1,2}/\d{1,2}\s*$", regex.IGNORECASE
+)
 _NEXT_CAPITAL = regex.compile(r"\s[A-Z]")
 _PREVIOUS_CAPITAL = regex.compile(r"[A-Z][a-z]+\s$")
 _TOLL_FREE = regex.compile(r"(?:\+?1[\s.-]?)?\(?8(?:00|88|77|66|55|44|33)\b")
@@ -329,19 +332,14 @@ def PATIENT_DATE(r: Rule, ctx: Context) -> Iterator[Finding]:
             fix=Fix("Remove the date of birth", (removal(ctx.text, dob.start(), dob.end()),)),
             severity=severity,
         )
-        return
     for pattern in (p.DATE_NUMERIC, p.DATE_WORDS):
         for m in pattern.finditer(ctx.text):
             s_start, s_end = ctx.sentence_at(m.start())
             sentence = ctx.text[s_start:s_end]
             if ctx.in_url(m.start(), m.end()) or p.EVENT_CONTEXT.search(sentence):
                 continue
-            if (
-                pattern is p.DATE_NUMERIC
-                and m.end() >= len(ctx.text.rstrip()) - 1
-                and not m.group(0).count("/") > 1
-            ):
-                continue  # "... 1/3" at the end numbers a thread
+            if pattern is p.DATE_NUMERIC and _THREAD_NUMBER.search(ctx.text, m.start()):
+                continue  # "... 1/3" alone at the end of a post numbers a thread
             if not p.PATIENT_CONTEXT.search(sentence):
                 continue
             yield r.finding(
@@ -383,16 +381,35 @@ def AGE_OVER_89(r: Rule, ctx: Context) -> Iterator[Finding]:
     severity = _severity(ctx)
     matches = list(p.AGE_OVER_89.finditer(ctx.text))
     matches += [m for m in p.AGE_SEX_OVER_89.finditer(ctx.text) if _patient_context(ctx, m.start(), m.end())]
-    for m in matches[:1]:
+    for m in sorted(matches, key=lambda m: m.start()):
+        wording = _aggregate_age(m.group(0))
         yield r.finding(
             m.start(),
             m.end(),
             f'"{m.group(0)}": an age over 89 identifies a patient; Safe Harbor asks for "90 or older".'
             + _PERMANENCE,
-            suggestion="over 90",
-            fix=Fix('Replace with "over 90"', (Edit(m.start(), m.end(), "over-90"),)),
+            suggestion=wording,
+            fix=Fix(f'Replace with "{wording}"', (Edit(m.start(), m.end(), wording),)),
             severity=severity,
         )
+
+
+def _aggregate_age(age: str) -> str:
+    """Safe Harbor's "90 or older", in the grammar of the phrase it replaces."""
+    low = age.lower()
+    if regex.search(r"years?\s+old", low):
+        return "over 90 years old"
+    if regex.search(r"year|yr|yo\b|y/o|y\.o\.", low):
+        return "90-plus-year-old"
+    if low.startswith(("aged", "age ")):
+        return "aged over 90"
+    if low.startswith(("turned", "turning", "just turned")):
+        return low.split()[0] + " 90-plus"
+    if low.endswith("birthday"):
+        return "90-plus birthday"
+    if regex.match(r"\d+\s?[mf]$", low):
+        return "90+" + low[-1].upper()
+    return "over 90"
 
 
 @rule(
@@ -713,6 +730,8 @@ def _decade(age_text: str) -> str:
     if not m:
         return "adult"
     age = int(m.group(0))
+    if age >= 90:
+        return "over 90"
     return f"in their {age // 10 * 10}s" if age >= 20 else "in their teens" if age >= 13 else "young"
 
 
@@ -867,17 +886,24 @@ def _generalising_edits(text: str, found: list[tuple[str, regex.Match[str], floa
     for label in ("place", "family event"):
         m = spans.get(label)
         if m is not None:
-            edits.append(Edit(m.start(), m.end(), "a family event" if label == "family event" else ""))
+            if label == "family event":
+                edits.append(Edit(m.start(), m.end(), "a family event"))
+            else:
+                edits.append(removal(text, m.start(), m.end()))
     for m in p.TIME_OF_ENCOUNTER.finditer(text):
         if not m.group(0).lower().startswith("just"):
-            edits.append(Edit(m.start(), m.end(), ""))
+            edits.append(removal(text, m.start(), m.end()))
     unique = spans.get("uniqueness")
     if unique is not None:
         start = unique.start()
         while start > 0 and text[start - 1] in " ,":
             start -= 1
         end_match = _CLAUSE_END.search(text, unique.end())
-        edits.append(Edit(start, end_match.start() if end_match else len(text), ""))
+        clause_end = end_match.start() if end_match else len(text)
+        if any(start <= e.start < clause_end for e in edits):
+            edits.append(removal(text, unique.start(), unique.end()))  # keep the rest of the clause
+        else:
+            edits.append(Edit(start, clause_end, ""))  # "..., only the second I've ever seen."
     return _non_overlapping(edits)
 
 

@@ -14,27 +14,31 @@
     return node;
   }
 
+  // bedside's offsets count Unicode code points; JavaScript strings count UTF-16 units, so an emoji
+  // before an edit would shift it. Work on an array of code points instead.
   function applyEdits(edits) {
-    let value = text.value;
+    const points = Array.from(text.value);
     edits.slice().sort((a, b) => b.start - a.start).forEach((e) => {
-      value = value.slice(0, e.start) + e.replacement + value.slice(e.end);
+      points.splice(e.start, e.end - e.start, ...Array.from(e.replacement));
     });
-    text.value = value;
+    text.value = points.join("");
     text.focus();
     schedule(0);
   }
 
   function renderPreview(value, findings) {
     preview.textContent = "";
+    const points = Array.from(value);
+    const slice = (a, b) => points.slice(a, b).join("");
     const spans = findings.filter((f) => f.end > f.start).sort((a, b) => a.start - b.start);
     let pos = 0;
     spans.forEach((f) => {
       if (f.start < pos) return;
-      preview.appendChild(document.createTextNode(value.slice(pos, f.start)));
-      preview.appendChild(el("mark", { class: f.severity, title: f.code + ": " + f.message, text: value.slice(f.start, f.end) }));
+      preview.appendChild(document.createTextNode(slice(pos, f.start)));
+      preview.appendChild(el("mark", { class: f.severity, title: f.code + ": " + f.message, text: slice(f.start, f.end) }));
       pos = f.end;
     });
-    preview.appendChild(document.createTextNode(value.slice(pos)));
+    preview.appendChild(document.createTextNode(slice(pos)));
   }
 
   function render(result) {
@@ -65,7 +69,10 @@
     hashtags.textContent = "";
     result.suggested_hashtags.forEach((t) => {
       const b = el("button", { type: "button", class: "chip", text: "+ " + t, "aria-label": "Add " + t });
-      b.addEventListener("click", () => applyEdits([{ start: text.value.length, end: text.value.length, replacement: " " + t }]));
+      b.addEventListener("click", () => {
+        const end = Array.from(text.value).length;
+        applyEdits([{ start: end, end: end, replacement: " " + t }]);
+      });
       hashtags.appendChild(b);
     });
     hashtagsSection.hidden = result.suggested_hashtags.length === 0;
