@@ -150,3 +150,21 @@ def test_serve_refuses_public_bind_without_token() -> None:
     code, _, err = run("serve", "--host", "0.0.0.0")
     assert code == 2
     assert "token" in err
+
+
+def test_jsonl_survives_deep_nesting_and_oversized_lines(tmp_path: Path) -> None:
+    lines = [
+        "[" * 100_000,
+        json.dumps({"id": "big", "text": "a" * 100_500}),
+        json.dumps({"id": "ok", "text": CLEAN}),
+    ]
+    p = tmp_path / "odd.jsonl"
+    p.write_text("\n".join(lines) + "\n", "utf-8")
+    code, out, err = run("check", "--jsonl", str(p))
+    results = [json.loads(line) for line in out.splitlines()]
+    assert [r.get("line") for r in results[:2]] == [1, 2]
+    assert results[2]["id"] == "ok"
+    assert "findings" in results[2]
+    assert len(results) == 3
+    assert code == 2
+    assert "Traceback" not in err

@@ -58,7 +58,34 @@ _ALPHABET = st.sampled_from(
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(_ALPHABET, max_size=40).map("".join))
+def test_x_counting_equals_twitter_text(text: str) -> None:
+    assert x_weighted_length(text) == parse_tweet(text).weightedLength
+
+
+_FAST_ALPHABET = st.sampled_from(
+    [
+        *"abc XYZ.,:/-#@\n\r\t0123",
+        "é",
+        "ß",
+        "—",
+        "’",
+        "“",
+        "…",
+        "https://a.co/x ",
+        "www.nih.gov ",
+        "e.g. ",
+        "t.co",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_FAST_ALPHABET, max_size=40).map("".join))
 def test_x_fast_path_equals_twitter_text(text: str) -> None:
+    """Text with no emoji candidate takes bedside's own path, which must agree with the library."""
+    from bedside.platforms.counting import _MAYBE_EMOJI
+
+    assert _MAYBE_EMOJI.search(text) is None
     assert x_weighted_length(text) == parse_tweet(text).weightedLength
 
 
@@ -130,3 +157,19 @@ def test_thread_split_handles_one_giant_word() -> None:
 )
 def test_limits(platform: str, limit: int) -> None:
     assert get_spec(platform).limit == limit
+
+
+def test_thread_split_keeps_punctuation_and_graphemes() -> None:
+    spec = get_spec("bluesky")
+    text = "Wait for it...\n...and then the scan was clean?? Why. " + "👨‍👩‍👧" * 400
+    parts = split_thread(text, spec.limit, spec.counter)
+    body = "".join(p.rsplit(" ", 1)[0] for p in parts)
+    assert "...and then" in body
+    assert "??" in body
+    assert all(spec.counter(p) <= spec.limit for p in parts)
+    for part in parts:  # no family emoji cut in half
+        assert "\u200d" not in (part[0], part.rsplit(" ", 1)[0][-1])
+
+
+def test_thread_split_gives_up_when_the_limit_is_tiny() -> None:
+    assert split_thread("word " * 50, 3, len) == []

@@ -116,3 +116,17 @@ def test_static_files_ship() -> None:
     for name in ("static/app.js", "static/app.css", "templates/compose.html"):
         assert web.joinpath(name).is_file()
     assert Path(str(web.joinpath("static/app.js"))).read_text("utf-8").count("fetch(") == 1
+
+
+def test_chunked_body_over_the_limit_is_refused(client: TestClient) -> None:
+    def chunks() -> Iterator[bytes]:
+        for _ in range(30):
+            yield b"x" * 100_000
+
+    r = client.post("/api/v1/check", content=chunks(), headers={"content-type": "application/json"})
+    assert r.status_code == 413
+
+
+def test_an_empty_token_does_not_turn_off_the_host_check() -> None:
+    c = TestClient(create_app(token=""))
+    assert c.get("/", headers={"host": "evil.example"}).status_code == 400

@@ -161,7 +161,18 @@ def _jsonl_lines(path: str) -> Iterator[tuple[int, bytes]]:
         except OSError as exc:
             fail(f"cannot read {path}: {exc.strerror or exc}")
     try:
-        yield from enumerate(iter(lambda: stream.readline(MAX_INPUT_BYTES + 2), b""), 1)
+        number = 0
+        while True:
+            raw = stream.readline(MAX_INPUT_BYTES + 2)
+            if not raw:
+                return
+            number += 1
+            if len(raw) > MAX_INPUT_BYTES and not raw.endswith(b"\n"):
+                while True:  # drop the rest of an oversized line, so later line numbers stay right
+                    rest = stream.readline(1 << 20)
+                    if not rest or rest.endswith(b"\n"):
+                        break
+            yield number, raw
     finally:
         if stream is not sys.stdin.buffer:
             stream.close()
@@ -177,6 +188,8 @@ def _parse_record(
         record: Any = json.loads(line)
     except json.JSONDecodeError as exc:
         raise DraftError(f"line {number}: not valid JSON ({exc.msg} at column {exc.colno})") from None
+    except RecursionError:
+        raise DraftError(f"line {number}: JSON nested too deeply") from None
     if not isinstance(record, dict):
         raise DraftError(f"line {number}: expected a JSON object")
     text = record.get("text")
@@ -229,7 +242,7 @@ def _check_jsonl(engine: Any, path: str, settings: Settings, platform: str | Non
 def _id_of(raw: bytes) -> str | None:
     try:
         record = json.loads(raw)
-    except (ValueError, UnicodeDecodeError):
+    except (ValueError, UnicodeDecodeError, RecursionError):
         return None
     rid = record.get("id") if isinstance(record, dict) else None
     return None if rid is None else str(rid)
@@ -286,6 +299,7 @@ def serve(host: str, port: int, database: str | None, token: str | None, config:
     """Start the local web app (http://127.0.0.1:8765 by default)."""
     from bedside.web.app import is_loopback
 
+    token = token or None
     if not is_loopback(host) and not token:
         fail(f"binding to {host} exposes your drafts to the network: set --token (or BEDSIDE_TOKEN) first")
     import uvicorn

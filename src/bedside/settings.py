@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 CONFIG_NAME = "bedside.toml"
+_PLATFORM_NAMES = ("x", "bluesky", "mastodon", "threads", "linkedin", "facebook", "instagram", "tiktok")
 
 
 class SettingsError(ValueError):
@@ -101,9 +102,17 @@ def settings_from_mapping(data: dict[str, Any], source: str | None = None) -> Se
         raise SettingsError("[platforms] must be a table")
     limits: list[tuple[str, int]] = []
     for name, value in p.items():
-        if isinstance(value, dict) and "limit" in value:
-            limit = value["limit"]
-            if not isinstance(limit, int) or limit <= 0:
+        if name in ("use", "default"):
+            continue
+        if name not in _PLATFORM_NAMES:
+            raise SettingsError(
+                f"unknown platform [platforms.{name}] (choose from: {', '.join(_PLATFORM_NAMES)})"
+            )
+        if not isinstance(value, dict) or set(value) - {"limit"}:
+            raise SettingsError(f"[platforms.{name}] takes only: limit")
+        limit = value.get("limit")
+        if limit is not None:
+            if isinstance(limit, bool) or not isinstance(limit, int) or limit <= 0:
                 raise SettingsError(f"platforms.{name}.limit must be a positive integer")
             limits.append((name, limit))
     h = data.get("hashtags", {})

@@ -6,64 +6,84 @@ from collections.abc import Callable
 
 import regex
 
-_SENTENCE = regex.compile(r"[^.!?…\n]+(?:[.!?…]+[\"')\]]*|\n+|$)\s*")
-_WORDS = regex.compile(r"\S+\s*")
+# Split after sentence punctuation or at line breaks; every character of a sentence stays in it
+# ("...and then" and "?? Why" keep their punctuation).
+_SENTENCE_BREAK = regex.compile(r"(?<=[.!?…])\s+|\s*\n+\s*")
+_GRAPHEME = regex.compile(r"\X")
 
 
 def _pieces(text: str) -> list[str]:
-    sentences = [m.group(0) for m in _SENTENCE.finditer(text) if m.group(0)]
-    return sentences or [text]
+    return [p for p in _SENTENCE_BREAK.split(text.strip()) if p] or [text]
+
+
+def _cut(word: str, fits: Callable[[str], bool]) -> list[str]:
+    """A word too long for one part, cut between graphemes (never inside an emoji or an accent)."""
+    clusters = _GRAPHEME.findall(word)
+    parts: list[str] = []
+    while clusters:
+        lo, hi = 1, len(clusters)
+        while lo < hi:  # the largest prefix that fits
+            mid = (lo + hi + 1) // 2
+            if fits("".join(clusters[:mid])):
+                lo = mid
+            else:
+                hi = mid - 1
+        parts.append("".join(clusters[:lo]))
+        clusters = clusters[lo:]
+    return parts
 
 
 def _pack(pieces: list[str], fits: Callable[[str], bool]) -> list[str]:
     parts: list[str] = []
     current = ""
     for piece in pieces:
-        candidate = current + piece
-        if fits(candidate.strip()):
+        candidate = f"{current} {piece}" if current else piece
+        if fits(candidate):
             current = candidate
             continue
-        if current.strip():
-            parts.append(current.strip())
+        if current:
+            parts.append(current)
         current = ""
-        if fits(piece.strip()):
+        if fits(piece):
             current = piece
             continue
-        # A sentence too long for one part: go word by word, then character by character.
-        for token in _WORDS.findall(piece):
-            word = token
-            candidate = current + word
-            if fits(candidate.strip()):
+        for word in piece.split():
+            candidate = f"{current} {word}" if current else word
+            if fits(candidate):
                 current = candidate
                 continue
-            if current.strip():
-                parts.append(current.strip())
+            if current:
+                parts.append(current)
             current = ""
-            while not fits(word.strip()) and len(word) > 1:
-                cut = len(word)
-                while cut > 1 and not fits(word[:cut]):
-                    cut = cut * 3 // 4
-                parts.append(word[:cut])
-                word = word[cut:]
-            current = word
-    if current.strip():
-        parts.append(current.strip())
+            if fits(word):
+                current = word
+            else:
+                *whole, current = _cut(word, fits)
+                parts.extend(whole)
+    if current:
+        parts.append(current)
     return parts
 
 
 def split_thread(text: str, limit: int, count: Callable[[str], int]) -> list[str]:
-    """Numbered parts ``"… 1/3"`` whose every part counts at most ``limit`` on the platform."""
-    pieces = _pieces(text)
-    total_guess = 2
-    for _ in range(5):
-        suffix_len = len(f" {total_guess}/{total_guess}") + 1
+    """Numbered parts ``"... 1/3"`` whose every part counts at most ``limit`` on the platform.
 
-        def fits(part: str, budget: int = limit - suffix_len) -> bool:
+    Returns no parts when the limit is too small to hold even one character and its number.
+    """
+    total_guess = 9
+    parts: list[str] = []
+    for _ in range(5):
+        suffix = f" {total_guess}/{total_guess}"
+        budget = limit - count(suffix)
+        if budget < 1:
+            return []
+
+        def fits(part: str, budget: int = budget) -> bool:
             return count(part) <= budget
 
-        parts = _pack(pieces, fits)
+        parts = _pack(_pieces(text), fits)
         if len(str(len(parts))) <= len(str(total_guess)):
             break
-        total_guess = len(parts)
+        total_guess = 10 ** len(str(len(parts))) - 1
     n = len(parts)
     return [f"{part} {i}/{n}" for i, part in enumerate(parts, 1)]

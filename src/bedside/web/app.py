@@ -50,6 +50,49 @@ class SaveRequest(CheckRequest):
     pass
 
 
+class BodyLimit:
+    """Refuses request bodies over ``limit`` bytes, chunked ones included, with a clear 413."""
+
+    def __init__(self, app: Any, limit: int) -> None:
+        self.app = app
+        self.limit = limit
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        # Read the body up to the limit first (at most 1 MB is ever held), then replay it to the app.
+        chunks: list[bytes] = []
+        seen = 0
+        more = True
+        while more:
+            message = await receive()
+            if message["type"] != "http.request":
+                break
+            chunk = message.get("body", b"")
+            seen += len(chunk)
+            if seen > self.limit:
+                response = JSONResponse(
+                    {"error": f"request body over {self.limit:,} bytes; bedside checks one post at a time"},
+                    status_code=413,
+                )
+                await response(scope, receive, send)
+                return
+            chunks.append(chunk)
+            more = bool(message.get("more_body", False))
+        body = b"".join(chunks)
+        replayed = False
+
+        async def replay() -> Any:
+            nonlocal replayed
+            if not replayed:
+                replayed = True
+                return {"type": "http.request", "body": body, "more_body": False}
+            return await receive()
+
+        await self.app(scope, replay, send)
+
+
 def _package_dir(name: str) -> Path:
     return Path(str(resources.files("bedside.web").joinpath(name)))
 
@@ -71,6 +114,8 @@ def create_app(
     templates = Jinja2Templates(directory=str(_package_dir("templates")))
     app.mount("/static", StaticFiles(directory=str(_package_dir("static"))), name="static")
     csrf_secret = secrets.token_urlsafe(32)
+    token = token or None  # an empty token protects nothing: treat it as none (loopback only)
+    app.add_middleware(BodyLimit, limit=MAX_BODY_BYTES)
     if token is None:
         app.add_middleware(
             TrustedHostMiddleware, allowed_hosts=["127.0.0.1", "localhost", "[::1]", "testserver"]

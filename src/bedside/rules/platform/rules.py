@@ -70,18 +70,22 @@ def OVER_LENGTH(r: Rule, ctx: Context) -> Iterator[Finding]:
         )
     else:
         msg = f"{report.byte_count:,} of {report.byte_limit:,} bytes on {spec.display}: over the byte limit."
-    suggestion: str | None
     if spec.has_threads and report.count <= MAX_THREAD_PARTS * report.limit:
 
         def count(s: str) -> int:
-            return max(spec.counter(s), counting.utf8_length(s) * report.limit // (spec.byte_limit or 10**9))
+            # the byte limit, scaled to the character limit and rounded up, so both must fit
+            return max(
+                spec.counter(s), -(-counting.utf8_length(s) * report.limit // (spec.byte_limit or 10**9))
+            )
 
         parts = split_thread(ctx.text, report.limit, count)
-        suggestion = "\n\n".join(parts)
+    suggestion = "\n\n".join(parts) if parts else None
+    if parts:
         msg += f" Split it into a thread of {len(parts)} posts, or shorten it."
-    else:
-        suggestion = None
+    elif report.count > report.limit:
         msg += f" Shorten it by at least {report.count - report.limit:,} characters."
+    else:
+        msg += f" Shorten it by at least {(report.byte_count or 0) - (report.byte_limit or 0):,} bytes."
     yield r.finding(0, len(ctx.text), msg, suggestion=suggestion)
 
 
