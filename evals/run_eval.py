@@ -240,6 +240,12 @@ def main(argv: list[str] | None = None) -> int:
     own_drafts(
         engine,
         args.verbose,
+        "holdout4.jsonl",
+        "Own labelled drafts, holdout (written independently by a fifth author; never used for tuning; first run 2026-11-27)",
+    )
+    own_drafts(
+        engine,
+        args.verbose,
         "holdout3.jsonl",
         "Own labelled drafts, fourth development set (written independently; its first run: privacy F1 0.80, advice 0.87, evidence 0.82, disclosure 0.97, tone 0.63, self_exposure 0.39, 7/116 clean flagged)",
     )
