@@ -186,13 +186,18 @@ def PATIENT_NAME(r: Rule, ctx: Context) -> Iterator[Finding]:
         if first.lower() in _STOP or _own_child(ctx, start):
             continue
         covered_to = end
+        # Keep the sentence's capital: "Mrs. Delgado finished" -> "A patient finished".
+        before = ctx.text[:start].rstrip()
+        wording = (
+            "A patient" if not before or before[-1] in ".!?\n" or not before[-1].isalnum() else "a patient"
+        )
         yield r.finding(
             start,
             end,
             f"\"{ctx.text[start:end]}\" looks like a patient's name, the first of HIPAA's 18 identifiers."
             + _PERMANENCE,
-            suggestion="a patient",
-            fix=Fix('Replace with "a patient"', (Edit(start, end, "a patient"),)),
+            suggestion=wording,
+            fix=Fix(f'Replace with "{wording}"', (Edit(start, end, wording),)),
             severity=severity,
         )
 
