@@ -34,6 +34,8 @@ def _cut(word: str, fits: Callable[[str], bool]) -> list[str]:
 
 
 def _pack(pieces: list[str], fits: Callable[[str], bool]) -> list[str]:
+    """Greedy packing: sentences while they fit, then the words of a sentence too long for one part,
+    then the graphemes of a word too long for one part."""
     parts: list[str] = []
     current = ""
     for piece in pieces:
@@ -43,23 +45,12 @@ def _pack(pieces: list[str], fits: Callable[[str], bool]) -> list[str]:
             continue
         if current:
             parts.append(current)
-        current = ""
         if fits(piece):
             current = piece
             continue
-        for word in piece.split():
-            candidate = f"{current} {word}" if current else word
-            if fits(candidate):
-                current = candidate
-                continue
-            if current:
-                parts.append(current)
-            current = ""
-            if fits(word):
-                current = word
-            else:
-                *whole, current = _cut(word, fits)
-                parts.extend(whole)
+        words = piece.split()
+        *whole, current = _pack(words, fits) if len(words) > 1 else _cut(piece, fits)
+        parts.extend(whole)
     if current:
         parts.append(current)
     return parts

@@ -5,6 +5,7 @@ from collections.abc import Iterator
 from bedside.findings import Category, Edit, Finding, Fix, Severity
 from bedside.rules.base import Example, Rule, RuleDocs, rule
 from bedside.rules.context import Context
+from bedside.rules.fastregex import Matcher
 from bedside.rules.tone.patterns import CONTEMPTUOUS, TARGETED_INSULT
 
 _SOURCE = (
@@ -46,18 +47,12 @@ _CALMER = "I read the data differently: [the point about the trial or the eviden
     ),
 )
 def INSULT(r: Rule, ctx: Context) -> Iterator[Finding]:
-    m = TARGETED_INSULT.search(ctx.text)
-    if m is None:
-        return
-    s_start, s_end = ctx.sentence_at(m.start())
-    yield r.finding(
-        m.start(),
-        m.end(),
-        f'"{m.group(0)}" attacks the person, not the argument. Onlookers (patients, trainees) remember the '
-        "insult, not the data.",
-        suggestion=_CALMER,
-        fix=Fix("Replace with a calmer sentence", (Edit(s_start, s_end, _CALMER),)),
-        evidence=(m.group(0),),
+    yield from _calmer(
+        r,
+        ctx,
+        TARGETED_INSULT,
+        "attacks the person, not the argument. Onlookers (patients, trainees) remember the insult, not the data.",
+        "Replace with a calmer sentence",
     )
 
 
@@ -86,15 +81,26 @@ def INSULT(r: Rule, ctx: Context) -> Iterator[Finding]:
     passes=(Example("I'm not convinced a single-arm phase 2 changes practice."),),
 )
 def CONTEMPT(r: Rule, ctx: Context) -> Iterator[Finding]:
-    m = CONTEMPTUOUS.search(ctx.text)
+    yield from _calmer(
+        r,
+        ctx,
+        CONTEMPTUOUS,
+        "reads as contempt. Say plainly what you disagree with and why.",
+        "Replace with a plain disagreement",
+    )
+
+
+def _calmer(r: Rule, ctx: Context, pattern: Matcher, why: str, fix_title: str) -> Iterator[Finding]:
+    """The first match of ``pattern``, with the whole sentence replaced by a calmer one as the fix."""
+    m = pattern.search(ctx.text)
     if m is None:
         return
     s_start, s_end = ctx.sentence_at(m.start())
     yield r.finding(
         m.start(),
         m.end(),
-        f'"{m.group(0)}" reads as contempt. Say plainly what you disagree with and why.',
+        f'"{m.group(0)}" {why}',
         suggestion=_CALMER,
-        fix=Fix("Replace with a plain disagreement", (Edit(s_start, s_end, _CALMER),)),
+        fix=Fix(fix_title, (Edit(s_start, s_end, _CALMER),)),
         evidence=(m.group(0),),
     )
