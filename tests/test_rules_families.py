@@ -210,3 +210,22 @@ def test_removal_fixes_leave_clean_text(check: Checker, text: str, fixed: str) -
     finding = next(f for f in check(text).findings if f.code in {"PHI005", "PHI006"})
     assert finding.fix is not None
     assert finding.fix.apply(text) == fixed
+
+
+@pytest.mark.parametrize(
+    ("text", "reply", "conflicts"),
+    [
+        ("@sam you should stop the letrozole now. " + "More context here. " * 9, True, ()),
+        ("Osimertinib in EGFR-mutant NSCLC. " + "Details follow. " * 15, False, ()),
+        ("Chemo is obsolete for HR+ breast cancer. " + "Discuss. " * 25, False, ()),
+        ("Enhertu keeps delivering. " + "data " * 48, False, ("AstraZeneca",)),
+    ],
+)
+def test_no_fix_pushes_the_post_over_the_limit(
+    check: Checker, text: str, reply: bool, conflicts: tuple[str, ...]
+) -> None:
+    result = check(text, reply=reply, conflicts=conflicts)
+    assert result.count <= 280
+    for f in result.findings:
+        if f.fix is not None:
+            assert check(f.fix.apply(text), reply=reply, conflicts=conflicts).count <= 280, f.code

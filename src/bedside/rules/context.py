@@ -15,6 +15,7 @@ from typing import Any, TypeVar, cast
 import regex
 
 from bedside.draft import Draft
+from bedside.findings import Fix
 from bedside.platforms import counting
 
 T = TypeVar("T")
@@ -92,6 +93,10 @@ class Context:
             if start <= offset < end:
                 return start, end
         return 0, len(self.text)
+
+    def fits(self, fix: Fix) -> bool:
+        """Whether the draft, with ``fix`` applied, is still within the platform's limit."""
+        return not self.spec.measure(fix.apply(self.text), self.limit).over
 
     def sentence_search(self, pattern: Any, offset: int) -> bool:
         """Whether the sentence holding ``offset`` matches ``pattern``, computed once per sentence."""

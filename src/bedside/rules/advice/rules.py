@@ -20,12 +20,14 @@ _ANSWERS = (
 )
 
 
-def general_answer(ctx: Context) -> str:
-    """The longest general, redirecting answer that fits the platform's limit."""
+def general_answer(ctx: Context, start: int = 0, end: int = 0) -> tuple[str, Fix | None]:
+    """The longest general, redirecting answer whose one-click fix (replacing text[start:end]) still fits
+    the platform's limit; with no fix when none does."""
     for answer in _ANSWERS:
-        if ctx.spec.counter(answer) <= ctx.limit:
-            return answer
-    return _ANSWERS[-1]
+        fix = Fix("Replace with a general answer", (Edit(start, end, answer),))
+        if ctx.fits(fix):
+            return answer, fix
+    return _ANSWERS[-1], None
 
 
 def _addressed(ctx: Context) -> bool:
@@ -124,13 +126,13 @@ def SPECIFIC_ADVICE(r: Rule, ctx: Context) -> Iterator[Finding]:
             and not p.SPECIFIC_REQUEST.search(sentence)
         ):
             continue
-        answer = general_answer(ctx)
+        answer, fix = general_answer(ctx, s_start, s_end)
         yield r.finding(
             start,
             end,
             f"This gives {kind} to someone who is not your patient. Without their history you cannot know "
             "what is right for them, and they may act on it.",
             suggestion=answer,
-            fix=Fix("Replace with a general answer", (Edit(s_start, s_end, answer),)),
+            fix=fix,
         )
         return

@@ -131,6 +131,6 @@ def UNDISCLOSED_CONFLICT(r: Rule, ctx: Context) -> Iterator[Finding]:
         first.end,
         msg,
         suggestion=line,
-        fix=Fix("Add a disclosure line", (Edit(end, len(ctx.text), "\n\n" + line),)),
+        fix=Fix("Add a disclosure line", (Edit(end, len(ctx.text), "\n\n" + line),)) if fits else None,
         evidence=tuple(m.term for m in matches),
     )

@@ -88,6 +88,8 @@ def UNSOURCED_CLAIM(r: Rule, ctx: Context) -> Iterator[Finding]:
             f'"{m.group(0).strip()}" is a strong clinical claim with no source and no opinion marker. '
             "Cite the trial, guideline or paper, or say that it is your view.",
             suggestion=rewrite,
-            fix=Fix("Mark it as your opinion", (Edit(s_start, s_end, rewrite),)),
+            fix=fix
+            if ctx.fits(fix := Fix("Mark it as your opinion", (Edit(s_start, s_end, rewrite),)))
+            else None,
         )
         return

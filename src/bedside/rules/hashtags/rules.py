@@ -46,11 +46,14 @@ from bedside.rules.hashtags.suggest import suggest_tags
 def MISSING_DISEASE_TAG(r: Rule, ctx: Context) -> Iterator[Finding]:
     for s in suggest_tags(ctx, ctx.draft.settings.low_confidence_hashtags):
         end = len(ctx.text.rstrip())
+        fix = Fix(f"Add {s.tag}", (Edit(end, end, " " + s.tag),))
+        room = ctx.fits(fix)
         yield r.finding(
             s.start,
             s.end,
             f"About {s.disease} ({', '.join(s.terms[:3])}): add {s.tag} so the people who follow "
-            f"{s.disease} on social media find it.",
+            f"{s.disease} on social media find it."
+            + ("" if room else " There is no room for it: shorten first."),
             suggestion=s.tag,
-            fix=Fix(f"Add {s.tag}", (Edit(end, end, " " + s.tag),)),
+            fix=fix if room else None,
         )
