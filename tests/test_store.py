@@ -51,15 +51,17 @@ def test_a_killed_process_mid_transaction_loses_nothing_committed(tmp_path: Path
     with Store(f"sqlite:///{path}") as s:
         s.save_draft("x", False, "committed", {})
     script = (
-        "import os, sqlite3, sys\n"
-        f"db = sqlite3.connect({str(path)!r}, isolation_level=None)\n"
-        "db.execute('BEGIN IMMEDIATE')\n"
-        "db.execute(\"INSERT INTO drafts (platform, reply, text, result) VALUES ('x', 0, 'half', '{}')\")\n"
-        "os._exit(9)\n"
+        "import os\n"
+        "from bedside.store import Store\n"
+        f"store = Store('sqlite:///{path}')\n"
+        "store.save_draft('x', False, 'second', {})\n"
+        "with store.transaction() as db:\n"
+        "    db.execute(\"INSERT INTO drafts (platform, reply, text, result) VALUES ('x', 0, 'half', '{}')\")\n"
+        "    os._exit(9)\n"
     )
     assert subprocess.run([sys.executable, "-c", script], check=False).returncode == 9
     with Store(f"sqlite:///{path}") as s:
-        assert [d.text for d in s.drafts()] == ["committed"]
+        assert [d.text for d in s.drafts()] == ["second", "committed"]
     assert sqlite3.connect(path).execute("PRAGMA integrity_check").fetchone() == ("ok",)
 
 
