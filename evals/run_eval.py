@@ -150,6 +150,22 @@ def phi_sets(engine: Engine, data: Path, verbose: bool) -> None:
         )
         for kind, c in sorted(by_type.items()):
             print(f"    {kind:<32} value recall {c['hit'] / c['n']:5.3f} ({c['hit']}/{c['n']})")
+        for name in ("presidio_2.2.360", "aws_cm_t0.5"):
+            base = path.parent / "baselines"
+            pos, neg = base / f"{name}_positive.json", base / f"{name}_negative.json"
+            if pos.exists():
+                peer = json.loads(pos.read_text("utf-8"))
+                extra = ""
+                if neg.exists():
+                    n = json.loads(neg.read_text("utf-8"))
+                    if "queries_with_false_positives" in n:
+                        extra = f"; {n['queries_with_false_positives']}/219 negatives given a false redaction"
+                    elif "total_detected_entities" in n:
+                        extra = f"; {n['total_detected_entities']} entities detected in the 219 negatives"
+                print(
+                    f"    peer (published, all 1,051 queries): {peer.get('model')} value recall "
+                    f"{peer.get('recall', 0):.3f}{extra}"
+                )
         rate = negatives["error"] / max(negatives["n"], 1)
         print(
             f"    hard negatives given an error-severity privacy finding: {negatives['error']}/{negatives['n']} ({rate:.1%})"

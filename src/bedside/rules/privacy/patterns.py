@@ -20,7 +20,8 @@ PATIENT_CONTEXT = regex.compile(
         |scheduled|operated|admit|admitted|discharge|man|woman|gentleman|lady|boy|girl|teen(?:ager)?|kid|dad|mom
         |father|mother|grandmother|grandfather|veteran|CT|MRI|PET|scan|x-?ray|labs?|chart|DOB|him|mucositis|neutropenia|cycles?
         |unit|BMT|went\s+home|rang\s+the\s+bell|the\s+bell|code\s+blue|induction|remission|MRN|seen|visits?|encounter
-        |progress\s+note|chart(?:ed)?|records?|faxed|intake|resides|home\s+address|callback|participant|enrollment)\b
+        |progress\s+note|chart(?:ed)?|records?|faxed|intake|resides|home\s+address|callback|participant|enrollment
+        |treated|evaluated|checked\s+in|visited|follow-?up|appointment|referred|observed|reviewed)\b
     | \b\d{1,3}\s*(?:yo|y/o|y\.o\.|-?\s?years?[- ]old|yrs?\s+old|-?yr-?old)\b | \b\d{1,3}\s?[MF]\b
     """,
     _IV,
@@ -213,8 +214,9 @@ DOB = regex.compile(
 HOSPITAL = regex.compile(
     r"""
     \b(?:St\.?|Saint|Mount|Mt\.?)\s+[A-Z][a-z]+(?:'s)?(?:\s+(?:Hospital|Medical\s+Cent(?:er|re)|Regional|General|Health))?
-    | \b(?:[A-Z][a-z]+\s+){1,3}(?:General|Memorial|Regional|Medical\s+Cent(?:er|re)|Hospital|Infirmary|Health\s+System
-        |Cancer\s+Cent(?:er|re)|Children's|Clinic|Hospice)\b
+    | \b(?:(?:[A-Z][a-z]+|[A-Z]{2,4}|[A-Z][a-z]+\.|[A-Z][a-z]+'s)\s+){1,3}(?:General|Memorial|Regional
+        |Med(?:ical|\.)?\s+(?:Cent(?:er|re)|Group|Associates)|Hospital|Hosp\.?|Infirmary|Health(?:\s+(?:System|Cent(?:er|re)|Care))?
+        |Cancer\s+(?:Cent(?:er|re)|Institute)|Children's|Clinic|Hospice|Presbyterian|Langone|Oncology\s+Associates)\b
     | \b(?:our|the)\s+(?:ED|ER|ICU|floor|unit|ward|hospital|clinic)\s+(?:at|in)\s+([A-Z][a-z]{2,}(?:\s+[A-Z][a-z]+)?)
     | \b(?:at|to)\s+([A-Z][a-z]{3,}(?:\s+[A-Z][a-z]+)?)(?=\s*[.,;]|\s+(?:for|on|next|this|tomorrow)\b)
     | \b(?:at|to|from|in)\s+(?:the\s+)?(UCSF|UCLA|UCSD|UCD|MGH|MSK|MSKCC|MDACC|NYU|UPMC|OHSU|UW|UWMC|BWH|DFCI|CHOP|CHLA|BIDMC

@@ -648,6 +648,7 @@ _EPONYM_AFTER = regex.compile(
 )
 
 
+_SCHOOL_END = regex.compile(r"(?:High|Elementary|Middle|School|Academy|College|University|Prep)$")
 _INSTITUTION_END = regex.compile(
     r"(?:Hospital|Clinic|Cent(?:er|re)|Medical|Health|Memorial|General|Infirmary)$"
 )
@@ -666,13 +667,20 @@ def _hospital(r: Rule, ctx: Context) -> Iterator[Finding]:
             continue
         if _COLLEAGUE.search(sentence) and not p.INDIVIDUAL.search(sentence):
             continue  # "Welcome Dr. Lee to our team at Mercy General"
-        if not (p.INDIVIDUAL.search(ctx.text) and is_clinical(ctx)):
+        if not p.INDIVIDUAL.search(ctx.text):
             return
+        if not (is_clinical(ctx) or _patient_context(ctx, m.start(), m.end())):
+            continue
         group = next((g for g in (1, 2, 3) if m.group(g)), 0)
         start, end = m.span(group)
         bare = group == 2 and not _INSTITUTION_END.search(ctx.text[start:end])
-        if bare and ctx.text[start:end].split()[0] in ctx.resources.get(load_not_names):
-            continue  # "at Hodgkin." is not a hospital
+        if bare and (
+            ctx.text[start:end].split()[0] in ctx.resources.get(load_not_names)
+            or not is_clinical(ctx)
+            or _OWN_FAMILY.search(ctx.text)
+            or _SCHOOL_END.search(ctx.text[start:end])
+        ):
+            continue  # "at Hodgkin.", "at Scrabble.", "at Jefferson High." are not hospitals
         yield r.finding(
             start,
             end,
