@@ -57,8 +57,9 @@ def x_weighted_length(text: str) -> int:
     return total
 
 
-def x_has_invalid_characters(text: str) -> bool:
-    return any(c in _X_INVALID for c in text)
+def x_invalid_characters(text: str) -> list[int]:
+    """Offsets of the characters twitter-text marks invalid (U+FFFE, U+FEFF, U+FFFF)."""
+    return [i for i, c in enumerate(text) if c in _X_INVALID]
 
 
 def urls_with_indices(text: str) -> list[tuple[int, int, str]]:

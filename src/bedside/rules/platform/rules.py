@@ -185,14 +185,13 @@ def TOO_MANY_HASHTAGS(r: Rule, ctx: Context) -> Iterator[Finding]:
 def INVALID_CHARACTERS(r: Rule, ctx: Context) -> Iterator[Finding]:
     if ctx.spec.platform is not Platform.X:
         return
-    for i, ch in enumerate(ctx.text):
-        if ch in "\ufffe\ufeff\uffff":
-            yield r.finding(
-                i,
-                i + 1,
-                f"Invisible character U+{ord(ch):04X}: X refuses posts that contain it.",
-                suggestion="",
-            )
+    for i in counting.x_invalid_characters(ctx.text):
+        yield r.finding(
+            i,
+            i + 1,
+            f"Invisible character U+{ord(ctx.text[i]):04X}: X refuses posts that contain it.",
+            suggestion="",
+        )
 
 
 @rule(
