@@ -30,6 +30,7 @@ COUNTRIES = {"US", "GB", "CA", "AU", "IE", "NZ"}
 # lower-cased word minus log10 of the name's frequency per 100,000 people. Calibrated by hand on
 # Will 5.2, May 4.5, Hope 3.9, June 3.1 (word-like) versus John 1.9, Mary 1.4, Frank 2.0 (names).
 WORD_LIKE_NAME = 2.9
+BIG_CITY = 250_000
 WORD_LIKE_PLACE = 4.3  # Zipf of the lower-cased place name: Union 5.1, Golden 4.7 (words); Boston 4.7 is kept
 KEEP_PLACES = {
     "Boston",
@@ -98,8 +99,19 @@ def main() -> int:
         key = (city["name"], city["admin1code"] if country == "US" else country)
         places[key] = max(places.get(key, 0), int(city["population"]))
 
+    largest: dict[str, int] = {}
+    for (n, _), p in places.items():
+        largest[n] = max(largest.get(n, 0), p)
+
     def place_word_like(name: str) -> int:
-        return int(name not in KEEP_PLACES and zipf_frequency(name.lower(), "en") >= WORD_LIKE_PLACE)
+        # One ordinary word ("Union", "Mobile"), and no city so large that the word is mostly that city
+        # ("Detroit"); phrases like "Los Angeles" are never ordinary words whatever their frequency.
+        return int(
+            name not in KEEP_PLACES
+            and " " not in name
+            and largest[name] < BIG_CITY
+            and zipf_frequency(name.lower(), "en") >= WORD_LIKE_PLACE
+        )
 
     write(
         OUT / "places.csv",

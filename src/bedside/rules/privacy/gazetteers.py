@@ -16,6 +16,8 @@ from importlib import resources
 
 import regex
 
+from bedside.rules.terms import TermMatcher, read_csv
+
 _DATA = "bedside.rules.privacy.data"
 
 
@@ -43,6 +45,21 @@ class Gazetteers:
             )
             options = [p for p in options if p.state == code]
         return max(options, key=lambda p: p.population) if options else None
+
+
+@dataclass(frozen=True, slots=True)
+class Hospital:
+    name: str
+    state: str
+    needs_preposition: bool  # "Duke", "Rush", "CHOP": only "at Duke", "to Rush", "from CHOP"
+
+
+def load_hospitals() -> TermMatcher:
+    """Named hospitals and cancer centres (data/hospitals.csv), matched as written."""
+    return TermMatcher(
+        (row["name"], Hospital(row["name"], row["state"], row["needs_preposition"] == "1"), True)
+        for row in read_csv(_DATA, "hospitals.csv")
+    )
 
 
 def _rows(name: str) -> list[list[str]]:
@@ -73,12 +90,27 @@ FULL_NAME = regex.compile(rf"(?<![\w.@#])({_CAP})(?:\s+[A-Z]\.)?\s+({_CAP})\b(?!
 CAPITALISED = regex.compile(r"(?<![\w@#.'-])([A-Z][a-z]{2,})\b(?![-'][A-Za-z])")
 PLACE_PHRASE = regex.compile(
     r"\b(?:in|from|near|outside(?:\s+of)?|of|at|to|around|up\s+in|down\s+in|out\s+in)\s+(?:the\s+(?:town|city|village)\s+of\s+|"
-    r"(?:little|tiny|small|downtown|rural|north|south|east|west|central)\s+)?"
+    r"(?:little|tiny|small|downtown|rural|north|south|east|west|central)\s+"
+    r"|the\s+(?=[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s+(?:area|region|suburbs|metro)\b))?"
     r"((?:[A-Z][a-z]+|[A-Z]\.)(?:[\s-](?:[A-Z][a-z]+|[A-Z]\.)){0,2})(?:,\s*([A-Z]{2}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?))?\b"
 )
 # "our Chicago clinic", "the Miami office": a site named by its town.
 SITE_PHRASE = regex.compile(
     r"\b(?:our|the|their)\s+((?:[A-Z][a-z]+)(?:\s[A-Z][a-z]+){0,2})()\s+(?:clinic|office|branch|location|site|campus|hospital"
     r"|infusion\s+cent(?:er|re)|satellite)\b"
+)
+# Nicknames of large cities, written as clinicians write them.
+PLACE_ALIASES = {
+    "NYC": "New York City",
+    "San Fran": "San Francisco",
+    "Philly": "Philadelphia",
+    "Vegas": "Las Vegas",
+    "NOLA": "New Orleans",
+    "Nola": "New Orleans",
+    "Chi-town": "Chicago",
+    "Motown": "Detroit",
+}
+PLACE_ALIAS = regex.compile(
+    r"\b(?:in|from|near|at|to|around|our|the)\s+(NYC|San\s+Fran|Philly|Vegas|NOLA|Nola|Chi-town|Motown)()\b"
 )
 PLACE_STATE = regex.compile(r"\b((?:[A-Z][a-z]+)(?:[\s-][A-Z][a-z]+){0,2}),\s*([A-Z]{2})\b")

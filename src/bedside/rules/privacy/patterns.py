@@ -14,7 +14,7 @@ PATIENT_CONTEXT = regex.compile(
     r"""
     \b(?:patients?|pts?|my\s+(?:patient|pt)|our\s+patient|admitted|admission|presented|presenting|diagnosed|dx|dx'd
         |came\s+in|saw\s+(?:a|an|her|him|them)|seen\s+in|in\s+clinic|on\s+the\s+(?:ward|floor|unit)|in\s+the\s+(?:ED|ER|ICU)
-        |bedside|consult(?:ed)?|discharged|biopsied|rounds|hospice|chemo|infusion|scan|biopsy|tumou?r|cancer|
+        |bedside|consult(?:ed)?|baby|infant|newborn|toddler|child|born|discharged|biopsied|rounds|hospice|chemo|infusion|scan|biopsy|tumou?r|cancer|
         \w+omas?|leuk(?:a)?emia|myeloma|metasta\w+|his|her|he|she|husband|wife|family|daughter|son
         |died|passed\s+away|passed|lost\s+(?:him|her|them)|we\s+lost|funeral|hospice|surgery|resection|Whipple|booked
         |scheduled|operated|admit|admitted|discharge|man|woman|gentleman|lady|boy|girl|teen(?:ager)?|kid|dad|mom
@@ -61,7 +61,33 @@ NAME_THEN_AGE = regex.compile(
     r"\b([A-Z][a-z]{2,})(?:\s+([A-Z][a-z]{2,}|[A-Z]\.))?,\s+(?:a|an|my|our)?\s*\d{1,3}[- ]?(?:years?|yo|y/o|yr)",
     _V,
 )
-FIRST_AND_INITIAL = regex.compile(r"\b([A-Z][a-z]{2,})\s+([A-Z])\.(?=[\s,;:!?)]|$)(?!\s+[A-Z][a-z])", _V)
+FIRST_AND_INITIAL = regex.compile(
+    r"\b([A-Z][a-z]{2,})\s+([A-Z])\.(?=[\s,;:!?)]|['’]s\b|$)(?!\s+[A-Z][a-z])", _V
+)
+# "Robert G seen at", "Paul M's case": no full stop, so the first name must be a census first name.
+FIRST_AND_BARE_INITIAL = regex.compile(
+    r"\b([A-Z][a-z]{2,})\s+([A-Z])(?:['’]s\b|(?=\s+(?:seen|was|who|is|had|has|presented|admitted|came|from|at)\b|,))"
+)
+
+# Month and year ("in July 2021", "April 2023", "last July"): finer than the year, but common in news
+# ("approved in April 2023"), so it counts only in a sentence plainly about one patient.
+DATE_MONTH_YEAR = regex.compile(
+    rf"\b{MONTH}\.?,?\s+(?:of\s+)?(?:19|20)\d{{2}}\b|\b(?i:last|this\s+past)\s+{MONTH}\b"
+)
+
+# The clinician who saw a patient: "seen by Dr. Patel", "referred by Dr. Anna Smith", "Dr. Lee's patient".
+_DR = r"(?:Dr\.?|Doctor)\s+(?:[A-Z][a-z]+|[A-Z]\.)(?:[\s-](?:[A-Z][a-z]+|[A-Z]\.(?!\s[A-Z][a-z]))){0,2}"
+TREATING_CLINICIAN = regex.compile(
+    rf"""
+    \b(?:seen|referred(?:\s+to)?|treated|evaluated|diagnosed|admitted|reviewed|operated|consulted|followed|managed|examined|tx'?d
+        |dx'?d|discharged|operated\s+on|cared\s+for|noted|scheduled(?:\s+for\s+\w+)?|attended\s+to)
+        (?:\s+for\s+\w+)?\s+(?:by|w/|with|to)\s+({_DR})
+    | \b(?:visited|seeing|consulted|consult\s+(?:w/|with)|attending|under(?:\s+the\s+care\s+of)?|patient\s+of|pt\s+of
+        |records\s+of|notes\s+(?:of|from))\s+({_DR})
+    | ({_DR})(?:'s|’s)\s+(?:patient|pt|notes|office|clinic|care|records|case)
+    """,
+    _V,
+)
 
 DATE_NUMERIC = regex.compile(
     r"(?<![\w/.])(1[0-2]|0?[1-9])/(3[01]|[12]\d|0?[1-9])(?:/(?:\d{4}|\d{2}))?(?![\d/])"
@@ -75,6 +101,8 @@ DATE_WORDS = fast_compile(
     | \bon\s+(?:Christmas(?:\s+Eve|\s+Day)?|New\s+Year's(?:\s+Eve|\s+Day)?|Thanksgiving|Easter(?:\s+Sunday)?|Halloween
         |Valentine's\s+Day|Boxing\s+Day|Mother's\s+Day|Father's\s+Day|(?:his|her|their)\s+birthday)\b
     | \b(?:3[01]|[12]\d|0?[1-9])[./-](?:1[0-2]|0?[1-9])[./-](?:19|20)\d{{2}}\b
+    | \b(?:1[0-2]|0?[1-9])[.-](?:3[01]|[12]\d|0?[1-9])[.-](?:19|20)\d{{2}}\b
+    | \b(?:19|20)\d{{2}}-(?:1[0-2]|0[1-9])-(?:3[01]|[12]\d|0[1-9])\b
     """,
     _V,
 )
@@ -85,9 +113,31 @@ EVENT_CONTEXT = regex.compile(
     r"starting|starts|join\s+us|RSVP|closed|closure|holiday|reopens?|hours|Memorial\s+Day|Labor\s+Day|Thanksgiving"
     r"|Juneteenth|Independence\s+Day|drill|training|go-?live|launch|deadline|mock|simulation|huddle|in-?service|staff\s+meeting|5K|10K|walk|gala"
     r"|fundraiser|event|race|marathon|mark\s+your\s+calendars?|returns|tickets?|night|evening|seminar|open\s+house"
-    r"|info(?:rmation)?\s+session|education)\b|#\w+",
+    r"|info(?:rmation)?\s+session|education)\b|\#[A-Za-z]\w*\b(?![-\d])",
     regex.IGNORECASE,
 )
+
+# A sentence that is plainly about one patient: the event words above do not excuse it
+# ("seen at St. Francis Hospital (MRN: #SF-1234)", "the evening she was admitted").
+STRONG_PATIENT = regex.compile(
+    r"""
+    \b(?:my|our|this|a|the|one)\s+(?:\w+\s+)?(?:patient|pt)\b(?!\s+(?:education|advocates?|portal|navigators?|experience|safety
+        |services|advisory|voices?|population|volume|outcomes|satisfaction))
+    | \b(?:was|were|got|been|being|is)\s+(?:admitted|diagnosed|treated|seen|evaluated|operated|discharged|biopsied|transferred)\b
+    | \bwho\s+(?:visited|presented|was|attended|underwent|had)\b | \bpt\b
+    | \b(?:seen|treated|admitted|evaluated|operated|discharged)\s+(?:at|by|in|to|from)\b
+    | \b(?:MRN|DOB|med\s+rec)\b
+    | \b\d{1,3}\s*(?:yo|y/o|-?\s?years?[- ]old|-?yr-?old)\b | \b\d{1,3}\s?[MF]\b
+    | \b(?:Mr|Mrs|Ms)\.?\s+[A-Z]
+    """,
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
+
+def event_sentence(sentence: str) -> bool:
+    """A meeting, class or event named in a sentence that is not plainly about one patient."""
+    return EVENT_CONTEXT.search(sentence) is not None and STRONG_PATIENT.search(sentence) is None
+
 
 AGE_OVER_89 = regex.compile(
     r"""
@@ -108,10 +158,11 @@ RECORD_NUMBER = regex.compile(
     \b(?:MRN|med(?:ical)?\s+rec(?:ord)?(?:\s+(?:number|no\.?|\#))?|record\s+(?:number|no\.?|\#)|acct\.?|account
         |member\s+ID|policy|health\s+plan|insurance(?:\s+(?:ID|number|no\.?|\#|policy|card))?(?:\s+is)?|HMO|PPO|ins\.?\s+pol(?:icy)?|Medicare|Medicaid|SSN|social\s+security|chart|FIN
         |encounter|accession|case|patient\s+ID|pt\s+ID|ID|license|licence|DEA|NPI|device|serial|VIN|plate|member
-        |voiceprint|fingerprint|biometric|template|study\s+code|participant\s+(?:ID|code)|subject\s+(?:ID|code)|enrollment\s+code)
+        |voiceprint|fingerprint|biometric|template|study\s+code|participant\s+(?:ID|code)|subject\s+(?:ID|code)|enrollment\s+code
+        |HICN|HBN|MBI|EMR|MedRec|ins\.|insurer(?:\s+ID)?|health\s+ID|(?:health\s+|insurance\s+)?plan(?=\s*(?:is|\#|:|ID|number|no)))
     \s*(?:number|no\.?|\#|num|ID|code)?(?:\s+(?:is|was|=|of))?\s*[:\#]?\s*\#?
     (?!(?:19|20)\d{2}(?:[-–](?:19|20)?\d{2})?\b)(?=[A-Z0-9-]*\d)[A-Z0-9]{1,6}(?:-?[A-Z0-9]){2,18}\b
-    | \b\d{3}-\d{2}-\d{4}\b | \bMRN\d{5,}\b | (?<=\bMRN)\d{5,}\b
+    | \b\d{3}-\d{2}-\d{4}\b | \bMRN\d{5,}\b | \b(?:HMO|PPO|HPB|HICN|MBI)-?\d{5,}\b | (?<=\bMRN)\d{5,}\b
     | (?<=\b(?:SSN|social\s+security)\b[^.\d]{0,60})\b\d{3}[\s-]\d{2}[\s-]\d{4}\b
     """,
     _IV,

@@ -13,11 +13,14 @@ from bedside.rules.privacy import patterns as p
 from bedside.rules.privacy.gazetteers import (
     CAPITALISED,
     FULL_NAME,
+    PLACE_ALIAS,
+    PLACE_ALIASES,
     PLACE_PHRASE,
     PLACE_STATE,
     SITE_PHRASE,
     Place,
     load_gazetteers,
+    load_hospitals,
 )
 from bedside.rules.self_exposure.patterns import (
     CHILD_ACTION_NAME,
@@ -118,7 +121,9 @@ def _severity(ctx: Context) -> Severity:
             'Delgado"), a first name and initial ("Anna S."), a name after "my patient" or before an age '
             '("Linda, a 54-year-old"), "a man named ...". Eponyms (Hodgkin, Wilms, Ewing, Merkel, Lynch, '
             "Whipple, ...) and your own name are not patient names. Consent lowers the severity to a warning "
-            "but does not silence it."
+            'but does not silence it. Naming the clinician who saw the patient ("seen by Dr. Patel", "Dr. '
+            "Lee's patient\") is a warning: colleagues and anyone who looks the clinician up can place the "
+            "patient."
         ),
         why=(
             "A name is the first of HIPAA's 18 identifiers, and even a first name with an initial is enough "
@@ -141,11 +146,58 @@ def _severity(ctx: Context) -> Severity:
     ),
 )
 def PATIENT_NAME(r: Rule, ctx: Context) -> Iterator[Finding]:
-    not_names = ctx.resources.get(load_not_names) | _author_names(ctx)
     severity = _severity(ctx)
+    for start, end, clinician in patient_names(ctx):
+        if clinician:
+            yield r.finding(
+                start,
+                end,
+                f'"{ctx.text[start:end]}" names the clinician who saw this patient: with the place and the date '
+                "it tells colleagues, and anyone who looks the clinician up, who the patient is."
+                + _PERMANENCE,
+                suggestion="their clinician",
+                fix=Fix('Replace with "their clinician"', (Edit(start, end, "their clinician"),)),
+                severity=Severity.WARNING,
+            )
+            continue
+        # Keep the sentence's capital: "Mrs. Delgado finished" -> "A patient finished".
+        before = ctx.text[:start].rstrip()
+        wording = (
+            "A patient" if not before or before[-1] in ".!?\n" or not before[-1].isalnum() else "a patient"
+        )
+        yield r.finding(
+            start,
+            end,
+            f"\"{ctx.text[start:end]}\" looks like a patient's name, the first of HIPAA's 18 identifiers."
+            + _PERMANENCE,
+            suggestion=wording,
+            fix=Fix(f'Replace with "{wording}"', (Edit(start, end, wording),)),
+            severity=severity,
+        )
+
+
+def about_individual(ctx: Context) -> bool:
+    """The post is about one person: "she", "my patient", "a 62-year-old", a patient's name, an MRN or DOB."""
+    return bool(
+        p.INDIVIDUAL.search(ctx.text)
+        or any(not clinician for _, _, clinician in patient_names(ctx))
+        or p.DOB.search(ctx.text)
+        or p.RECORD_NUMBER.search(ctx.text)
+    )
+
+
+def patient_names(ctx: Context) -> list[tuple[int, int, bool]]:
+    """Patients' names in the text, and (flag True) the clinician named as the one who saw the patient."""
+    key = ("patient_names",)
+    cached = ctx.memo.get(key)
+    if isinstance(cached, list):
+        return cached
+    not_names = ctx.resources.get(load_not_names) | _author_names(ctx)
     candidates: list[tuple[int, int, str]] = []
+    honorifics = set()
     for m in p.HONORIFIC_NAME.finditer(ctx.text):
         candidates.append((m.start(), m.end(), m.group(1)))
+        honorifics.add(m.start())  # "Mr. Anderson" is a person even though "Anderson" is also a cancer centre
     gz = ctx.resources.get(load_gazetteers)
     for pattern in (p.NAMED, p.PATIENT_THEN_NAME, p.NAME_THEN_AGE, p.NAME_BEFORE_ID, p.NAME_OUR_PATIENT):
         for m in pattern.finditer(ctx.text):
@@ -178,28 +230,32 @@ def PATIENT_NAME(r: Rule, ctx: Context) -> Iterator[Finding]:
             if _patient_context(ctx, m.start(), m.end()):
                 end = m.end(2) if pattern is p.FIRST_AND_INITIAL else m.end(1)
                 candidates.append((m.start(1), end, m.group(1)))
+    for m in p.FIRST_AND_BARE_INITIAL.finditer(ctx.text):
+        if gz.first.get(m.group(1)) is False and _patient_context(ctx, m.start(), m.end()):
+            candidates.append((m.start(1), m.end(2), m.group(1)))
     candidates.extend(_gazetteer_names(ctx, not_names))
+    doctors = [m.span(m.lastindex or 0) for m in p.TREATING_CLINICIAN.finditer(ctx.text)]
+    clinicians = {start for start, _ in doctors}
+    candidates.extend((start, end, ctx.text[start:end]) for start, end in doctors)
+    own = {w.casefold() for w in _author_names(ctx)}
+    found: list[tuple[int, int, bool]] = []
     covered_to = -1
-    for start, end, first in sorted(candidates):
-        if first in not_names or start < covered_to or ctx.in_url(start, end):
+    for start, end, first in sorted(candidates, key=lambda c: (c[0], -c[1])):
+        if start < covered_to or ctx.in_url(start, end):
             continue
-        if first.lower() in _STOP or _own_child(ctx, start):
+        clinician = start in clinicians
+        if not clinician and (
+            (first in not_names and start not in honorifics)
+            or first.lower() in _STOP
+            or _own_child(ctx, start)
+        ):
             continue
+        if clinician and own & {w.casefold() for w in regex.findall(r"[A-Z][a-z]+", ctx.text[start:end])[1:]}:
+            continue  # the author's own name
         covered_to = end
-        # Keep the sentence's capital: "Mrs. Delgado finished" -> "A patient finished".
-        before = ctx.text[:start].rstrip()
-        wording = (
-            "A patient" if not before or before[-1] in ".!?\n" or not before[-1].isalnum() else "a patient"
-        )
-        yield r.finding(
-            start,
-            end,
-            f"\"{ctx.text[start:end]}\" looks like a patient's name, the first of HIPAA's 18 identifiers."
-            + _PERMANENCE,
-            suggestion=wording,
-            fix=Fix(f'Replace with "{wording}"', (Edit(start, end, wording),)),
-            severity=severity,
-        )
+        found.append((start, end, clinician))
+    ctx.memo[key] = found
+    return found
 
 
 _TITLE_BEFORE = regex.compile(r"(?:\b(?:Dr|Drs|Prof|Doctor|Professor|Rev|Sen|Rep|Gov|Judge|Coach)\.?|@)\s*$")
@@ -306,7 +362,8 @@ _STOP = frozenset(
     docs=RuleDocs(
         what=(
             "Finds dates finer than a year (numeric, written out, ordinal, or a named weekday) in a sentence "
-            "about a patient. Dates of meetings, conferences, deadlines and tumour boards are not flagged."
+            'about a patient (ISO and US forms too). A month and year ("in July 2021") beside one patient is a '
+            "warning. Dates of meetings, conferences, deadlines and tumour boards are not flagged."
         ),
         why=(
             "Admission, diagnosis, surgery and death dates are Safe Harbor identifiers: with the place and the "
@@ -337,16 +394,25 @@ def PATIENT_DATE(r: Rule, ctx: Context) -> Iterator[Finding]:
             fix=Fix("Remove the date of birth", (removal(ctx.text, dob.start(), dob.end()),)),
             severity=severity,
         )
-    for pattern in (p.DATE_NUMERIC, p.DATE_WORDS):
+    covered_to = -1
+    for pattern in (p.DATE_NUMERIC, p.DATE_WORDS, p.DATE_MONTH_YEAR):
         for m in pattern.finditer(ctx.text):
+            if m.start() < covered_to:
+                continue
             s_start, s_end = ctx.sentence_at(m.start())
             sentence = ctx.text[s_start:s_end]
-            if ctx.in_url(m.start(), m.end()) or p.EVENT_CONTEXT.search(sentence):
+            if ctx.in_url(m.start(), m.end()) or p.event_sentence(sentence):
                 continue
             if pattern is p.DATE_NUMERIC and _THREAD_NUMBER.search(ctx.text, m.start()):
                 continue  # "... 1/3" alone at the end of a post numbers a thread
-            if not p.PATIENT_CONTEXT.search(sentence):
+            # Abbreviations ("Med. Center on Feb 2") cut sentences short: look around the date as well.
+            window = ctx.text[max(0, m.start() - 120) : m.end() + 60]
+            if pattern is p.DATE_MONTH_YEAR:
+                if not (p.STRONG_PATIENT.search(window) or _name_near(ctx, m.start())):
+                    continue  # "approved in April 2023" is news
+            elif not (p.PATIENT_CONTEXT.search(sentence) or p.STRONG_PATIENT.search(window)):
                 continue
+            covered_to = m.end()
             yield r.finding(
                 m.start(),
                 m.end(),
@@ -354,8 +420,13 @@ def PATIENT_DATE(r: Rule, ctx: Context) -> Iterator[Finding]:
                 + _PERMANENCE,
                 suggestion="recently",
                 fix=Fix("Replace with 'recently'", (Edit(m.start(), m.end(), "recently"),)),
-                severity=severity,
+                # a month and year narrows less than a day: a warning, unless a name or record is there too
+                severity=Severity.WARNING if pattern is p.DATE_MONTH_YEAR else severity,
             )
+
+
+def _name_near(ctx: Context, offset: int) -> bool:
+    return any(not clinician and abs(start - offset) < 150 for start, _, clinician in patient_names(ctx))
 
 
 @rule(
@@ -529,9 +600,11 @@ def CONTACT(r: Rule, ctx: Context) -> Iterator[Finding]:
     fix_title="Remove the room, bed or street",
     docs=RuleDocs(
         what=(
-            'Finds rooms, beds, bays and wards with their numbers ("room 412", "bed 7") in a post about a '
-            "patient. Conference and meeting rooms are not flagged. (Towns and hospitals as quasi-identifiers "
-            "are weighed by PHI008.)"
+            'Finds places smaller than a state in a post about one patient: rooms, beds, bays and wards ("room '
+            '412", "bed 7"), streets and ZIP codes, towns and cities from the GeoNames gazetteer (with their '
+            'population; nicknames like "NYC"), and hospitals by pattern ("St. Brigid\'s", "Lakeview Memorial") '
+            'or from a list of 180 US hospitals and cancer centres ("Johns Hopkins", "Cedars-Sinai"). Conference '
+            "and meeting rooms, event venues and your own employer are not flagged."
         ),
         why=(
             "Geographic units smaller than a state are Safe Harbor identifiers; a room or bed number points "
@@ -547,15 +620,15 @@ def CONTACT(r: Rule, ctx: Context) -> Iterator[Finding]:
 def SMALL_PLACE(r: Rule, ctx: Context) -> Iterator[Finding]:
     yield from _hospital(r, ctx)
     yield from _towns(r, ctx)
-    individual = p.INDIVIDUAL.search(ctx.text) is not None
+    individual = about_individual(ctx)
     matches = [
         m for m in p.SMALL_PLACE.finditer(ctx.text) if individual
     ]  # "bed 7 is donor-funded" is no patient
     matches += p.ZIP.finditer(ctx.text)
-    matches += [m for m in STREET_NAME.finditer(ctx.text) if p.INDIVIDUAL.search(ctx.text)]
+    matches += [m for m in STREET_NAME.finditer(ctx.text) if individual]
     for m in matches:
         s_start, s_end = ctx.sentence_at(m.start())
-        if p.EVENT_CONTEXT.search(ctx.text[s_start:s_end]) or not _patient_context(ctx, m.start(), m.end()):
+        if p.event_sentence(ctx.text[s_start:s_end]) or not _patient_context(ctx, m.start(), m.end()):
             continue
         yield r.finding(
             m.start(),
@@ -583,9 +656,15 @@ def find_places(ctx: Context) -> list[tuple[int, int, Place]]:
     gz = ctx.resources.get(load_gazetteers)
     not_names = ctx.resources.get(load_not_names)
     found: list[tuple[int, int, Place]] = []
-    for pattern in (PLACE_STATE, PLACE_PHRASE, SITE_PHRASE):
+    for pattern in (PLACE_STATE, PLACE_PHRASE, SITE_PHRASE, PLACE_ALIAS):
         for m in pattern.finditer(ctx.text):
             name, state = m.group(1), m.group(2)
+            if pattern is PLACE_ALIAS or (name == "New York" and (pattern is SITE_PHRASE or state == "NY")):
+                # "NYC", "our New York clinic", "New York, NY": the city, not the state
+                city = gz.place(PLACE_ALIASES.get(name, "New York City"))
+                if city is not None and not any(s <= m.start(1) < e for s, e, _ in found):
+                    found.append((m.start(1), m.end(2) if state else m.end(1), city))
+                continue
             words = name.split()
             # the longest leading run of words that names a place ("Harlan Falls came" -> "Harlan Falls")
             for n in range(len(words), 0, -1):
@@ -597,7 +676,7 @@ def find_places(ctx: Context) -> list[tuple[int, int, Place]]:
                     break
                 if (
                     _EPONYM_AFTER.match(ctx.text, after)
-                    or _ORG_AFTER.match(ctx.text, after)
+                    or (pattern is not SITE_PHRASE and _ORG_AFTER.match(ctx.text, after))
                     or _SCHOOL_AFTER.match(ctx.text, after)
                 ):
                     break
@@ -614,12 +693,12 @@ def find_places(ctx: Context) -> list[tuple[int, int, Place]]:
 
 def _towns(r: Rule, ctx: Context) -> Iterator[Finding]:
     employer = ctx.draft.settings.author.employer
-    if not p.INDIVIDUAL.search(ctx.text):
+    if not about_individual(ctx):
         return
     for start, end, place in find_places(ctx):
         s_start, s_end = ctx.sentence_at(start)
         sentence = ctx.text[s_start:s_end]
-        if p.EVENT_CONTEXT.search(sentence) or place.name in employer:
+        if p.event_sentence(sentence) or place.name in employer:
             continue
         if _COLLEAGUE.search(sentence) and not p.INDIVIDUAL.search(sentence):
             continue
@@ -654,37 +733,58 @@ _INSTITUTION_END = regex.compile(
 )
 
 
+_PREPOSITION_BEFORE = regex.compile(r"\b(?:at|to|from|in|into|@)\s+(?:the\s+)?$", regex.IGNORECASE)
+
+
+def _hospital_spans(ctx: Context) -> list[tuple[int, int, bool]]:
+    """Named hospitals: (start, end, bare) where bare is a capitalised word after "at" that may be no hospital."""
+    spans: list[tuple[int, int, bool]] = []
+    for m in p.HOSPITAL.finditer(ctx.text):
+        group = next((g for g in (1, 2, 3) if m.group(g)), 0)
+        start, end = m.span(group)
+        spans.append((start, end, group == 2 and not _INSTITUTION_END.search(ctx.text[start:end])))
+    for hit in ctx.resources.get(load_hospitals).find(ctx.text, ctx.folded):
+        if hit.value.needs_preposition and not _PREPOSITION_BEFORE.search(
+            ctx.text, max(0, hit.start - 12), hit.start
+        ):
+            continue  # "Duke" the name, "R-CHOP" the regimen, "Rush" the verb
+        spans.append((hit.start, hit.end, False))
+    kept: list[tuple[int, int, bool]] = []
+    for span in sorted(spans, key=lambda s: (s[0], -(s[1] - s[0]), s[2])):
+        if kept and span[0] < kept[-1][1]:
+            continue
+        kept.append(span)
+    return kept
+
+
 def _hospital(r: Rule, ctx: Context) -> Iterator[Finding]:
     """A named hospital, unit or small place in a post about one patient (not the author's own employer)."""
     employer = ctx.draft.settings.author.employer.casefold()
-    for m in p.HOSPITAL.finditer(ctx.text):
-        name = m.group(0)
+    if not about_individual(ctx):
+        return
+    for start, end, bare in _hospital_spans(ctx):
+        name = ctx.text[start:end]
         if employer and (employer in name.casefold() or name.casefold().strip() in employer):
             continue
-        s_start, s_end = ctx.sentence_at(m.start())
+        s_start, s_end = ctx.sentence_at(start)
         sentence = ctx.text[s_start:s_end]
-        if p.EVENT_CONTEXT.search(sentence) or ctx.in_url(m.start(), m.end()):
+        if p.event_sentence(sentence) or ctx.in_url(start, end):
             continue
         if _COLLEAGUE.search(sentence) and not p.INDIVIDUAL.search(sentence):
             continue  # "Welcome Dr. Lee to our team at Mercy General"
-        if not p.INDIVIDUAL.search(ctx.text):
-            return
-        if not (is_clinical(ctx) or _patient_context(ctx, m.start(), m.end())):
+        if not (is_clinical(ctx) or _patient_context(ctx, start, end)):
             continue
-        group = next((g for g in (1, 2, 3) if m.group(g)), 0)
-        start, end = m.span(group)
-        bare = group == 2 and not _INSTITUTION_END.search(ctx.text[start:end])
         if bare and (
-            ctx.text[start:end].split()[0] in ctx.resources.get(load_not_names)
+            name.split()[0] in ctx.resources.get(load_not_names)
             or not is_clinical(ctx)
             or _OWN_FAMILY.search(ctx.text)
-            or _SCHOOL_END.search(ctx.text[start:end])
+            or _SCHOOL_END.search(name)
         ):
             continue  # "at Hodgkin.", "at Scrabble.", "at Jefferson High." are not hospitals
         yield r.finding(
             start,
             end,
-            f'"{ctx.text[start:end]}" names where one patient was treated: staff, neighbours and family can put '
+            f'"{name}" names where one patient was treated: staff, neighbours and family can put '
             "the rest together." + _PERMANENCE,
             suggestion="the hospital",
             fix=Fix("Generalise the place", (Edit(start, end, "the hospital"),)),
