@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 CONFIG_NAME = "bedside.toml"
+NER_SCHEMES = ("spacy:", "plugin:")
 _PLATFORM_NAMES = ("x", "bluesky", "mastodon", "threads", "linkedin", "facebook", "instagram", "tiktok")
 
 
@@ -45,6 +46,9 @@ class Settings:
     default_platform: str = "x"
     limits: tuple[tuple[str, int], ...] = ()
     low_confidence_hashtags: bool = False
+    ner: str = (
+        ""  # optional local NER model for the privacy rules, e.g. "spacy:en_core_web_lg" (off when empty)
+    )
     source: str | None = None
 
     def limit_for(self, platform: str) -> int | None:
@@ -72,7 +76,7 @@ def _str_tuple(value: Any, where: str) -> tuple[str, ...]:
 
 def settings_from_mapping(data: dict[str, Any], source: str | None = None) -> Settings:
     """Build settings from the parsed TOML (or JSON) mapping; unknown keys are an error."""
-    known = {"author", "conflicts", "platforms", "hashtags"}
+    known = {"author", "conflicts", "platforms", "hashtags", "privacy"}
     unknown = set(data) - known
     if unknown:
         raise SettingsError(f"unknown settings key(s): {', '.join(sorted(unknown))}")
@@ -116,6 +120,12 @@ def settings_from_mapping(data: dict[str, Any], source: str | None = None) -> Se
                 raise SettingsError(f"platforms.{name}.limit must be a positive integer")
             limits.append((name, limit))
     h = data.get("hashtags", {})
+    pv = data.get("privacy", {})
+    if not isinstance(pv, dict) or set(pv) - {"ner"}:
+        raise SettingsError("[privacy] takes only: ner")
+    ner = pv.get("ner", "")
+    if not isinstance(ner, str) or (ner and not ner.startswith(NER_SCHEMES)):
+        raise SettingsError('privacy.ner must be "spacy:<installed model>" or "plugin:<entry point name>"')
     return Settings(
         author=author,
         conflicts=tuple(conflicts),
@@ -123,6 +133,7 @@ def settings_from_mapping(data: dict[str, Any], source: str | None = None) -> Se
         default_platform=str(p.get("default", "x")),
         limits=tuple(limits),
         low_confidence_hashtags=bool(h.get("low_confidence", False)) if isinstance(h, dict) else False,
+        ner=ner,
         source=source,
     )
 

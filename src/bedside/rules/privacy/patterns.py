@@ -14,7 +14,7 @@ PATIENT_CONTEXT = regex.compile(
     r"""
     \b(?:patients?|pts?|my\s+(?:patient|pt)|our\s+patient|admitted|admission|presented|presenting|diagnosed|dx|dx'd
         |came\s+in|saw\s+(?:a|an|her|him|them)|seen\s+in|in\s+clinic|on\s+the\s+(?:ward|floor|unit)|in\s+the\s+(?:ED|ER|ICU)
-        |bedside|consult(?:ed)?|baby|infant|newborn|toddler|child|born|discharged|biopsied|rounds|hospice|chemo|infusion|scan|biopsy|tumou?r|cancer|
+        |bedside|consult(?:ed)?|treatment|therapy|radiation|survivor|\w+ectomy|\w+otomy|baby|infant|newborn|toddler|child|born|discharged|biopsied|rounds|hospice|chemo|infusion|scan|biopsy|tumou?r|cancer|
         \w+omas?|leuk(?:a)?emia|myeloma|metasta\w+|his|her|he|she|husband|wife|family|daughter|son
         |died|passed\s+away|passed|lost\s+(?:him|her|them)|we\s+lost|funeral|hospice|surgery|resection|Whipple|booked
         |scheduled|operated|admit|admitted|discharge|man|woman|gentleman|lady|boy|girl|teen(?:ager)?|kid|dad|mom
@@ -44,11 +44,16 @@ NAME_BEFORE_ID = regex.compile(
 VOCATIVE_FROM = regex.compile(r"(?:^|(?<=[.!?]\s))([A-Z][a-z]{2,})\s+(?:from|of)\s+[A-Z][a-z]{2,}")
 ADDRESSED_NAME = regex.compile(
     r"\b(?:goodbye|farewell|RIP|rest\s+in\s+peace|condolences|miss\s+you|thinking\s+of|prayers\s+for|congrats|congratulations"
-    r"|happy\s+birthday|welcome\s+back|shout-?out|proud\s+of|hugs\s+to|love\s+you)[,!]?\s+(?:to\s+)?(?:sweet\s+|dear\s+|little\s+|our\s+)?"
+    r"|happy\s+birthday|welcome\s+back|shout-?out|proud\s+of|hugs\s+to|love\s+you|fly\s+high|fly\s+free|rest\s+easy|sleep\s+well|soar|godspeed|(?:^|(?<=[.!?]\s))dear|we\s+miss\s+you|we\s+love\s+you|you\s+did\s+it)[,!]?\s+(?:to\s+)?(?:sweet\s+|dear\s+|little\s+|our\s+)?"
     r"((?-i:[A-Z][a-z]{2,}))\b",
     regex.IGNORECASE,
 )
-NAME_AGE_COMMA = regex.compile(r"(?:^|(?<=[.!?:]\s))([A-Z][a-z]{2,}),\s+\d{1,3}\s*[MF]?,")
+NAME_AGE_COMMA = regex.compile(
+    r"(?:^|(?<=[.!?:]\s))([A-Z][a-z]{2,}),\s+\d{1,3}\s*[MF]?,|\b([A-Z][a-z]{2,}(?:\s[A-Z][a-z]{2,})?),\s+age[ds]?\s+\d{1,3}\b"
+    r"|(?<=:\s)([A-Z][a-z]{2,}\s[A-Z][a-z]{2,}),\s+\d{1,2},"
+)
+# "K. Mbeki": an initial and a census surname
+INITIAL_SURNAME = regex.compile(r"(?<![\w.])([A-Z]\.\s?[A-Z][a-z]{2,})\b(?!\s+[A-Z][a-z])")
 NAMED = regex.compile(
     r"\b(?:patient|pt|man|woman|lady|gentleman|boy|girl|guy|kid|child|veteran)\s+(?:named|called)\s+([A-Z][a-z]+)",
     _IV,
@@ -98,7 +103,7 @@ DATE_WORDS = fast_compile(
     | \b(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}\b
     | \bthe\s+{ORDINAL_WORD}\s+of\s+{MONTH}\b
     | \b(?i:last|this\s+past|on|this|next)\s+{WEEKDAY}\b
-    | \bon\s+(?:Christmas(?:\s+Eve|\s+Day)?|New\s+Year's(?:\s+Eve|\s+Day)?|Thanksgiving|Easter(?:\s+Sunday)?|Halloween
+    | \b(?:on|was|over|the\s+day\s+(?:before|after)|the\s+(?:night|morning|eve)\s+(?:before|of))\s+(?:Christmas(?:\s+Eve|\s+Day)?|New\s+Year's(?:\s+Eve|\s+Day)?|Thanksgiving|Easter(?:\s+Sunday)?|Halloween
         |Valentine's\s+Day|Boxing\s+Day|Mother's\s+Day|Father's\s+Day|(?:his|her|their)\s+birthday)\b
     | \b(?:3[01]|[12]\d|0?[1-9])[./-](?:1[0-2]|0?[1-9])[./-](?:19|20)\d{{2}}\b
     | \b(?:1[0-2]|0?[1-9])[.-](?:3[01]|[12]\d|0?[1-9])[.-](?:19|20)\d{{2}}\b
@@ -113,7 +118,9 @@ EVENT_CONTEXT = regex.compile(
     r"starting|starts|join\s+us|RSVP|closed|closure|holiday|reopens?|hours|Memorial\s+Day|Labor\s+Day|Thanksgiving"
     r"|Juneteenth|Independence\s+Day|drill|training|go-?live|launch|deadline|mock|simulation|huddle|in-?service|staff\s+meeting|5K|10K|walk|gala"
     r"|fundraiser|event|race|marathon|mark\s+your\s+calendars?|returns|tickets?|night|evening|seminar|open\s+house"
-    r"|info(?:rmation)?\s+session|education)\b|\#[A-Za-z]\w*\b(?![-\d])",
+    r"|info(?:rmation)?\s+session|education)\b"
+    r"|\#(?:ASCO|ESMO|ASH|AACR|SABCS|ASTRO|SNMMI|SIOP|ONS|SGO|AUA|WCLC|MASCC|ASCOGU|ASCOGI|ESMOGI|ISPOR|JADPRO|SOHO|EHA"
+    r"|ISTH|ACR|RSNA|ACC|AHA|ATS|DDW)\d{0,4}\b|\#\w*(?:conf|summit|meeting|congress|chat|webinar)\w*\b",
     regex.IGNORECASE,
 )
 
@@ -121,12 +128,12 @@ EVENT_CONTEXT = regex.compile(
 # ("seen at St. Francis Hospital (MRN: #SF-1234)", "the evening she was admitted").
 STRONG_PATIENT = regex.compile(
     r"""
-    \b(?:my|our|this|a|the|one)\s+(?:\w+\s+)?(?:patient|pt)\b(?!\s+(?:education|advocates?|portal|navigators?|experience|safety
+    \b(?:my|our|this|a|the|one)\s+(?:\w+\s+)?(?:patients?|pts?)\b(?!\s+(?:education|advocates?|portal|navigators?|experience|safety
         |services|advisory|voices?|population|volume|outcomes|satisfaction))
     | \b(?:was|were|got|been|being|is)\s+(?:admitted|diagnosed|treated|seen|evaluated|operated|discharged|biopsied|transferred)\b
     | \bwho\s+(?:visited|presented|was|attended|underwent|had)\b | \bpt\b
     | \b(?:seen|treated|admitted|evaluated|operated|discharged)\s+(?:at|by|in|to|from)\b
-    | \b(?:MRN|DOB|med\s+rec)\b
+    | \b(?:MRN|DOB|med\s+rec)\b | \b(?:admitted|diagnosed|discharged|dx'?d)\s+(?:on\s+)?\d
     | \b\d{1,3}\s*(?:yo|y/o|-?\s?years?[- ]old|-?yr-?old)\b | \b\d{1,3}\s?[MF]\b
     | \b(?:Mr|Mrs|Ms)\.?\s+[A-Z]
     """,
@@ -162,6 +169,8 @@ RECORD_NUMBER = regex.compile(
         |HICN|HBN|MBI|EMR|MedRec|ins\.|insurer(?:\s+ID)?|health\s+ID|(?:health\s+|insurance\s+)?plan(?=\s*(?:is|\#|:|ID|number|no)))
     \s*(?:number|no\.?|\#|num|ID|code)?(?:\s+(?:is|was|=|of))?\s*[:\#]?\s*\#?
     (?!(?:19|20)\d{2}(?:[-–](?:19|20)?\d{2})?\b)(?=[A-Z0-9-]*\d)[A-Z0-9]{1,6}(?:-?[A-Z0-9]){2,18}\b
+    | (?<=\bMRNs\b[^.!?\n]{0,30}?)\b\d{6,10}\b | (?<=\b[Pp]atient\s)\d{3,5}-\d{3,5}\b
+    | \b(?:SN|S/N|serial)\s*[:\#]?\s*(?=[A-Z0-9]*\d)[A-Z0-9]{6,}\b
     | \b\d{3}-\d{2}-\d{4}\b | \bMRN\d{5,}\b | \b(?:HMO|PPO|HPB|HICN|MBI)-?\d{5,}\b | (?<=\bMRN)\d{5,}\b
     | (?<=\b(?:SSN|social\s+security)\b[^.\d]{0,60})\b\d{3}[\s-]\d{2}[\s-]\d{4}\b
     """,
@@ -181,9 +190,10 @@ IMAGE_IDENTIFIER = regex.compile(
     \b(?:photo|pic|picture|image|scan|x-?ray|CT|MRI|PET|screenshot|slide|film|selfie|video|clip|before/after|swipe|carousel|reel|whiteboard)s?\b
     [^.!?\n]{0,80}?
     \b(?:wristbands?|wrist\s+band|name\s?bands?|ID\s+band|hospital\s+band|DOBs?|dates?\s+of\s+birth|names?\s+(?:on|visible|showing|in\s+the\s+corner)
-        |MRN|face|faces|chart|label|sticker|patient\s+names?|names\s+on|tattoo|birthmark|her\s+name|his\s+name)\b
-    | \b(?:wristband|name\s?band|DOB|date\s+of\s+birth|patient\s+name|face)\b
-    [^.!?\n]{0,60}?\b(?:visible|showing|in\s+(?:the|this)\s+(?:photo|pic|picture|image|shot|scan|corner)|attached|on\s+(?:the|it|them))\b
+        |MRN|face|faces|chart|label|sticker|patient\s+names?|names\s+on|tattoo|birthmark|her\s+name|his\s+name|accession)\b
+    | \b(?:wristband|name\s?band|DOB|date\s+of\s+birth|patient\s+name|face|label|accession)\b
+    [^.!?\n]{0,60}?\b(?:visible|showing|in\s+(?:the\s+|this\s+)?(?:photo|pic|picture|image|shot|scan|corner)|attached|on\s+(?:the|it|them)
+        |has\s+the\s+(?:accession|MRN|name|DOB))\b
     """,
     _IV,
 )
@@ -264,7 +274,7 @@ DOB = regex.compile(
 )
 HOSPITAL = regex.compile(
     r"""
-    \b(?:St\.?|Saint|Mount|Mt\.?)\s+[A-Z][a-z]+(?:'s)?(?:\s+(?:Hospital|Medical\s+Cent(?:er|re)|Regional|General|Health))?
+    \b(?:St\.?|Saint|Mount|Mt\.?)\s+(?>[A-Z][a-z]+(?:'s)?)(?!\s+wort\b)(?:\s+(?:Hospital|Medical\s+Cent(?:er|re)|Regional|General|Health))?
     | \b(?:(?:[A-Z][a-z]+|[A-Z]{2,4}|[A-Z][a-z]+\.|[A-Z][a-z]+'s)\s+){1,3}(?:General|Memorial|Regional
         |Med(?:ical|\.)?\s+(?:Cent(?:er|re)|Group|Associates)|Hospital|Hosp\.?|Infirmary|Health(?:\s+(?:System|Cent(?:er|re)|Care))?
         |Cancer\s+(?:Cent(?:er|re)|Institute)|Children's|Clinic|Hospice|Presbyterian|Langone|Oncology\s+Associates)\b

@@ -8,7 +8,7 @@ from bedside.findings import Category, Edit, Finding, Fix, Severity, removal
 from bedside.rules.base import Example, Rule, RuleDocs, rule
 from bedside.rules.clinical import is_clinical
 from bedside.rules.context import Context
-from bedside.rules.patterns import EMAIL, STREET_NAME, phone_matches
+from bedside.rules.patterns import EMAIL, MONTH, STREET_NAME, WEEKDAY, phone_matches
 from bedside.rules.privacy import patterns as p
 from bedside.rules.privacy.gazetteers import (
     CAPITALISED,
@@ -22,6 +22,7 @@ from bedside.rules.privacy.gazetteers import (
     load_gazetteers,
     load_hospitals,
 )
+from bedside.rules.privacy.ner import PERSON_LABELS, PLACE_LABELS, entities
 from bedside.rules.self_exposure.patterns import (
     CHILD_ACTION_NAME,
     CHILD_NAME,
@@ -51,6 +52,11 @@ def load_company_names() -> frozenset[str]:
         names.add(row["company"].casefold())
         names.update(a.strip().casefold() for a in row["aliases"].split(";") if a.strip())
     return frozenset(names)
+
+
+def load_public_figures() -> frozenset[str]:
+    """People whose illness or role is public knowledge (data/public_figures.csv): discussing them is no leak."""
+    return frozenset(row["name"] for row in read_csv("bedside.rules.privacy.data", "public_figures.csv"))
 
 
 def load_not_names() -> frozenset[str]:
@@ -210,9 +216,14 @@ def patient_names(ctx: Context) -> list[tuple[int, int, bool]]:
                 continue  # "Patient Educ Couns" is a journal, not a patient; "my patient Dev Malhotra" is one
             end = m.end(2) if m.lastindex and m.lastindex >= 2 and m.group(2) else m.end(1)
             candidates.append((m.start(1), end, m.group(1)))
-    for pattern in (p.NAME_AGE_COMMA,):
-        for m in pattern.finditer(ctx.text):
-            candidates.append((m.start(1), m.end(1), m.group(1)))
+    for m in p.NAME_AGE_COMMA.finditer(ctx.text):
+        g = m.lastindex or 1
+        if m.group(g).split()[0] in gz.first or g == 1:
+            candidates.append((m.start(g), m.end(g), m.group(g)))
+    for m in p.INITIAL_SURNAME.finditer(ctx.text):
+        surname = m.group(1).split(".")[-1].strip()
+        if surname in gz.last and _patient_context(ctx, m.start(), m.end()):
+            candidates.append((m.start(1), m.end(1), surname))
     own = {h.casefold().lstrip("@") for h in ctx.draft.settings.author.handles}
     has_cue = ctx.mentions and p.PATIENT_HANDLE_CUE.search(ctx.text) is not None
     for start, end, handle in ctx.mentions if has_cue else ():
@@ -234,6 +245,9 @@ def patient_names(ctx: Context) -> list[tuple[int, int, bool]]:
         if gz.first.get(m.group(1)) is False and _patient_context(ctx, m.start(), m.end()):
             candidates.append((m.start(1), m.end(2), m.group(1)))
     candidates.extend(_gazetteer_names(ctx, not_names))
+    for start, end, label in _entities(ctx):
+        if label in PERSON_LABELS and _patient_context(ctx, start, end):
+            candidates.append((start, end, ctx.text[start:end].split()[0]))
     doctors = [m.span(m.lastindex or 0) for m in p.TREATING_CLINICIAN.finditer(ctx.text)]
     clinicians = {start for start, _ in doctors}
     candidates.extend((start, end, ctx.text[start:end]) for start, end in doctors)
@@ -258,7 +272,11 @@ def patient_names(ctx: Context) -> list[tuple[int, int, bool]]:
     return found
 
 
-_TITLE_BEFORE = regex.compile(r"(?:\b(?:Dr|Drs|Prof|Doctor|Professor|Rev|Sen|Rep|Gov|Judge|Coach)\.?|@)\s*$")
+_TITLE_BEFORE = regex.compile(
+    r"(?:\b(?:Dr|Drs|Prof|Doctor|Professor|Rev|Sen|Rep|Gov|Judge|Coach|King|Queen|Prince|Princess|President|Pope"
+    r"|Senator|Governor|Congressman|Congresswoman)\.?|@)\s*$"
+)
+_MONTH_OR_DAY = regex.compile(rf"(?:{MONTH}|{WEEKDAY})\.?$")
 _ORG_AFTER = regex.compile(
     r"\s*(?:'s\s+)?(?:Hospital|Clinic|Cent(?:er|re)|Institute|University|College|School|Medical|Health|County|Street|St\b|Avenue"
     r"|Ave\b|Road|Rd\b|Foundation|Fund|Award|Lecture|Prize|Syndrome|Disease|Trial|Study|Memorial|Cancer|Park|Lake|River"
@@ -279,12 +297,17 @@ def _gazetteer_names(ctx: Context, not_names: frozenset[str]) -> Iterator[tuple[
     """Full names (census first name + census surname) and unambiguous first names, near a patient."""
     gz = ctx.resources.get(load_gazetteers)
     companies = ctx.resources.get(load_company_names)
+    public = ctx.resources.get(load_public_figures)
     text = ctx.text
     covered: list[tuple[int, int]] = []
     for m in FULL_NAME.finditer(text):
         first, last = m.group(1), m.group(2)
         if first not in gz.first or last not in gz.last or {first, last} & not_names:
             continue
+        if _MONTH_OR_DAY.match(last) or f"{first} {last}" in public:
+            continue  # "San Antonio Dec 10"; "Jimmy Carter's melanoma" is public knowledge
+        if _TITLE_AFTER.match(text, m.end()):
+            continue  # "Maria Chen, RN, OCN": a colleague
         if f"{first} {last}".casefold() in companies:
             continue  # "Eli Lilly", "Johnson Johnson": a company, not a person
         if first.lower() in _STOP or _TITLE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
@@ -337,7 +360,7 @@ _PREVIOUS_CAPITAL = regex.compile(r"[A-Z][a-z]+\s$")
 _TOLL_FREE = regex.compile(r"(?:\+?1[\s.-]?)?\(?8(?:00|88|77|66|55|44|33)\b")
 _TITLE_AFTER = regex.compile(
     r",?\s+(?:the\s+)?(?:Princess|Prince|Duke|Duchess|King|Queen|President|Senator|Governor|Mayor|CEO|founder|author|MD|DO"
-    r"|RN|NP|PA-C|PharmD|PhD)\b"
+    r"|RN|NP|PA-C|PharmD|PhD|OCN|BSN|MSN|DNP|APRN|CNS|AOCNP|BCOP|MBBS|FACP|FASCO|MPH|MS|LCSW|CCLS)\b"
 )
 
 
@@ -577,8 +600,8 @@ def CONTACT(r: Rule, ctx: Context) -> Iterator[Finding]:
     for start, end, kind in hits:
         # a portal link or an IP address points at one person wherever it appears
         always = kind in ("an IP address", "a link to a person's page")
-        if not always and not _patient_context(ctx, start, end):
-            continue
+        if not always and not (_patient_context(ctx, start, end) and about_individual(ctx)):
+            continue  # "We're hiring ... call 918-555-0199": the clinic's line, in a post about no one
         yield r.finding(
             start,
             end,
@@ -618,14 +641,22 @@ def CONTACT(r: Rule, ctx: Context) -> Iterator[Finding]:
     passes=(Example("Journal club moved to conference room 3 this week."),),
 )
 def SMALL_PLACE(r: Rule, ctx: Context) -> Iterator[Finding]:
-    yield from _hospital(r, ctx)
-    yield from _towns(r, ctx)
+    seen: list[tuple[int, int]] = []
+    for finding in (*_hospital(r, ctx), *_towns(r, ctx)):
+        seen.append((finding.start, finding.end))
+        yield finding
+    if ctx.draft.settings.ner and about_individual(ctx):
+        yield from _model_places(r, ctx, seen)
     individual = about_individual(ctx)
     matches = [
         m for m in p.SMALL_PLACE.finditer(ctx.text) if individual
     ]  # "bed 7 is donor-funded" is no patient
     matches += p.ZIP.finditer(ctx.text)
-    matches += [m for m in STREET_NAME.finditer(ctx.text) if individual]
+    matches += [
+        m
+        for m in STREET_NAME.finditer(ctx.text)
+        if individual and not _staff_news(ctx) and not _TITLE_NOT_STREET.match(ctx.text, m.end())
+    ]
     for m in matches:
         s_start, s_end = ctx.sentence_at(m.start())
         if p.event_sentence(ctx.text[s_start:s_end]) or not _patient_context(ctx, m.start(), m.end()):
@@ -638,6 +669,19 @@ def SMALL_PLACE(r: Rule, ctx: Context) -> Iterator[Finding]:
             fix=Fix("Remove it", (removal(ctx.text, m.start(), m.end()),)),
             severity=_severity(ctx),
         )
+
+
+_TITLE_NOT_STREET = regex.compile(r"(?<=\bDr\.?)\s+[A-Z]")  # "Welcome Dr. Okoro" is a title, not a Drive
+# A post about staff news: a welcome, a hire, an award. Places in it are the team's, unless a patient is plainly there.
+_STAFF_NEWS = regex.compile(
+    r"\b(?:welcome[sd]?|join(?:s|ed|ing)\s+(?:our|the)|congrat\w*|hired|recruit\w*|completed\s+(?:her|his|their)\s+"
+    r"(?:fellowship|residency|training)|accepting\s+new\s+patients|award|promoted|retir(?:es|ed|ing|ement))\b",
+    regex.IGNORECASE,
+)
+
+
+def _staff_news(ctx: Context) -> bool:
+    return _STAFF_NEWS.search(ctx.text) is not None and p.STRONG_PATIENT.search(ctx.text) is None
 
 
 _COLLEAGUE = regex.compile(
@@ -691,9 +735,40 @@ def find_places(ctx: Context) -> list[tuple[int, int, Place]]:
     return found
 
 
+def _entities(ctx: Context) -> list[tuple[int, int, str]]:
+    """The optional NER model's person and place spans (none unless ``[privacy] ner`` is set)."""
+    key = ("ner",)
+    cached = ctx.memo.get(key)
+    if not isinstance(cached, list):
+        cached = ctx.memo[key] = entities(ctx.draft.settings.ner, ctx.text)
+    return cached
+
+
+def _model_places(r: Rule, ctx: Context, seen: list[tuple[int, int]]) -> Iterator[Finding]:
+    """Places the optional NER model found that the gazetteers did not (a second opinion)."""
+    for start, end, label in _entities(ctx):
+        if label not in PLACE_LABELS or any(s < end and start < e for s, e in seen):
+            continue
+        if ctx.text[start:end] in ctx.resources.get(load_gazetteers).states or ctx.in_url(start, end):
+            continue
+        s_start, s_end = ctx.sentence_at(start)
+        if p.event_sentence(ctx.text[s_start:s_end]) or not _patient_context(ctx, start, end):
+            continue
+        yield r.finding(
+            start,
+            end,
+            f'"{ctx.text[start:end]}" looks like a place smaller than a state (found by your NER model), a Safe '
+            "Harbor identifier beside a patient." + _PERMANENCE,
+            suggestion="",
+            fix=Fix("Remove the place", (removal(ctx.text, start, end),)),
+            severity=Severity.WARNING,
+            evidence=(f"ner {label}",),
+        )
+
+
 def _towns(r: Rule, ctx: Context) -> Iterator[Finding]:
     employer = ctx.draft.settings.author.employer
-    if not about_individual(ctx):
+    if not about_individual(ctx) or _staff_news(ctx):
         return
     for start, end, place in find_places(ctx):
         s_start, s_end = ctx.sentence_at(start)
@@ -760,7 +835,7 @@ def _hospital_spans(ctx: Context) -> list[tuple[int, int, bool]]:
 def _hospital(r: Rule, ctx: Context) -> Iterator[Finding]:
     """A named hospital, unit or small place in a post about one patient (not the author's own employer)."""
     employer = ctx.draft.settings.author.employer.casefold()
-    if not about_individual(ctx):
+    if not about_individual(ctx) or _staff_news(ctx):
         return
     for start, end, bare in _hospital_spans(ctx):
         name = ctx.text[start:end]
