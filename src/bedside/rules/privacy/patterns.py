@@ -14,7 +14,7 @@ PATIENT_CONTEXT = regex.compile(
     r"""
     \b(?:patients?|pts?|my\s+(?:patient|pt)|our\s+patient|admitted|admission|presented|presenting|diagnosed|dx|dx'd
         |came\s+in|saw\s+(?:a|an|her|him|them)|seen\s+in|in\s+clinic|on\s+the\s+(?:ward|floor|unit)|in\s+the\s+(?:ED|ER|ICU)
-        |bedside|consult(?:ed)?|treatment|therapy|radiation|survivor|\w+ectomy|\w+otomy|baby|infant|newborn|toddler|child|born|discharged|biopsied|rounds|hospice|chemo|infusion|scan|biopsy|tumou?r|cancer|
+        |bedside|consult(?:ed)?|treatment|IV|port|chair\s+\d+|infusion\s+chair|therapy|radiation|survivor|\w+ectomy|\w+otomy|baby|infant|newborn|toddler|child|born|discharged|biopsied|rounds|hospice|chemo|infusion|scan|biopsy|tumou?r|cancer|
         \w+omas?|leuk(?:a)?emia|myeloma|metasta\w+|his|her|he|she|husband|wife|family|daughter|son
         |died|passed\s+away|passed|lost\s+(?:him|her|them)|we\s+lost|funeral|hospice|surgery|resection|Whipple|booked
         |scheduled|operated|admit|admitted|discharge|man|woman|gentleman|lady|boy|girl|teen(?:ager)?|kid|dad|mom
@@ -223,6 +223,8 @@ PLACE = regex.compile(
     regex.VERBOSE,
 )
 FAMILY_DETAIL = regex.compile(
+    r"\b(?:whose|his|her|their)\s+(?:older\s+|younger\s+|twin\s+|little\s+|big\s+)?(?:brother|sister|mother|father|mom|dad|son"
+    r"|daughter|twin)\s+(?:also\s+)?(?:died|passed|had|has|was\s+diagnosed)\b|"
     r"\b(?:his|her|their)\s+(?:\w+\s+)?(?:daughter|son|wife|husband|kids?|children|twins|triplets|grandkids?|"
     r"granddaughter|grandson|mother|father|mom|dad|sister|brother|fianc[eé]e?|partner|baby)(?:'s)?\s+"
     r"(?:\w+\s+){0,2}?(?:wedding|graduation|birthday|prom|funeral|baptism|bar\s+mitzvah|bat\s+mitzvah|"
@@ -233,7 +235,9 @@ UNIQUENESS = regex.compile(
     r"\b(?:the\s+only|only\s+(?:the\s+)?(?:second|third|one|case|patient)|first\s+(?:case|patient|time\s+ever|ever)|"
     r"never\s+(?:seen|had)\s+(?:one|this|a\s+case)|one\s+in\s+a\s+million|youngest|oldest|record-?breaking|"
     r"made\s+(?:the\s+)?(?:news|headlines|paper)|front\s+page|identical\s+twins|top\s+of\s+(?:her|his|their)\s+class"
-    r"|the\s+one\s+who|longest-?(?:running|surviving))\b",
+    r"|the\s+one\s+who|longest-?(?:running|surviving)"
+    r"|only\s+(?:\d+|a\s+handful\s+of|a\s+few|two|three|four|five)\s+(?:patients|cases|people|kids|children)\s+(?:in\s+the\s+(?:world"
+    r"|country|state|literature)|(?:ever\s+)?(?:been\s+)?(?:reported|described|documented)))\b",
     regex.IGNORECASE,
 )
 RARE = regex.compile(
@@ -259,7 +263,8 @@ OCCUPATION = regex.compile(
       |veterinarian|vet|pharmacist|electrician|plumber|carpenter|mechanic|trucker|truck\s+driver|bus\s+driver|mail\s+carrier
       |postman|soldier|marine|sailor|airman|Navy\s+SEAL|astronaut|influencer|YouTuber|TikToker|streamer|model|dancer
       |ballerina|nurse|paramedic|EMT|librarian|scientist|engineer|programmer|student|cheerleader|valedictorian
-      |swimmer|runner|cyclist|gymnast|wrestler|boxer|skier|climber|host|CFO|CTO|COO|president|chair(?:man|woman)?|dean|elder
+      |swimmer|runner|cyclist|gymnast|wrestler|boxer|skier|climber|host|triathlete|ironman|marathoner|ultramarathoner
+      |sophomore|freshman|pharmacy\s+techs?|lab\s+techs?|rad\s+techs?|unit\s+secretary|secretary|receptionist|security\s+guards?|CFO|CTO|COO|president|chair(?:man|woman)?|dean|elder
       |shop\s+owner|owner|restaurateur|principal|superintendent|sheriff|state\s+(?:senator|rep(?:resentative)?)|councilor|alderman
       |D1\s+\w+|varsity\s+\w+|college\s+\w+|runs\s+the\s+\w+|owns\s+the\s+\w+|line\s+cooks?|cooks?|waitress|waiter|server|cashier|janitor|custodian
       |twins?|triplets)\b
@@ -288,13 +293,16 @@ HOSPITAL = regex.compile(
 )
 INDIVIDUAL = regex.compile(
     r"""
-    \b(?:my|our|this|a|the|one)\s+(?:\w+\s+)?(?:patient|pt)\b(?!\s+(?:transportation|experience|care|safety|education|advocates?
+    \b(?:my|our|this|a|the|one)\s+(?:\w+\s+){0,2}?(?:patient|pt)\b(?!\s+(?:transportation|experience|care|safety|education|advocates?
         |portal|navigators?|navigation|population|volume|fund|services|satisfaction|outcomes|family|families|voices?|advisory))
     | \b(?:he|she|him|his|her)\b | \bpt\b | \b(?:male|female)\b
     | \b\d{1,3}\s*(?:yo|y/o|-?\s?years?[- ]old)\b | \b\d{1,3}\s?[MF]\b
     | \b(?:man|woman|gentleman|lady|boy|girl|teen(?:ager)?|dad|mom|father|mother|kid|veteran|grandmother|grandfather
         |sisters?|brothers?|twins?|wife|husband)\b
     | \b(?:Mr|Mrs|Ms)\b
+    | \bjust\s+(?:finished|started|completed|rang|had)\s+(?:(?:his|her|their)\s+)?(?:last\s+)?(?:chemo|radiation|treatment|infusion
+        |cycle|transplant|surgery|the\s+bell)
+    | \b(?:is|was)\s+(?:in\s+my\s+clinic|on\s+my\s+(?:list|service|panel)|in\s+(?:my|our)\s+(?:chair|infusion\s+chair))
     """,
     regex.IGNORECASE | regex.VERBOSE,
 )
@@ -305,7 +313,7 @@ DECADE_AGE = regex.compile(
 SMALL_COMMUNITY = regex.compile(
     r"\b(?:(?:here\s+)?in\s+town|the\s+same\s+(?:restaurant|school|factory|plant|mill|church|team|street|building|office|unit"
     r"|district|town|county|congregation|company|firm|department|station|precinct|squad|class|grade)"
-    r"|zip\s*code|small[- ]town|our\s+(?:little\s+|tiny\s+|small\s+)?(?:town|village|valley|county|island|parish|community|reservation)"
+    r"|zip\s*code|small[- ]towns?|our\s+(?:little\s+|tiny\s+|small\s+)?(?:town|village|valley|county|island|parish|community|reservation)"
     r"|(?:little|tiny|small)\s+(?:town|village|valley|island|community)|rural\s+\w+|across\s+the\s+street|down\s+the\s+road"
     r"|our\s+town's|the\s+(?:county|town|village)(?:'s)?\s+only)\b",
     regex.IGNORECASE,
@@ -325,7 +333,10 @@ KNOWN_TO_STAFF = regex.compile(
     r"\b(?:my\s+own|our\s+own|one\s+of\s+our|our\s+hospital's|our\s+(?:new\s+)?(?:CFO|CEO|president|chair|dean|colleague|nurse"
     r"|resident|fellow|janitor|custodian|receptionist)|my\s+(?:kid's|son's|daughter's|neighbou?r|colleague|friend|former\s+teacher"
     r"|coach|pastor|dentist|barber)|(?:is|was)\s+also\s+my\s+patient|ALSO\s+my\s+patient|a\s+colleague|co-?worker"
-    r"|one\s+of\s+our\s+own|our\s+own\s+\w+|next-?door\s+neighbou?r|my\s+(?:old|former)\s+\w+|now\s+my\s+patient"
+    r"|one\s+of\s+our\s+own|our\s+own\s+\w+|next-?door\s+neighbou?r|my\s+(?:old|former)\s+\w+|now\s+(?:my|our)\s+patient"
+    r"|our\s+(?:unit|team|clinic|floor|department|hospital)'s\s+(?:\w+\s+){0,2}?(?:nurse|secretary|receptionist|tech|aide"
+    r"|chaplain|guard|pharmacist|doctor|physician|attending|fellow|resident|janitor|custodian|manager|director|scheduler"
+    r"|volunteer|social\s+worker|navigator)"
     r"|band\s+director|school\s+nurse|crossing\s+guard|mail\s+carrier"
     r"|(?:nurse|doctor|colleague|resident|fellow|attending|charge\s+nurse)'s\s+(?:own\s+)?(?:dad|mom|mum|father|mother|husband|wife"
     r"|son|daughter|partner)|(?:his|her)\s+whole\s+\w+\s+(?:grade\s+)?class)\b",

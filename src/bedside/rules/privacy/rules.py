@@ -10,6 +10,7 @@ from bedside.rules.clinical import is_clinical
 from bedside.rules.context import Context
 from bedside.rules.patterns import EMAIL, MONTH, STREET_NAME, WEEKDAY, phone_matches
 from bedside.rules.privacy import patterns as p
+from bedside.rules.privacy import risk
 from bedside.rules.privacy.gazetteers import (
     CAPITALISED,
     FULL_NAME,
@@ -642,7 +643,8 @@ def CONTACT(r: Rule, ctx: Context) -> Iterator[Finding]:
 )
 def SMALL_PLACE(r: Rule, ctx: Context) -> Iterator[Finding]:
     seen: list[tuple[int, int]] = []
-    for finding in (*_hospital(r, ctx), *_towns(r, ctx)):
+    schools = _schools(r, ctx) if about_individual(ctx) and not _staff_news(ctx) else ()
+    for finding in (*_hospital(r, ctx), *_towns(r, ctx), *schools):
         seen.append((finding.start, finding.end))
         yield finding
     if ctx.draft.settings.ner and about_individual(ctx):
@@ -766,6 +768,32 @@ def _model_places(r: Rule, ctx: Context, seen: list[tuple[int, int]]) -> Iterato
         )
 
 
+_PATIENT_WORD = regex.compile(r"\b(?:patients?|pts?)\b", regex.IGNORECASE)
+_SCHOOL = regex.compile(
+    r"\b(?:(?:St\.?|Saint)\s+)?(?:[A-Z][a-z]+(?:'s)?\s+){1,3}(?:Elementary|Middle\s+School|High\s+School|Academy|Preschool"
+    r"|preschool|Primary|Montessori|Day\s*care|Daycare)\b"
+)
+
+
+def _schools(r: Rule, ctx: Context) -> Iterator[Finding]:
+    """A child patient's school: every parent and teacher there knows which pupil is ill."""
+    for m in _SCHOOL.finditer(ctx.text):
+        if _own_child(ctx, m.start()) or not ctx.sentence_search(_PATIENT_WORD, m.start()):
+            continue  # the author's own child's school is self_exposure (EXP003)
+        s_start, s_end = ctx.sentence_at(m.start())
+        if p.event_sentence(ctx.text[s_start:s_end]):
+            continue
+        yield r.finding(
+            m.start(),
+            m.end(),
+            f'"{m.group(0)}" names a patient\'s school: pupils, parents and teachers there will know who it is.'
+            + _PERMANENCE,
+            suggestion="their school",
+            fix=Fix('Replace with "their school"', (Edit(m.start(), m.end(), "their school"),)),
+            severity=Severity.WARNING,
+        )
+
+
 def _towns(r: Rule, ctx: Context) -> Iterator[Finding]:
     employer = ctx.draft.settings.author.employer
     if not about_individual(ctx) or _staff_news(ctx):
@@ -794,7 +822,7 @@ def _towns(r: Rule, ctx: Context) -> Iterator[Finding]:
 
 
 _SCHOOL_AFTER = regex.compile(
-    r"\s+(?:Elementary|Middle|High|Montessori|Academy|Preschool|Daycare|Day\s+Care|Church|Chapel|Temple|Synagogue|Mosque"
+    r"\s+(?:Elementary|Middle|High|Montessori|Academy|Preschool|preschool|Primary|Daycare|Day\s+Care|Church|Chapel|Temple|Synagogue|Mosque"
     r"|Library|Mall|Airport|Stadium|Arena|Hall|Village|Estates|Commons|Plaza)\b"
 )
 _EPONYM_AFTER = regex.compile(
@@ -841,6 +869,8 @@ def _hospital(r: Rule, ctx: Context) -> Iterator[Finding]:
         name = ctx.text[start:end]
         if employer and (employer in name.casefold() or name.casefold().strip() in employer):
             continue
+        if _SCHOOL_AFTER.match(ctx.text, end):
+            continue  # "St. Anne's preschool" is a school (see _schools), not a hospital
         s_start, s_end = ctx.sentence_at(start)
         sentence = ctx.text[s_start:s_end]
         if p.event_sentence(sentence) or ctx.in_url(start, end):
@@ -1012,25 +1042,112 @@ def QUASI_IDENTIFIERS(r: Rule, ctx: Context) -> Iterator[Finding]:
         if place_match is not None:
             found.append(("place", place_match, weight))
     score = sum(w for _, _, w in found)
-    if score < 3:
+    estimate, kinds = _estimate(ctx, found, places[0][2] if places else None)
+    expected = estimate.expected
+    social = kinds & _SOCIAL
+    risky = (
+        expected < risk.SMALL_CELL
+        and ((social and len(kinds) >= 2) or len(kinds) >= 3)
+        and about_individual(ctx)
+        and not _SELF_STORY.search(text)
+        and not p.event_sentence(text)
+    )
+    if (score < 3 and not risky) or max(m.end() for _, m, _ in found) - min(
+        m.start() for _, m, _ in found
+    ) > _CLUSTER:
         return
-    severity = Severity.ERROR if score >= 5 else Severity.WARNING
+    unique = expected < risk.UNIQUE and bool(social) and len(kinds) >= 3
+    severity = Severity.ERROR if score >= 5 or unique else Severity.WARNING
     details = ", ".join(f'{label} ("{m.group(0).strip()}")' for label, m, w in found if w >= 1)
     raw = Fix("", tuple(_generalising_edits(text, found))).apply(text)
     rewrite = tidy(raw)
     fix = Fix("Generalise identifying details", (Edit(0, len(text), rewrite),))
     first = min(m.start() for _, m, _ in found)
     last = max(m.end() for _, m, _ in found)
+    who = risk.audience(kinds)
     yield r.finding(
         first,
         last,
-        f"No name, but together these details could let the patient's colleagues, neighbours or family "
-        f"recognise them: {details}. Keep the clinical lesson; drop or generalise the rest." + _PERMANENCE,
+        f"No name, but {estimate.describe()} would match these details: {details}. "
+        f"{who[0].upper() + who[1:]} could recognise them. Keep the clinical lesson; drop or generalise the rest."
+        + _PERMANENCE,
         suggestion=rewrite,
         fix=fix,
         severity=severity,
-        evidence=tuple(label for label, _, _ in found),
+        evidence=(*(label for label, _, _ in found), f"expected matches {expected:.2g}"),
     )
+
+
+_CLUSTER = 400  # characters: details spread across a long essay do not describe one person together
+# The author's own story ("I was diagnosed at 29 while in nursing school"): theirs to tell (self_exposure).
+_SELF_STORY = regex.compile(
+    r"\bI\s+(?:was|got|am|'m|’m)\s+(?:\w+\s+)?(?:diagnosed|treated|a\s+(?:\w+\s+)?survivor)\b"
+    r"|\bmy\s+own\s+(?:diagnosis|cancer|tumou?r|chemo|scans?)\b",
+    regex.IGNORECASE,
+)
+# Details that say who the person is in their world, rather than what their illness is.
+_SOCIAL = frozenset(
+    {
+        "occupation or role",
+        "place",
+        "family event",
+        "uniqueness",
+        "small community",
+        "public profile",
+        "known to staff or community",
+        "community",
+    }
+)
+_AGE_NUMBER = regex.compile(r"\d{1,3}")
+
+
+def _estimate(
+    ctx: Context, found: list[tuple[str, regex.Match[str], float]], place: Place | None
+) -> tuple[risk.Estimate, set[str]]:
+    """The expected number of people who share the details found, and the kinds of detail counted."""
+    tables = ctx.resources.get(risk.load_risk_tables)
+    labels = {label for label, _, _ in found}
+    kinds = labels - {"sex"}
+    cancer_hit = risk.most_specific(tables.cancers.find(ctx.text, ctx.folded))
+    cancer = cancer_hit.value if cancer_hit is not None else None
+    job_hit = risk.most_specific(tables.occupations.find(ctx.text, ctx.folded))
+    population, where = risk.DEFAULT_CATCHMENT, "the author's region"
+    if place is not None:
+        population, where = place.population, f"{place.name}, {place.state}"
+    if labels & {"small community", "known to staff or community", "community"}:
+        population, where = min(population, risk.SMALL_COMMUNITY), "a community that small"
+    factors: list[tuple[str, float]] = []
+    spans = {label: m for label, m, _ in found}
+    if "age" in spans and (n := _AGE_NUMBER.search(spans["age"].group(0))):
+        factors.append(("age", risk.age_probability(int(n.group(0)), cancer)))
+    elif "age range" in spans and (n := _AGE_NUMBER.search(spans["age range"].group(0))):
+        factors.append(("age range", min(1.0, 10 * risk.age_probability(int(n.group(0)) + 5, cancer))))
+    if "sex" in labels:
+        factors.append(("sex", risk.SEX))
+    if job_hit is not None and labels & {"occupation or role", "public profile"}:
+        factors.append((job_hit.term, int(job_hit.value) / risk.US_POPULATION))
+    elif "public profile" in labels:
+        factors.append(("public role", risk.UNLISTED_PUBLIC_ROLE / risk.US_POPULATION))
+    elif "occupation or role" in labels:
+        factors.append(("occupation", risk.UNLISTED_OCCUPATION / risk.US_POPULATION))
+    if cancer is not None:
+        factors.append((cancer.site, cancer.cases / risk.US_POPULATION))
+        if cancer.cases < risk.UNLISTED_RARE * 5:
+            kinds.add("rare diagnosis or event")
+    elif "rare diagnosis or event" in labels:
+        factors.append(("rare diagnosis", risk.UNLISTED_RARE / risk.US_POPULATION))
+    if "time of the encounter" in labels:
+        factors.append(("recent", risk.RECENT))
+    if "family event" in labels:
+        factors.append(("family event", risk.FAMILY_EVENT))
+    if "uniqueness" in labels:
+        # "the only patient in Vermont with ...": the author says so; at most one person matches
+        total = float(population)
+        for _, f in factors:
+            total *= f
+        if total > 1:
+            factors.append(("uniqueness", 1 / total))
+    return risk.Estimate(population, where, tuple(factors)), kinds
 
 
 def tidy(text: str) -> str:
