@@ -14,7 +14,7 @@ PATIENT_CONTEXT = regex.compile(
     r"""
     \b(?:patients?|pts?|my\s+(?:patient|pt)|our\s+patient|admitted|admission|presented|presenting|diagnosed|dx|dx'd
         |came\s+in|saw\s+(?:a|an|her|him|them)|seen\s+in|in\s+clinic|on\s+the\s+(?:ward|floor|unit)|in\s+the\s+(?:ED|ER|ICU)
-        |bedside|consult(?:ed)?|treatment|IV|port|chair\s+\d+|infusion\s+chair|therapy|radiation|survivor|\w+ectomy|\w+otomy|baby|infant|newborn|toddler|child|born|discharged|biopsied|rounds|hospice|chemo|infusion|scan|biopsy|tumou?r|cancer|
+        |bedside|consult(?:ed)?|treatment|IV|port|chair\s+\d+|infusion\s+chair|therapy|radiation|survivor|\w+ectomy|\w+otomy|baby|infant|newborn|toddler|child|born|discharged|biopsied|rounds|hospice|chemo|infusion|scan|biopsy|tumou?r|\w*cancer\w*|fought|fighting|battled?|DIPG|(?-i:AML|ALL|CML|CLL|GBM)|
         \w+omas?|leuk(?:a)?emia|myeloma|metasta\w+|his|her|he|she|husband|wife|family|daughter|son
         |died|passed\s+away|passed|lost\s+(?:him|her|them)|we\s+lost|funeral|hospice|surgery|resection|Whipple|booked
         |scheduled|operated|admit|admitted|discharge|man|woman|gentleman|lady|boy|girl|teen(?:ager)?|kid|dad|mom
@@ -356,7 +356,8 @@ PATIENT_HANDLE_CUE = regex.compile(
     r"\b(?:(?<!not\s)my\s+patient|(?<!not\s)our\s+patient|in\s+clinic|at\s+clinic|at\s+chemo|"
     r"your\s+(?:dad|mom|mum|husband|wife|son|daughter|partner|mother|father)(?:'s)?\s+(?:\w+\s+){0,2}?(?:was\s+admitted|scan|results"
     r"|surgery|chemo|treatment|biopsy|labs|admission)|your\s+(?:counts|scans?|labs|last\s+cycle|infusion|chemo|treatment|results)"
-    r"|at\s+(?:your|her|his)\s+(?:visit|appointment|infusion)|since\s+(?:diagnosis|\d{4}))\b",
+    r"|at\s+(?:your|her|his)\s+(?:visit|appointment|infusion)|since\s+(?:diagnosis|\d{4}))\b"
+    r"|\b(?:patient|pt)\s+(?=@\w)",
     regex.IGNORECASE,
 )
 
