@@ -20,6 +20,7 @@ from pathlib import Path
 
 from bedside.draft import Draft
 from bedside.engine import Engine
+from bedside.rules import Registry
 
 N = 20_000
 PLATFORMS = ["x", "bluesky", "mastodon", "threads", "linkedin", "facebook", "instagram", "tiktok"]
@@ -77,6 +78,15 @@ def main() -> None:
     latencies.sort()
     p50 = statistics.median(latencies)
     p99 = latencies[int(len(latencies) * 0.99) - 1]
+    # What the privacy family alone costs per draft (#3 asks for <= 1 ms p99 on tweet-length drafts).
+    privacy = Engine(Registry.default().select(["PHI"]))
+    privacy.warm()
+    privacy_ms = []
+    for d in drafts[:5000]:
+        t0 = time.perf_counter()
+        privacy.check(d)
+        privacy_ms.append((time.perf_counter() - t0) * 1000)
+    privacy_ms.sort()
     t0 = time.perf_counter()
     for _ in engine.check_many(drafts):
         pass
@@ -96,6 +106,10 @@ def main() -> None:
             starts.append(time.perf_counter() - t0)
     print(f"posts: {N:,} tweet-length drafts over 8 platforms (generated, seed 20261127)")
     print(f"in-process latency per draft: p50 {p50:.3f} ms, p99 {p99:.3f} ms")
+    print(
+        f"privacy rules alone (PHI001-PHI008): p50 {statistics.median(privacy_ms):.3f} ms, "
+        f"p99 {privacy_ms[int(len(privacy_ms) * 0.99) - 1]:.3f} ms per draft"
+    )
     print(f"in-process batch: {batch:,.0f} posts/s (one process)")
     print(f"bedside check --jsonl end to end: {cli:,.0f} posts/s (one process, start-up included)")
     print(f"CLI start to first result (--text): median {statistics.median(starts):.3f} s over 5 runs")

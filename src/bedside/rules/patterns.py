@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import regex
 
+from bedside.rules.prefilter import gate
+
 _V = regex.VERBOSE
 _IV = regex.IGNORECASE | regex.VERBOSE
 
@@ -56,8 +58,9 @@ CLOCK_TIME = regex.compile(
 FIRST_PERSON = regex.compile(r"\b(?:I|I'm|I've|I'll|me|my|mine|we|we're|we've|we'll|our|ours|us)\b", _IV)
 
 # Claims need a clinical subject to matter ("never gets old" is not a clinical claim).
-CLINICAL = regex.compile(
-    r"""
+CLINICAL = gate(
+    regex.compile(
+        r"""
     \b(?:cancers?|tumou?rs?|oncolog\w*|chemo\w*|immuno\w*|radiation|radiotherapy|RT|SBRT|surgery|surgical|resection
         |port|PICC|IV|iron|infusions?|injections?|shots?|doses?|dex|steroids?|antibiotics?|pills?|tablets?|meds?
         |medications?|ovaries|uterus|breasts?|prostate|colon|biopsy|test|tests|testing|labs?|bloodwork|surgeon
@@ -74,7 +77,8 @@ CLINICAL = regex.compile(
         |opioids?|morphine|oxycodone|metoclopramide|ondansetron|Zofran|dexamethasone|prednisone|loperamide|Imodium|platelets
         |ANC|neutrophils|creatinine|AUC|keto|fasting)\b
     """,
-    _IV,
+        _IV,
+    )
 )
 
 # A local number without an area code ("555-0173") counts only next to a phone word.

@@ -6,6 +6,7 @@ import regex
 
 from bedside.rules.fastregex import fast_compile
 from bedside.rules.patterns import MONTH, ORDINAL_WORD, WEEKDAY
+from bedside.rules.prefilter import gate
 
 _IV = regex.IGNORECASE | regex.VERBOSE
 _V = regex.VERBOSE
@@ -111,17 +112,19 @@ DATE_WORDS = fast_compile(
     """,
     _V,
 )
-EVENT_CONTEXT = regex.compile(
-    r"\b(?:ASCO|ESMO|ASH|AACR|SABCS|ASTRO|meeting|conference|congress|symposium|webinar|session|talk|lecture|"
-    r"grand\s+rounds|journal\s+club|tumou?r\s+board|deadline|abstracts?|registration|workshop|summit|course|"
-    r"livestream|podcast|chat|tweetchat|class|exam|interview|poster|plenary|meetup|retreat|moves?\s+to|"
-    r"starting|starts|join\s+us|RSVP|closed|closure|holiday|reopens?|hours|Memorial\s+Day|Labor\s+Day|Thanksgiving"
-    r"|Juneteenth|Independence\s+Day|drill|training|go-?live|launch|deadline|mock|simulation|huddle|in-?service|staff\s+meeting|5K|10K|walk|gala"
-    r"|fundraiser|event|race|marathon|mark\s+your\s+calendars?|returns|tickets?|night|evening|seminar|open\s+house"
-    r"|info(?:rmation)?\s+session|education)\b"
-    r"|\#(?:ASCO|ESMO|ASH|AACR|SABCS|ASTRO|SNMMI|SIOP|ONS|SGO|AUA|WCLC|MASCC|ASCOGU|ASCOGI|ESMOGI|ISPOR|JADPRO|SOHO|EHA"
-    r"|ISTH|ACR|RSNA|ACC|AHA|ATS|DDW)\d{0,4}\b|\#\w*(?:conf|summit|meeting|congress|chat|webinar)\w*\b",
-    regex.IGNORECASE,
+EVENT_CONTEXT = gate(
+    regex.compile(
+        r"\b(?:ASCO|ESMO|ASH|AACR|SABCS|ASTRO|meeting|conference|congress|symposium|webinar|session|talk|lecture|"
+        r"grand\s+rounds|journal\s+club|tumou?r\s+board|deadline|abstracts?|registration|workshop|summit|course|"
+        r"livestream|podcast|chat|tweetchat|class|exam|interview|poster|plenary|meetup|retreat|moves?\s+to|"
+        r"starting|starts|join\s+us|RSVP|closed|closure|holiday|reopens?|hours|Memorial\s+Day|Labor\s+Day|Thanksgiving"
+        r"|Juneteenth|Independence\s+Day|drill|training|go-?live|launch|deadline|mock|simulation|huddle|in-?service|staff\s+meeting|5K|10K|walk|gala"
+        r"|fundraiser|event|race|marathon|mark\s+your\s+calendars?|returns|tickets?|night|evening|seminar|open\s+house"
+        r"|info(?:rmation)?\s+session|education)\b"
+        r"|\#(?:ASCO|ESMO|ASH|AACR|SABCS|ASTRO|SNMMI|SIOP|ONS|SGO|AUA|WCLC|MASCC|ASCOGU|ASCOGI|ESMOGI|ISPOR|JADPRO|SOHO|EHA"
+        r"|ISTH|ACR|RSNA|ACC|AHA|ATS|DDW)\d{0,4}\b|\#\w*(?:conf|summit|meeting|congress|chat|webinar)\w*\b",
+        regex.IGNORECASE,
+    )
 )
 
 # A sentence that is plainly about one patient: the event words above do not excuse it
@@ -160,7 +163,7 @@ AGE_OVER_89 = regex.compile(
 )
 AGE_SEX_OVER_89 = regex.compile(r"\b(?:9\d|1[0-2]\d)\s?[MF]\b")
 
-RECORD_NUMBER = regex.compile(
+RECORD_NUMBER = fast_compile(
     r"""
     \b(?:MRN|med(?:ical)?\s+rec(?:ord)?(?:\s+(?:number|no\.?|\#))?|record\s+(?:number|no\.?|\#)|acct\.?|account
         |member\s+ID|policy|health\s+plan|insurance(?:\s+(?:ID|number|no\.?|\#|policy|card))?(?:\s+is)?|HMO|PPO|ins\.?\s+pol(?:icy)?|Medicare|Medicaid|SSN|social\s+security|chart|FIN
@@ -169,10 +172,10 @@ RECORD_NUMBER = regex.compile(
         |HICN|HBN|MBI|EMR|MedRec|ins\.|insurer(?:\s+ID)?|health\s+ID|(?:health\s+|insurance\s+)?plan(?=\s*(?:is|\#|:|ID|number|no)))
     \s*(?:number|no\.?|\#|num|ID|code)?(?:\s+(?:is|was|=|of))?\s*[:\#]?\s*\#?
     (?!(?:19|20)\d{2}(?:[-–](?:19|20)?\d{2})?\b)(?=[A-Z0-9-]*\d)[A-Z0-9]{1,6}(?:-?[A-Z0-9]){2,18}\b
-    | (?<=\bMRNs\b[^.!?\n]{0,30}?)\b\d{6,10}\b | (?<=\b[Pp]atient\s)\d{3,5}-\d{3,5}\b
+    | \bMRNs\b[^.!?\n\d]{0,30}\d{6,10}\b | (?<=[Pp]atient\s)\d{3,5}-\d{3,5}\b
     | \b(?:SN|S/N|serial)\s*[:\#]?\s*(?=[A-Z0-9]*\d)[A-Z0-9]{6,}\b
     | \b\d{3}-\d{2}-\d{4}\b | \bMRN\d{5,}\b | \b(?:HMO|PPO|HPB|HICN|MBI)-?\d{5,}\b | (?<=\bMRN)\d{5,}\b
-    | (?<=\b(?:SSN|social\s+security)\b[^.\d]{0,60})\b\d{3}[\s-]\d{2}[\s-]\d{4}\b
+    | \b(?:SSN|social\s+security)\b[^.\d]{0,60}\d{3}[\s-]\d{2}[\s-]\d{4}\b
     """,
     _IV,
 )
@@ -185,8 +188,9 @@ SMALL_PLACE = regex.compile(
     _IV,
 )
 
-IMAGE_IDENTIFIER = regex.compile(
-    r"""
+IMAGE_IDENTIFIER = gate(
+    regex.compile(
+        r"""
     \b(?:photo|pic|picture|image|scan|x-?ray|CT|MRI|PET|screenshot|slide|film|selfie|video|clip|before/after|swipe|carousel|reel|whiteboard)s?\b
     [^.!?\n]{0,80}?
     \b(?:wristbands?|wrist\s+band|name\s?bands?|ID\s+band|hospital\s+band|DOBs?|dates?\s+of\s+birth|names?\s+(?:on|visible|showing|in\s+the\s+corner)
@@ -195,7 +199,8 @@ IMAGE_IDENTIFIER = regex.compile(
     [^.!?\n]{0,60}?\b(?:visible|showing|in\s+(?:the\s+|this\s+)?(?:photo|pic|picture|image|shot|scan|corner)|attached|on\s+(?:the|it|them)
         |has\s+the\s+(?:accession|MRN|name|DOB))\b
     """,
-    _IV,
+        _IV,
+    )
 )
 
 # Quasi-identifiers (G5): each adds to the chance that someone recognises the patient.
@@ -205,16 +210,20 @@ EXACT_AGE = regex.compile(
     r"|\b\d{1,2}\s?[MF]\b(?!\w)|\b(?:aged?)\s+\d{1,2}\b",
     regex.IGNORECASE,
 )
-SEX = regex.compile(
-    r"\b(?:woman|man|female|male|girl|boy|lady|gentleman|mother|father|mom|dad|grandmother|grandfather|"
-    r"grandma|grandpa|wife|husband|daughter|son|she|he|sisters?|brothers?)\b",
-    regex.IGNORECASE,
+SEX = gate(
+    regex.compile(
+        r"\b(?:woman|man|female|male|girl|boy|lady|gentleman|mother|father|mom|dad|grandmother|grandfather|"
+        r"grandma|grandpa|wife|husband|daughter|son|she|he|sisters?|brothers?)\b",
+        regex.IGNORECASE,
+    )
 )
-TIME_OF_ENCOUNTER = regex.compile(
-    r"\b(?:this\s+(?:morning|afternoon|evening|week|AM|PM)|today|tonight|yesterday|last\s+(?:night|week|month)|earlier\s+today|"
-    r"\d{1,2}\s?(?:am|pm)\s+(?:admit|consult|page|call)|(?:morning|overnight|weekend)\s+(?:consult|admit)|"
-    r"just\s+(?:saw|admitted|diagnosed|had|met|told|broke)|right\s+now|overnight|on\s+call\s+last\s+night)\b",
-    regex.IGNORECASE,
+TIME_OF_ENCOUNTER = gate(
+    regex.compile(
+        r"\b(?:this\s+(?:morning|afternoon|evening|week|AM|PM)|today|tonight|yesterday|last\s+(?:night|week|month)|earlier\s+today|"
+        r"\d{1,2}\s?(?:am|pm)\s+(?:admit|consult|page|call)|(?:morning|overnight|weekend)\s+(?:consult|admit)|"
+        r"just\s+(?:saw|admitted|diagnosed|had|met|told|broke)|right\s+now|overnight|on\s+call\s+last\s+night)\b",
+        regex.IGNORECASE,
+    )
 )
 PLACE = regex.compile(
     rf"\b(?:from|in|near|outside|of)\s+(?:(?:downtown|uptown|rural|little|small|tiny|north|south|east|west|central)\s+)?"
@@ -222,26 +231,31 @@ PLACE = regex.compile(
     r"([A-Z][a-z]{2,}(?:[\s-][A-Z][a-z]{2,}){0,2}(?:,\s*[A-Z]{2}\b)?)",
     regex.VERBOSE,
 )
-FAMILY_DETAIL = regex.compile(
-    r"\b(?:whose|his|her|their)\s+(?:older\s+|younger\s+|twin\s+|little\s+|big\s+)?(?:brother|sister|mother|father|mom|dad|son"
-    r"|daughter|twin)\s+(?:also\s+)?(?:died|passed|had|has|was\s+diagnosed)\b|"
-    r"\b(?:his|her|their)\s+(?:\w+\s+)?(?:daughter|son|wife|husband|kids?|children|twins|triplets|grandkids?|"
-    r"granddaughter|grandson|mother|father|mom|dad|sister|brother|fianc[eé]e?|partner|baby)(?:'s)?\s+"
-    r"(?:\w+\s+){0,2}?(?:wedding|graduation|birthday|prom|funeral|baptism|bar\s+mitzvah|bat\s+mitzvah|"
-    r"quincea[nñ]era|due\s+date|deployment|game|recital)\b",
-    regex.IGNORECASE,
+FAMILY_DETAIL = gate(
+    regex.compile(
+        r"\b(?:whose|his|her|their)\s+(?:older\s+|younger\s+|twin\s+|little\s+|big\s+)?(?:brother|sister|mother|father|mom|dad|son"
+        r"|daughter|twin)\s+(?:also\s+)?(?:died|passed|had|has|was\s+diagnosed)\b|"
+        r"\b(?:his|her|their)\s+(?:\w+\s+)?(?:daughter|son|wife|husband|kids?|children|twins|triplets|grandkids?|"
+        r"granddaughter|grandson|mother|father|mom|dad|sister|brother|fianc[eé]e?|partner|baby)(?:'s)?\s+"
+        r"(?:\w+\s+){0,2}?(?:wedding|graduation|birthday|prom|funeral|baptism|bar\s+mitzvah|bat\s+mitzvah|"
+        r"quincea[nñ]era|due\s+date|deployment|game|recital)\b",
+        regex.IGNORECASE,
+    )
 )
-UNIQUENESS = regex.compile(
-    r"\b(?:the\s+only|only\s+(?:the\s+)?(?:second|third|one|case|patient)|first\s+(?:case|patient|time\s+ever|ever)|"
-    r"never\s+(?:seen|had)\s+(?:one|this|a\s+case)|one\s+in\s+a\s+million|youngest|oldest|record-?breaking|"
-    r"made\s+(?:the\s+)?(?:news|headlines|paper)|front\s+page|identical\s+twins|top\s+of\s+(?:her|his|their)\s+class"
-    r"|the\s+one\s+who|longest-?(?:running|surviving)"
-    r"|only\s+(?:\d+|a\s+handful\s+of|a\s+few|two|three|four|five)\s+(?:patients|cases|people|kids|children)\s+(?:in\s+the\s+(?:world"
-    r"|country|state|literature)|(?:ever\s+)?(?:been\s+)?(?:reported|described|documented)))\b",
-    regex.IGNORECASE,
+UNIQUENESS = gate(
+    regex.compile(
+        r"\b(?:the\s+only|only\s+(?:the\s+)?(?:second|third|one|case|patient)|first\s+(?:case|patient|time\s+ever|ever)|"
+        r"never\s+(?:seen|had)\s+(?:one|this|a\s+case)|one\s+in\s+a\s+million|youngest|oldest|record-?breaking|"
+        r"made\s+(?:the\s+)?(?:news|headlines|paper)|front\s+page|identical\s+twins|top\s+of\s+(?:her|his|their)\s+class"
+        r"|the\s+one\s+who|longest-?(?:running|surviving)"
+        r"|only\s+(?:\d+|a\s+handful\s+of|a\s+few|two|three|four|five)\s+(?:patients|cases|people|kids|children)\s+(?:in\s+the\s+(?:world"
+        r"|country|state|literature)|(?:ever\s+)?(?:been\s+)?(?:reported|described|documented)))\b",
+        regex.IGNORECASE,
+    )
 )
-RARE = regex.compile(
-    r"""
+RARE = gate(
+    regex.compile(
+        r"""
     \b(?:rare|ultra-?rare|unusual|extraordinary|zebra|case\s+report)\b
     | \b(?:TP53|Li-?Fraumeni|germline\s+\w+\s+variant|three\s+generations|APL|sarcoma|germ\s+cell|Burkitt|inflammatory\s+myofibroblastic|SMARCA4|NUT|tebentafusp|(?:\w+\s+)?pancreatic\s+cancer\s+patient
         |youngest|teenager\s+with|\d{1,2}-year-old\s+with|Merkel\s+cell|uveal\s+melanoma|cholangiocarcinoma|mesothelioma|chordoma|adrenocortical|thymoma|thymic
@@ -249,10 +263,12 @@ RARE = regex.compile(
         |breast\s+cancer\s+in\s+a\s+man|penile|vulvar|anal|gestational|choriocarcinoma|retinoblastoma|Erdheim
         |Castleman|during\s+(?:her\s+)?pregnancy|pregnant|(?:\w+\s+)?trimester)\b
     """,
-    _IV,
+        _IV,
+    )
 )
-OCCUPATION = regex.compile(
-    r"""
+OCCUPATION = gate(
+    regex.compile(
+        r"""
     \b(?:(?:NFL|NBA|MLB|NHL|WNBA|MLS|college|high\s+school|professional|pro|retired|former|local|famous|well-known|star)\s+)?
     (?:(?:kindergarten|elementary|middle\s+school|high\s+school|math|art|music|science|PE|history)\s+teacher|teacher
       |principal|professor|firefighter|fireman|police\s+(?:officer|chief)|cop|sheriff|deputy|detective|pilot|flight\s+attendant
@@ -269,7 +285,8 @@ OCCUPATION = regex.compile(
       |D1\s+\w+|varsity\s+\w+|college\s+\w+|runs\s+the\s+\w+|owns\s+the\s+\w+|line\s+cooks?|cooks?|waitress|waiter|server|cashier|janitor|custodian
       |twins?|triplets)\b
     """,
-    _IV,
+        _IV,
+    )
 )
 
 DOB = regex.compile(
@@ -310,41 +327,49 @@ DECADE_AGE = regex.compile(
     r"\b(?:in\s+(?:his|her|their)\s+)?(?:early|mid|late)[- ]?\d0s\b|\bin\s+(?:his|her|their)\s+\d0s\b|\b\d0-something\b",
     regex.IGNORECASE,
 )
-SMALL_COMMUNITY = regex.compile(
-    r"\b(?:(?:here\s+)?in\s+town|the\s+same\s+(?:restaurant|school|factory|plant|mill|church|team|street|building|office|unit"
-    r"|district|town|county|congregation|company|firm|department|station|precinct|squad|class|grade)"
-    r"|zip\s*code|small[- ]towns?|our\s+(?:little\s+|tiny\s+|small\s+)?(?:town|village|valley|county|island|parish|community|reservation)"
-    r"|(?:little|tiny|small)\s+(?:town|village|valley|island|community)|rural\s+\w+|across\s+the\s+street|down\s+the\s+road"
-    r"|our\s+town's|the\s+(?:county|town|village)(?:'s)?\s+only)\b",
-    regex.IGNORECASE,
+SMALL_COMMUNITY = gate(
+    regex.compile(
+        r"\b(?:(?:here\s+)?in\s+town|the\s+same\s+(?:restaurant|school|factory|plant|mill|church|team|street|building|office|unit"
+        r"|district|town|county|congregation|company|firm|department|station|precinct|squad|class|grade)"
+        r"|zip\s*code|small[- ]towns?|our\s+(?:little\s+|tiny\s+|small\s+)?(?:town|village|valley|county|island|parish|community|reservation)"
+        r"|(?:little|tiny|small)\s+(?:town|village|valley|island|community)|rural\s+\w+|across\s+the\s+street|down\s+the\s+road"
+        r"|our\s+town's|the\s+(?:county|town|village)(?:'s)?\s+only)\b",
+        regex.IGNORECASE,
+    )
 )
-PUBLIC = regex.compile(
-    r"\b(?:(?:TV|radio|news|local)\s+(?:\w+\s+)?(?:host|anchor|personality|presenter|meteorologist|reporter)"
-    r"|(?:the\s+)?(?:mayor|governor|senator|congress(?:man|woman)|judge|sheriff|police\s+chief|fire\s+chief|principal"
-    r"|superintendent|pastor|priest|rabbi|imam|bishop|(?:head|football|basketball|soccer|baseball|hockey|varsity)\s+coach|athletic\s+director|city\s+council\w*|state\s+rep\w*)(?:'s\s+\w+)?"
-    r"|(?:NFL|NBA|MLB|NHL|WNBA|MLS|Olympic|pro|professional|college)\s+(?:\w+\s+)?(?:player|lineman|linebacker|quarterback|pitcher"
-    r"|athlete|star|coach|swimmer|runner|gymnast)|well-?known|famous|celebrity|local\s+(?:legend|celebrity|hero|star)|public\s+figure|\d+k\s+followers|followers"
-    r"|was\s+on\s+(?:TV|the\s+news|Jeopardy|the\s+radio|\w+\s+News)|on\s+Jeopardy|in\s+the\s+news|made\s+headlines"
-    r"|viral|played\s+Santa|frontman|front\s+man|lead\s+singer|local\s+(?:\w+\s+){0,2}(?:band|team|restaurant|bakery|business"
-    r"|church|school|celebrity)|our\s+(?:mall|diner|town|parish|church|school)|for\s+(?:\w+\s+)?(?:decades|\d+\s+years)\s+at|radio\s+host|TV\s+(?:host|anchor|personality)|news\s+anchor|podcaster|creator|influencer|YouTuber|TikToker)\b",
-    regex.IGNORECASE,
+PUBLIC = gate(
+    regex.compile(
+        r"\b(?:(?:TV|radio|news|local)\s+(?:\w+\s+)?(?:host|anchor|personality|presenter|meteorologist|reporter)"
+        r"|(?:the\s+)?(?:mayor|governor|senator|congress(?:man|woman)|judge|sheriff|police\s+chief|fire\s+chief|principal"
+        r"|superintendent|pastor|priest|rabbi|imam|bishop|(?:head|football|basketball|soccer|baseball|hockey|varsity)\s+coach|athletic\s+director|city\s+council\w*|state\s+rep\w*)(?:'s\s+\w+)?"
+        r"|(?:NFL|NBA|MLB|NHL|WNBA|MLS|Olympic|pro|professional|college)\s+(?:\w+\s+)?(?:player|lineman|linebacker|quarterback|pitcher"
+        r"|athlete|star|coach|swimmer|runner|gymnast)|well-?known|famous|celebrity|local\s+(?:legend|celebrity|hero|star)|public\s+figure|\d+k\s+followers|followers"
+        r"|was\s+on\s+(?:TV|the\s+news|Jeopardy|the\s+radio|\w+\s+News)|on\s+Jeopardy|in\s+the\s+news|made\s+headlines"
+        r"|viral|played\s+Santa|frontman|front\s+man|lead\s+singer|local\s+(?:\w+\s+){0,2}(?:band|team|restaurant|bakery|business"
+        r"|church|school|celebrity)|our\s+(?:mall|diner|town|parish|church|school)|for\s+(?:\w+\s+)?(?:decades|\d+\s+years)\s+at|radio\s+host|TV\s+(?:host|anchor|personality)|news\s+anchor|podcaster|creator|influencer|YouTuber|TikToker)\b",
+        regex.IGNORECASE,
+    )
 )
-KNOWN_TO_STAFF = regex.compile(
-    r"\b(?:my\s+own|our\s+own|one\s+of\s+our|our\s+hospital's|our\s+(?:new\s+)?(?:CFO|CEO|president|chair|dean|colleague|nurse"
-    r"|resident|fellow|janitor|custodian|receptionist)|my\s+(?:kid's|son's|daughter's|neighbou?r|colleague|friend|former\s+teacher"
-    r"|coach|pastor|dentist|barber)|(?:is|was)\s+also\s+my\s+patient|ALSO\s+my\s+patient|a\s+colleague|co-?worker"
-    r"|one\s+of\s+our\s+own|our\s+own\s+\w+|next-?door\s+neighbou?r|my\s+(?:old|former)\s+\w+|now\s+(?:my|our)\s+patient"
-    r"|our\s+(?:unit|team|clinic|floor|department|hospital)'s\s+(?:\w+\s+){0,2}?(?:nurse|secretary|receptionist|tech|aide"
-    r"|chaplain|guard|pharmacist|doctor|physician|attending|fellow|resident|janitor|custodian|manager|director|scheduler"
-    r"|volunteer|social\s+worker|navigator)"
-    r"|band\s+director|school\s+nurse|crossing\s+guard|mail\s+carrier"
-    r"|(?:nurse|doctor|colleague|resident|fellow|attending|charge\s+nurse)'s\s+(?:own\s+)?(?:dad|mom|mum|father|mother|husband|wife"
-    r"|son|daughter|partner)|(?:his|her)\s+whole\s+\w+\s+(?:grade\s+)?class)\b",
-    regex.IGNORECASE,
+KNOWN_TO_STAFF = gate(
+    regex.compile(
+        r"\b(?:my\s+own|our\s+own|one\s+of\s+our|our\s+hospital's|our\s+(?:new\s+)?(?:CFO|CEO|president|chair|dean|colleague|nurse"
+        r"|resident|fellow|janitor|custodian|receptionist)|my\s+(?:kid's|son's|daughter's|neighbou?r|colleague|friend|former\s+teacher"
+        r"|coach|pastor|dentist|barber)|(?:is|was)\s+also\s+my\s+patient|ALSO\s+my\s+patient|a\s+colleague|co-?worker"
+        r"|one\s+of\s+our\s+own|our\s+own\s+\w+|next-?door\s+neighbou?r|my\s+(?:old|former)\s+\w+|now\s+(?:my|our)\s+patient"
+        r"|our\s+(?:unit|team|clinic|floor|department|hospital)'s\s+(?:\w+\s+){0,2}?(?:nurse|secretary|receptionist|tech|aide"
+        r"|chaplain|guard|pharmacist|doctor|physician|attending|fellow|resident|janitor|custodian|manager|director|scheduler"
+        r"|volunteer|social\s+worker|navigator)"
+        r"|band\s+director|school\s+nurse|crossing\s+guard|mail\s+carrier"
+        r"|(?:nurse|doctor|colleague|resident|fellow|attending|charge\s+nurse)'s\s+(?:own\s+)?(?:dad|mom|mum|father|mother|husband|wife"
+        r"|son|daughter|partner)|(?:his|her)\s+whole\s+\w+\s+(?:grade\s+)?class)\b",
+        regex.IGNORECASE,
+    )
 )
-COMMUNITY = regex.compile(
-    r"\b(?:Navajo|Hopi|Lakota|Cherokee|Apache|Ojibwe|Amish|Mennonite|Hmong|Hasidic|Inuit|Sami|tribal\s+elder|elder)\b",
-    regex.IGNORECASE,
+COMMUNITY = gate(
+    regex.compile(
+        r"\b(?:Navajo|Hopi|Lakota|Cherokee|Apache|Ojibwe|Amish|Mennonite|Hmong|Hasidic|Inuit|Sami|tribal\s+elder|elder)\b",
+        regex.IGNORECASE,
+    )
 )
 
 ZIP = regex.compile(

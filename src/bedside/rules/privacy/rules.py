@@ -185,12 +185,24 @@ def PATIENT_NAME(r: Rule, ctx: Context) -> Iterator[Finding]:
 
 def about_individual(ctx: Context) -> bool:
     """The post is about one person: "she", "my patient", "a 62-year-old", a patient's name, an MRN or DOB."""
-    return bool(
-        p.INDIVIDUAL.search(ctx.text)
-        or any(not clinician for _, _, clinician in patient_names(ctx))
-        or p.DOB.search(ctx.text)
-        or p.RECORD_NUMBER.search(ctx.text)
-    )
+    key = ("about_individual",)
+    cached = ctx.memo.get(key)
+    if cached is None:
+        cached = ctx.memo[key] = bool(
+            p.INDIVIDUAL.search(ctx.text)
+            or any(not clinician for _, _, clinician in patient_names(ctx))
+            or p.DOB.search(ctx.text)
+            or _record_numbers(ctx)
+        )
+    return bool(cached)
+
+
+def _record_numbers(ctx: Context) -> list[regex.Match[str]]:
+    key = ("record_numbers",)
+    cached = ctx.memo.get(key)
+    if not isinstance(cached, list):
+        cached = ctx.memo[key] = list(p.RECORD_NUMBER.finditer(ctx.text))
+    return cached
 
 
 def patient_names(ctx: Context) -> list[tuple[int, int, bool]]:
@@ -537,7 +549,7 @@ def _aggregate_age(age: str) -> str:
     passes=(Example("Ki-67 of 30% and 2 of 14 nodes positive in this trial cohort."),),
 )
 def RECORD_NUMBER(r: Rule, ctx: Context) -> Iterator[Finding]:
-    for m in p.RECORD_NUMBER.finditer(ctx.text):
+    for m in _record_numbers(ctx):
         if ctx.in_url(m.start(), m.end()):
             continue
         yield r.finding(
@@ -1043,6 +1055,8 @@ def QUASI_IDENTIFIERS(r: Rule, ctx: Context) -> Iterator[Finding]:
         )
     ]
     places = find_places(ctx)
+    if not places and len({label for label, _, _ in found} - {"sex"}) < 1:
+        return  # nothing that says who the person is: no combination to weigh
     if places:
         start, end, place = places[0]
         weight = 1.5 if place.population < 10_000 else 1.0 if place.population < 100_000 else 0.5

@@ -1,0 +1,127 @@
+"""A literal prefilter for word-list patterns: skip the regex when none of its required words is present.
+
+Most rule patterns are long lists of words (``\\b(?:teacher|firefighter|...)\\b``). The ``regex`` engine
+tries every position of the text against such a list, which costs tens of microseconds per post even when
+nothing matches, and nothing matches in most posts. ``required_literals`` reads a pattern's syntax tree
+and returns a set of strings one of which occurs (lower-cased) in every possible match; ``Gated`` checks
+for them with one Aho-Corasick pass and runs the pattern only when one is there. The set is a necessary
+condition, so a gated pattern finds exactly what the pattern finds (a property test checks this on every
+gated pattern); when no useful set can be derived the pattern simply runs ungated.
+
+The syntax tree comes from the standard library's regular expression parser (``re._parser``; it reads
+the subset of ``regex`` syntax our patterns use). If it cannot read a pattern, there is no gate.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Iterator
+from typing import Any
+
+import ahocorasick
+import regex
+
+MIN_LITERAL = 2  # single characters are in nearly every post: no use as a gate
+
+_parser: Any
+_constants: Any
+try:  # pragma: no branch - present on every CPython bedside supports (3.11+)
+    _parser = importlib.import_module("re._parser")
+    _constants = importlib.import_module("re._constants")
+except ImportError:  # pragma: no cover
+    _parser = _constants = None
+
+_RE_FLAGS = {regex.IGNORECASE: 2, regex.MULTILINE: 8, regex.DOTALL: 16, regex.VERBOSE: 64}
+
+
+def _best(candidates: list[frozenset[str]]) -> frozenset[str] | None:
+    """The most selective set: the longest shortest literal, then the fewest literals."""
+    useful = [c for c in candidates if c and min(len(s) for s in c) >= MIN_LITERAL]
+    if not useful:
+        return None
+    return max(useful, key=lambda c: (min(len(s) for s in c), -len(c)))
+
+
+def _sequence(items: Any) -> frozenset[str] | None:
+    c = _constants
+    candidates: list[frozenset[str]] = []
+    run: list[str] = []
+
+    def flush() -> None:
+        if run:
+            candidates.append(frozenset({"".join(run)}))
+            run.clear()
+
+    for op, av in items:
+        if op is c.LITERAL:
+            run.append(chr(av))
+            continue
+        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+            continue  # zero-width: "ab\bcd" still contains "abcd"
+        flush()
+        found: frozenset[str] | None = None
+        if op is c.SUBPATTERN:
+            found = _sequence(av[-1])
+        elif op is c.ATOMIC_GROUP:
+            found = _sequence(av)
+        elif op is c.BRANCH:
+            sets = [_sequence(branch) for branch in av[1]]
+            if all(s is not None for s in sets):
+                found = frozenset().union(*(s for s in sets if s is not None))
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            low, _high, sub = av
+            if low >= 1:
+                found = _sequence(sub)
+        if found is not None:
+            candidates.append(found)
+    flush()
+    return _best(candidates)
+
+
+def required_literals(pattern: str, flags: int = 0) -> frozenset[str] | None:
+    """Lower-cased strings one of which is in every match of ``pattern``; None when none can be derived."""
+    if _parser is None:  # pragma: no cover
+        return None
+    re_flags = sum(v for k, v in _RE_FLAGS.items() if flags & k)
+    try:
+        tree = _parser.parse(pattern, re_flags)
+    except Exception:
+        return None
+    found = _sequence(tree.data)
+    if found is None:
+        return None
+    return frozenset(s.lower() for s in found)
+
+
+class Gated:
+    """A compiled pattern that runs only when one of its required literals is in the text."""
+
+    def __init__(self, compiled: regex.Pattern[str], literals: frozenset[str]) -> None:
+        self.compiled = compiled
+        self.pattern = compiled.pattern
+        self.literals = literals
+        self._automaton: Any = ahocorasick.Automaton()
+        for word in literals:
+            self._automaton.add_word(word, word)
+        self._automaton.make_automaton()
+
+    def present(self, string: str) -> bool:
+        for _ in self._automaton.iter(string.lower()):
+            return True
+        return False
+
+    def search(self, string: str, pos: int = 0, endpos: int | None = None) -> regex.Match[str] | None:
+        if not self.present(string):
+            return None
+        return self.compiled.search(string, pos, len(string) if endpos is None else endpos)
+
+    def finditer(self, string: str, pos: int = 0, endpos: int | None = None) -> Iterator[regex.Match[str]]:
+        if not self.present(string):
+            return iter(())
+        return self.compiled.finditer(string, pos, len(string) if endpos is None else endpos)
+
+
+def gate(compiled: regex.Pattern[str]) -> regex.Pattern[str] | Gated:
+    """``compiled`` behind its literal prefilter, or ``compiled`` itself when no prefilter is derived."""
+    literals = required_literals(compiled.pattern, compiled.flags)
+    return compiled if literals is None else Gated(compiled, literals)
