@@ -150,6 +150,10 @@ def phi_sets(engine: Engine, data: Path, verbose: bool) -> None:
         )
         for kind, c in sorted(by_type.items()):
             print(f"    {kind:<32} value recall {c['hit'] / c['n']:5.3f} ({c['hit']}/{c['n']})")
+        print(
+            "    peer (measured here, evals/peer_presidio.py): Presidio 2.2.366 with a blank spaCy pipeline (no model "
+            "download) value recall 0.075 at score >= 0.35, 0.169 at any score; 0/167 negatives flagged"
+        )
         for name in ("presidio_2.2.360", "aws_cm_t0.5"):
             base = path.parent / "baselines"
             pos, neg = base / f"{name}_positive.json", base / f"{name}_negative.json"
@@ -244,6 +248,33 @@ def tone_sets(engine: Engine, data: Path) -> None:
     print(f"  macro-F1 {(pos.f1 + neg.f1) / 2:.3f}")
 
 
+def privacy_set(engine: Engine, verbose: bool) -> None:
+    """The project's own 260-post privacy set (#3), kept in the tests: risky flagged, safe flagged, by kind."""
+    path = HERE.parent / "tests" / "data" / "privacy_posts.jsonl"
+    rows = [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
+    by_kind: dict[str, Counter[str]] = {}
+    for row in rows:
+        result = engine.check(Draft(row["text"], row["platform"], row["reply"]))
+        hit = any(f.category.value == "privacy" and f.severity is not Severity.INFO for f in result.findings)
+        c = by_kind.setdefault(("risky " if row["risky"] else "safe ") + row["kind"], Counter())
+        c["n"] += 1
+        c["flagged"] += hit
+        if verbose and hit != row["risky"]:
+            print(f"    {'MISS' if row['risky'] else 'FALSE'} {row['kind']}: {row['text'][:100]}")
+    risky = [c for k, c in by_kind.items() if k.startswith("risky")]
+    safe = [c for k, c in by_kind.items() if k.startswith("safe")]
+    r_hit, r_n = sum(c["flagged"] for c in risky), sum(c["n"] for c in risky)
+    s_hit, s_n = sum(c["flagged"] for c in safe), sum(c["n"] for c in safe)
+    print(
+        f"\nOwn privacy set (tests/data/privacy_posts.jsonl, {len(rows)} posts on 8 platforms; first run before "
+        "tuning: 101/140 risky flagged, 11/120 safe flagged)"
+    )
+    print(f"  risky posts flagged {r_hit}/{r_n} ({r_hit / r_n:.1%}); target >= 90%")
+    print(f"  safe posts flagged  {s_hit}/{s_n} ({s_hit / s_n:.1%}); target <= 10%")
+    for kind, c in sorted(by_kind.items()):
+        print(f"    {kind:<24} {c['flagged']}/{c['n']}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--data", type=Path, default=HERE.parent.parent / "shared" / "data")
@@ -277,6 +308,7 @@ def main(argv: list[str] | None = None) -> int:
         "holdout.jsonl",
         "Own labelled drafts, second development set (written independently; its first run before tuning: privacy F1 0.79, advice 0.81, evidence 0.84, tone 0.69, self_exposure 0.38)",
     )
+    privacy_set(engine, args.verbose)
     data: Path = args.data
     if not data.exists():
         print(

@@ -49,11 +49,15 @@ def test_gated_pattern_finds_exactly_what_the_pattern_finds(name: str, gated: Ga
 
 
 def test_required_literals_of_simple_shapes() -> None:
-    assert required_literals(r"\b(?:Teacher|firefighter)s?\b", regex.IGNORECASE) == frozenset({"teacher", "firefighter"})
+    assert required_literals(r"\b(?:Teacher|firefighter)s?\b", regex.IGNORECASE) == frozenset(
+        {"teacher", "firefighter"}
+    )
     assert required_literals(r"\bfoo\s+barbaz\b") == frozenset({"barbaz"})
     assert required_literals(r"(?:ab)+cd") in (frozenset({"ab"}), frozenset({"cd"}))
     assert required_literals(r"\d{3}-\d{4}") is None  # no literal worth a gate
-    assert required_literals(r"(?:x|\w+)yz") == frozenset({"yz"})  # one branch without a literal spoils the union
+    assert required_literals(r"(?:x|\w+)yz") == frozenset(
+        {"yz"}
+    )  # one branch without a literal spoils the union
     assert required_literals(r"opt(?:ional)?") == frozenset({"opt"})
     assert required_literals(r"\p{Lu}") is None  # syntax the stdlib parser does not read: no gate
 

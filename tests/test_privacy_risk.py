@@ -90,3 +90,28 @@ def test_a_small_cell_with_a_job_is_a_warning(check: Checker) -> None:
 )
 def test_common_pearls_and_own_stories_pass(check: Checker, text: str) -> None:
     assert "PHI008" not in check.codes(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "rewrite"),
+    [
+        (
+            "Saw a 34-year-old kindergarten teacher from Stowe this morning with Merkel cell carcinoma, "
+            "only the second I've ever seen.",
+            "Saw a patient in their 30s with Merkel cell carcinoma.",
+        ),
+        (
+            "One of our pharmacy techs just found out her lump is cancer. We're all wrecked.",
+            "A patient just found out her lump is cancer. We're all wrecked.",
+        ),
+        (
+            "The mayor's husband started chemo with us this week. Rooting for him.",
+            "A patient started chemo with us. Rooting for him.",
+        ),
+    ],
+)
+def test_the_rewrite_keeps_the_lesson_and_drops_who_they_are(check: Checker, text: str, rewrite: str) -> None:
+    [finding] = [f for f in check(text).findings if f.code == "PHI008"]
+    assert finding.suggestion == rewrite
+    assert finding.fix is not None
+    assert finding.fix.apply(text) == rewrite

@@ -14,7 +14,6 @@ import click
 from bedside import __version__
 from bedside.draft import MAX_TEXT_CHARS, Draft, DraftError
 from bedside.platforms import Platform, UnknownPlatformError, get_spec
-from bedside.rules.privacy.ner import NerUnavailable, load_recogniser
 from bedside.settings import Settings, SettingsError, discover_settings, read_settings_file
 
 PLATFORM_NAMES = [p.value for p in Platform]
@@ -69,6 +68,8 @@ def load_settings(config: str | None, conflicts: tuple[str, ...]) -> Settings:
     except SettingsError as exc:
         fail(str(exc))
     if settings.ner:
+        from bedside.rules.privacy.ner import NerUnavailable, load_recogniser  # only when a model is set
+
         try:
             load_recogniser(settings.ner)  # fail now, clearly, rather than in the middle of a check
         except NerUnavailable as exc:

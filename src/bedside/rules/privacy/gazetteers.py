@@ -10,6 +10,7 @@ word-like and count only with strong support (a surname after them, a title, a s
 from __future__ import annotations
 
 import csv
+import functools
 import io
 from dataclasses import dataclass
 from importlib import resources
@@ -28,13 +29,38 @@ class Place:
     population: int
 
 
-@dataclass(frozen=True, slots=True)
 class Gazetteers:
-    first: dict[str, bool]  # name -> word-like
-    last: frozenset[str]
-    places: dict[str, list[tuple[str, str]]]  # name -> [(state or country, population)], parsed on use
-    word_like_places: frozenset[str]
-    states: dict[str, str]  # code or name -> code
+    """Census names (loaded at once) and GeoNames places (loaded on the first place lookup: most posts name none)."""
+
+    def __init__(self, first: dict[str, bool], last: frozenset[str]) -> None:
+        self.first = first  # name -> word-like
+        self.last = last
+
+    @functools.cached_property
+    def _places(self) -> tuple[dict[str, list[tuple[str, str]]], frozenset[str], dict[str, str]]:
+        places: dict[str, list[tuple[str, str]]] = {}  # name -> [(state or country, population)]
+        word_like: set[str] = set()
+        for name, state, population, like in _rows("places.csv"):
+            places.setdefault(name, []).append((state, population))
+            if like == "1":
+                word_like.add(name)
+        states: dict[str, str] = {}
+        for code, state_name in _rows("us_states.csv"):
+            states[code] = code
+            states[state_name] = code
+        return places, frozenset(word_like), states
+
+    @property
+    def places(self) -> dict[str, list[tuple[str, str]]]:
+        return self._places[0]
+
+    @property
+    def word_like_places(self) -> frozenset[str]:
+        return self._places[1]
+
+    @property
+    def states(self) -> dict[str, str]:  # code or name -> code
+        return self._places[2]
 
     def place(self, name: str, state: str | None = None) -> Place | None:
         """The named place (in that state, when given); the largest of that name otherwise."""
@@ -72,17 +98,7 @@ def _rows(name: str) -> list[list[str]]:
 def load_gazetteers() -> Gazetteers:
     first = {row[0]: row[2] == "1" for row in _rows("first_names.csv")}
     last = frozenset(row[0] for row in _rows("last_names.csv"))
-    places: dict[str, list[tuple[str, str]]] = {}
-    word_like: set[str] = set()
-    for name, state, population, like in _rows("places.csv"):
-        places.setdefault(name, []).append((state, population))
-        if like == "1":
-            word_like.add(name)
-    states: dict[str, str] = {}
-    for code, state_name in _rows("us_states.csv"):
-        states[code] = code
-        states[state_name] = code
-    return Gazetteers(first, last, places, frozenset(word_like), states)
+    return Gazetteers(first, last)
 
 
 _CAP = r"[A-Z][a-z]+(?:[-'][A-Z][a-z]+)?|Mc[A-Z][a-z]+|O'[A-Z][a-z]+"

@@ -35,19 +35,21 @@ INITIALS = regex.compile(
     r"(?<![\w.])(?!(?:U\.S|U\.K|M\.D|D\.O|P\.S|D\.C|A\.M|P\.M|E\.U|U\.N|N\.P|R\.N|P\.A|B\.S|M\.S|Ph\.D|e\.g|i\.e|L\.A|N\.Y)\.)"
     r"([A-Z]\.\s?[A-Z]\.(?:\s?[A-Z]\.)?)(?![\w])"
 )
-FAMILY_NAME = regex.compile(
-    r"\bthe\s+([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)\s+(?:family|kids|children|household|twins)\b"
+FAMILY_NAME = gate(
+    regex.compile(r"\bthe\s+([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)\s+(?:family|kids|children|household|twins)\b")
 )
-NAME_IS = regex.compile(r"\b(?:name(?:d|\s+is|\s+was|,)|called)\s+['\"‘“]?([A-Z][a-z]{2,})\b")
+NAME_IS = gate(regex.compile(r"\b(?:name(?:d|\s+is|\s+was|,)|called)\s+['\"‘“]?([A-Z][a-z]{2,})\b"))
 NAME_BEFORE_ID = regex.compile(
     r"\b([A-Z][a-z]+(?:[\s-][A-Z][a-z]+){1,3})\s*\((?:MRN|DOB|age[ds]?\b|\d{1,3}\s*(?:y|yo|[MF])\b)"
 )
 VOCATIVE_FROM = regex.compile(r"(?:^|(?<=[.!?]\s))([A-Z][a-z]{2,})\s+(?:from|of)\s+[A-Z][a-z]{2,}")
-ADDRESSED_NAME = regex.compile(
-    r"\b(?:goodbye|farewell|RIP|rest\s+in\s+peace|condolences|miss\s+you|thinking\s+of|prayers\s+for|congrats|congratulations"
-    r"|happy\s+birthday|welcome\s+back|shout-?out|proud\s+of|hugs\s+to|love\s+you|fly\s+high|fly\s+free|rest\s+easy|sleep\s+well|soar|godspeed|(?:^|(?<=[.!?]\s))dear|we\s+miss\s+you|we\s+love\s+you|you\s+did\s+it)[,!]?\s+(?:to\s+)?(?:sweet\s+|dear\s+|little\s+|our\s+)?"
-    r"((?-i:[A-Z][a-z]{2,}))\b",
-    regex.IGNORECASE,
+ADDRESSED_NAME = gate(
+    regex.compile(
+        r"\b(?:goodbye|farewell|RIP|rest\s+in\s+peace|condolences|miss\s+you|thinking\s+of|prayers\s+for|congrats|congratulations"
+        r"|happy\s+birthday|welcome\s+back|shout-?out|proud\s+of|hugs\s+to|love\s+you|fly\s+high|fly\s+free|rest\s+easy|sleep\s+well|soar|godspeed|(?:^|(?<=[.!?]\s))dear|we\s+miss\s+you|we\s+love\s+you|you\s+did\s+it)[,!]?\s+(?:to\s+)?(?:sweet\s+|dear\s+|little\s+|our\s+)?"
+        r"((?-i:[A-Z][a-z]{2,}))\b",
+        regex.IGNORECASE,
+    )
 )
 NAME_AGE_COMMA = regex.compile(
     r"(?:^|(?<=[.!?:]\s))([A-Z][a-z]{2,}),\s+\d{1,3}\s*[MF]?,|\b([A-Z][a-z]{2,}(?:\s[A-Z][a-z]{2,})?),\s+age[ds]?\s+\d{1,3}\b"
@@ -55,9 +57,11 @@ NAME_AGE_COMMA = regex.compile(
 )
 # "K. Mbeki": an initial and a census surname
 INITIAL_SURNAME = regex.compile(r"(?<![\w.])([A-Z]\.\s?[A-Z][a-z]{2,})\b(?!\s+[A-Z][a-z])")
-NAMED = regex.compile(
-    r"\b(?:patient|pt|man|woman|lady|gentleman|boy|girl|guy|kid|child|veteran)\s+(?:named|called)\s+([A-Z][a-z]+)",
-    _IV,
+NAMED = gate(
+    regex.compile(
+        r"\b(?:patient|pt|man|woman|lady|gentleman|boy|girl|guy|kid|child|veteran)\s+(?:named|called)\s+([A-Z][a-z]+)",
+        _IV,
+    )
 )
 PATIENT_THEN_NAME = regex.compile(
     r"\b(?:(?:[Mm]y|[Oo]ur)\s+)?(?:[Pp]atient|[Pp]t\.?),?\s+([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)(?:\s+([A-Z][a-z]{2,}))?\b"
@@ -77,8 +81,8 @@ FIRST_AND_BARE_INITIAL = regex.compile(
 
 # Month and year ("in July 2021", "April 2023", "last July"): finer than the year, but common in news
 # ("approved in April 2023"), so it counts only in a sentence plainly about one patient.
-DATE_MONTH_YEAR = regex.compile(
-    rf"\b{MONTH}\.?,?\s+(?:of\s+)?(?:19|20)\d{{2}}\b|\b(?i:last|this\s+past)\s+{MONTH}\b"
+DATE_MONTH_YEAR = gate(
+    regex.compile(rf"\b{MONTH}\.?,?\s+(?:of\s+)?(?:19|20)\d{{2}}\b|\b(?i:last|this\s+past)\s+{MONTH}\b")
 )
 
 # The clinician who saw a patient: "seen by Dr. Patel", "referred by Dr. Anna Smith", "Dr. Lee's patient".
@@ -180,12 +184,14 @@ RECORD_NUMBER = fast_compile(
     _IV,
 )
 
-SMALL_PLACE = regex.compile(
-    r"""
+SMALL_PLACE = gate(
+    regex.compile(
+        r"""
     (?<!conference\s|meeting\s|class|lecture\s|board\s|break\s|waiting\s|call\s|zoom\s)
     \b(?:room|rm|bed|bay|ward|pod|cubicle|stall|chair|infusion\s+chair|bay\s+no\.?|station|slot)\s*\#?\s*\d{1,4}[A-Z]?\b
     """,
-    _IV,
+        _IV,
+    )
 )
 
 IMAGE_IDENTIFIER = gate(
@@ -279,7 +285,7 @@ OCCUPATION = gate(
       |veterinarian|vet|pharmacist|electrician|plumber|carpenter|mechanic|trucker|truck\s+driver|bus\s+driver|mail\s+carrier
       |postman|soldier|marine|sailor|airman|Navy\s+SEAL|astronaut|influencer|YouTuber|TikToker|streamer|model|dancer
       |ballerina|nurse|paramedic|EMT|librarian|scientist|engineer|programmer|student|cheerleader|valedictorian
-      |swimmer|runner|cyclist|gymnast|wrestler|boxer|skier|climber|host|triathlete|ironman|marathoner|ultramarathoner
+      |swimmer|runner|cyclist|gymnast|wrestler|boxer|skier|climber|host|triathlete|ironman|marathoner|ultramarathoner|rower|olympian|Olympic\s+\w+
       |sophomore|freshman|pharmacy\s+techs?|lab\s+techs?|rad\s+techs?|unit\s+secretary|secretary|receptionist|security\s+guards?|CFO|CTO|COO|president|chair(?:man|woman)?|dean|elder
       |shop\s+owner|owner|restaurateur|principal|superintendent|sheriff|state\s+(?:senator|rep(?:resentative)?)|councilor|alderman
       |D1\s+\w+|varsity\s+\w+|college\s+\w+|runs\s+the\s+\w+|owns\s+the\s+\w+|line\s+cooks?|cooks?|waitress|waiter|server|cashier|janitor|custodian
@@ -289,10 +295,12 @@ OCCUPATION = gate(
     )
 )
 
-DOB = regex.compile(
-    rf"\b(?:DOB|D\.O\.B\.?|date\s+of\s+birth|birth\s?date|born(?:\s+on)?)\s*[:\-]?\s*"
-    rf"(?:\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|{MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}\s+{MONTH}\s+\d{{4}})",
-    regex.IGNORECASE,
+DOB = gate(
+    regex.compile(
+        rf"\b(?:DOB|D\.O\.B\.?|date\s+of\s+birth|birth\s?date|born(?:\s+on)?)\s*[:\-]?\s*"
+        rf"(?:\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|{MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}\s+{MONTH}\s+\d{{4}})",
+        regex.IGNORECASE,
+    )
 )
 HOSPITAL = regex.compile(
     r"""
@@ -389,12 +397,14 @@ PATIENT_HANDLE_CUE = regex.compile(
 IP_ADDRESS = regex.compile(
     r"(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)(?!\.?\d)"
 )
-SCHEME_URL = regex.compile(r"https?://[^\s<>\"')\]]+", regex.IGNORECASE)
-IMAGE_FILE = regex.compile(r"\b[\w-]+\.(?:jpe?g|png|heic|gif|tiff?|dcm|bmp|webp)\b", regex.IGNORECASE)
-PERSON_URL = regex.compile(
-    r"gofundme|caringbridge|mealtrain|facebook\.com/|instagram\.com/|tiktok\.com/@|portal|mychart|/patients?/|/u/|/users?/"
-    r"|/profiles?/|/members?/",
-    regex.IGNORECASE,
+SCHEME_URL = gate(regex.compile(r"https?://[^\s<>\"')\]]+", regex.IGNORECASE))
+IMAGE_FILE = gate(regex.compile(r"\b[\w-]+\.(?:jpe?g|png|heic|gif|tiff?|dcm|bmp|webp)\b", regex.IGNORECASE))
+PERSON_URL = gate(
+    regex.compile(
+        r"gofundme|caringbridge|mealtrain|facebook\.com/|instagram\.com/|tiktok\.com/@|portal|mychart|/patients?/|/u/|/users?/"
+        r"|/profiles?/|/members?/",
+        regex.IGNORECASE,
+    )
 )
 
 NAME_OUR_PATIENT = regex.compile(r"\b([A-Z][a-z]{2,}),\s+(?:our|my)\s+(?:[\w-]+\s+){0,3}?(?:patient|pt)\b")

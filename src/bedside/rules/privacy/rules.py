@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 
 import regex
@@ -31,7 +32,7 @@ from bedside.rules.self_exposure.patterns import (
     PERSONAL_EMAIL_CUE,
     PERSONAL_PHONE_CUE,
 )
-from bedside.rules.terms import read_csv
+from bedside.rules.terms import Match, read_csv
 
 _SOURCE = (
     "G5, G4 (Building a professional identity: patient privacy, permanence); HIPAA Privacy Rule, Safe Harbor "
@@ -66,7 +67,15 @@ def load_not_names() -> frozenset[str]:
 
 
 def _author_names(ctx: Context) -> frozenset[str]:
-    return frozenset(w for w in regex.findall(r"[A-Z][a-z]+", ctx.draft.settings.author.name) if len(w) > 2)
+    return _author_words(ctx.draft.settings.author.name)
+
+
+_WORD = regex.compile(r"[A-Z][a-z]+")
+
+
+@functools.lru_cache(maxsize=16)
+def _author_words(name: str) -> frozenset[str]:
+    return frozenset(w for w in _WORD.findall(name) if len(w) > 2)
 
 
 def _patient_context(ctx: Context, start: int, end: int) -> bool:
@@ -201,8 +210,20 @@ def _record_numbers(ctx: Context) -> list[regex.Match[str]]:
     key = ("record_numbers",)
     cached = ctx.memo.get(key)
     if not isinstance(cached, list):
-        cached = ctx.memo[key] = list(p.RECORD_NUMBER.finditer(ctx.text))
+        cached = ctx.memo[key] = list(p.RECORD_NUMBER.finditer(ctx.text)) if _has_digit(ctx) else []
     return cached
+
+
+_DIGIT = regex.compile(r"\d")
+
+
+def _has_digit(ctx: Context) -> bool:
+    """Every record number, phone and exact age has a digit; most posts have none."""
+    key = ("has_digit",)
+    cached = ctx.memo.get(key)
+    if cached is None:
+        cached = ctx.memo[key] = _DIGIT.search(ctx.text) is not None
+    return bool(cached)
 
 
 def patient_names(ctx: Context) -> list[tuple[int, int, bool]]:
@@ -280,7 +301,7 @@ def patient_names(ctx: Context) -> list[tuple[int, int, bool]]:
             or _own_child(ctx, start)
         ):
             continue
-        if clinician and own & {w.casefold() for w in regex.findall(r"[A-Z][a-z]+", ctx.text[start:end])[1:]}:
+        if clinician and own & {w.casefold() for w in _WORD.findall(ctx.text, start, end)[1:]}:
             continue  # the author's own name
         covered_to = end
         found.append((start, end, clinician))
@@ -549,6 +570,8 @@ def _aggregate_age(age: str) -> str:
     passes=(Example("Ki-67 of 30% and 2 of 14 nodes positive in this trial cohort."),),
 )
 def RECORD_NUMBER(r: Rule, ctx: Context) -> Iterator[Finding]:
+    if not _has_digit(ctx):
+        return
     for m in _record_numbers(ctx):
         if ctx.in_url(m.start(), m.end()):
             continue
@@ -1061,11 +1084,11 @@ def QUASI_IDENTIFIERS(r: Rule, ctx: Context) -> Iterator[Finding]:
         start, end, place = places[0]
         weight = 1.5 if place.population < 10_000 else 1.0 if place.population < 100_000 else 0.5
         found = [f for f in found if f[0] != "place"]
-        place_match = regex.compile(regex.escape(text[start:end])).search(text, start)
+        place_match = _SPAN.match(text, start, end)
         if place_match is not None:
             found.append(("place", place_match, weight))
     score = sum(w for _, _, w in found)
-    estimate, kinds = _estimate(ctx, found, places[0][2] if places else None)
+    estimate, kinds, cancer = _estimate(ctx, found, places[0][2] if places else None)
     expected = estimate.expected
     social = kinds & _SOCIAL
     risky = (
@@ -1082,6 +1105,8 @@ def QUASI_IDENTIFIERS(r: Rule, ctx: Context) -> Iterator[Finding]:
     unique = expected < risk.UNIQUE and bool(social) and len(kinds) >= 3
     severity = Severity.ERROR if score >= 5 or unique else Severity.WARNING
     details = ", ".join(f'{label} ("{m.group(0).strip()}")' for label, m, w in found if w >= 1)
+    if cancer is not None and "rare diagnosis or event" not in {label for label, _, _ in found}:
+        details += f", diagnosis ({cancer.term}: about {cancer.value.cases:,} new US cases a year)"
     raw = Fix("", tuple(_generalising_edits(text, found))).apply(text)
     rewrite = tidy(raw)
     fix = Fix("Generalise identifying details", (Edit(0, len(text), rewrite),))
@@ -1101,6 +1126,7 @@ def QUASI_IDENTIFIERS(r: Rule, ctx: Context) -> Iterator[Finding]:
     )
 
 
+_SPAN = regex.compile(r"(?s).+")  # a Match object for a span found by other means
 _CLUSTER = 400  # characters: details spread across a long essay do not describe one person together
 # The author's own story ("I was diagnosed at 29 while in nursing school"): theirs to tell (self_exposure).
 _SELF_STORY = regex.compile(
@@ -1126,7 +1152,7 @@ _AGE_NUMBER = regex.compile(r"\d{1,3}")
 
 def _estimate(
     ctx: Context, found: list[tuple[str, regex.Match[str], float]], place: Place | None
-) -> tuple[risk.Estimate, set[str]]:
+) -> tuple[risk.Estimate, set[str], Match | None]:
     """The expected number of people who share the details found, and the kinds of detail counted."""
     tables = ctx.resources.get(risk.load_risk_tables)
     labels = {label for label, _, _ in found}
@@ -1170,7 +1196,7 @@ def _estimate(
             total *= f
         if total > 1:
             factors.append(("uniqueness", 1 / total))
-    return risk.Estimate(population, where, tuple(factors)), kinds
+    return risk.Estimate(population, where, tuple(factors)), kinds, cancer_hit
 
 
 def tidy(text: str) -> str:
@@ -1183,6 +1209,10 @@ def tidy(text: str) -> str:
     return out.strip()
 
 
+_SUBJECT_BEFORE = regex.compile(
+    r"\b(?:[Oo]ne\s+of\s+(?:our|my|the)|[Oo]ur|[Mm]y|[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)\s+(?:[\w-]+(?:'s|’s)?\s+){0,3}?$"
+)
+_DETERMINER = regex.compile(r"(?:the|our|my|an?|this|that|one\s+of)\b", regex.IGNORECASE)
 _CLAUSE_END = regex.compile(r"[.;!?\n]|$")
 _BETWEEN = regex.compile(r"[\s,-]*")
 
@@ -1205,12 +1235,24 @@ def _generalising_edits(text: str, found: list[tuple[str, regex.Match[str], floa
             edits.append(Edit(age.start(), age.end() + follower.end(), f"{follower.group(1)} {decade}"))
         else:
             edits.append(Edit(age.start(), age.end(), f"patient {decade}"))
+    if job is None and age is None:
+        job = spans.get("public profile")  # "our high school's football coach" when no job word was found
     if job is not None:
-        start = job.start()
-        article = regex.search(r"\b(?:an?|the)\s+$", text[max(0, start - 4) : start])
-        if article:
-            start -= len(article.group(0))
-        edits.append(Edit(start, job.end(), ""))
+        subject = _SUBJECT_BEFORE.search(text, max(0, job.start() - 45), job.start())
+        subject_start = subject.start() if subject is not None and "\n" not in subject.group(0) else None
+        if subject_start is None and _DETERMINER.match(job.group(0)):
+            subject_start = job.start()  # "The mayor's husband" itself begins the noun phrase
+        if subject_start is not None:
+            # "one of our pharmacy techs", "our high school's football coach" -> "a patient"
+            before = text[:subject_start].rstrip()
+            word = "A patient" if not before or before[-1] in ".!?" else "a patient"
+            edits.append(Edit(subject_start, job.end(), word))
+        else:
+            start = job.start()
+            article = regex.search(r"\b(?:an?|the)\s+$", text[max(0, start - 4) : start])
+            if article:
+                start -= len(article.group(0))
+            edits.append(Edit(start, job.end(), ""))
     for label in ("place", "family event"):
         m = spans.get(label)
         if m is not None:
