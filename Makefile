@@ -6,7 +6,7 @@ HOST   ?= 127.0.0.1
 PORT   ?= 8765
 DATA   ?= ../shared/data
 
-.PHONY: serve test lint typecheck pytest bench eval docs data clean install install-test
+.PHONY: serve test lint typecheck pytest bench eval docs data models clean install install-test
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -44,6 +44,11 @@ docs: install
 data: install
 	$(BIN)/python -m pip install --quiet -e '.[data]'
 	$(BIN)/python training/build_privacy_data.py
+
+models: install
+	$(BIN)/python -m pip install --quiet -e '.[train]'
+	$(BIN)/python training/train_ngram.py tone --data $(DATA)
+	$(BIN)/python training/train_ngram.py advice --data $(DATA)
 
 bench: install
 	$(BIN)/python benchmarks/bench_check.py

@@ -1,7 +1,7 @@
 """tone (G13): disagree professionally; critique the data, not the person."""
 
-from bedside.rules.tone.rules import CONTEMPT, INSULT
+from bedside.rules.tone.rules import CONTEMPT, INSULT, UNCIVIL
 
-RULES = (INSULT, CONTEMPT)
+RULES = (INSULT, CONTEMPT, UNCIVIL)
 
 __all__ = ["RULES"]

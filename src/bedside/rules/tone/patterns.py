@@ -114,3 +114,26 @@ CONTEMPTUOUS = fast_compile(
     """,
     _IV,
 )
+
+# Oncology words a model trained on tweets reads as violent or obscene ("kill tumour cells", "anal
+# cancer", "aggressive lymphoma"): masked before the tone model scores a sentence.
+CLINICAL_LOOKALIKE = regex.compile(
+    r"\b(?:anal|anus|penile|penis|vulvar?|vaginal?|breasts?|nipples?|rectal|rectum|erectile|testicular|testicles?"
+    r"|sex(?:ual|ually)?|intercourse|condoms?|kill(?:s|ed|ing|er)?|aggressive(?:ly)?|attack(?:s|ed|ing)?"
+    r"|destroy(?:s|ed|ing)?|terminal|dying|die[sd]?|death|suicide|invasive|hostile|shoot(?:s|ing)?|bombs?|blasts?"
+    r"|naked|poison(?:ous)?|butcher(?:ed|y)?|crush(?:ed|ing)?|execut(?:e|ed|ion)|lethal|fight(?:s|ing)?|battle"
+    r"|war|monsters?|beat(?:s|ing)?|wipe[sd]?\s+out|eradicat\w+|annihilat\w+|tumou?rs?|cancers?|chemo|radiation"
+    r"|neutropenia|mets|metastas[ei]s|disease|drugs?|opioids?|overdose|abuse|cannabis|weed|HPV|STIs?|discharge"
+    r"|hot\s+flashes|dick|hell|damn|sucks?|screw(?:ed)?|crap|shit(?:ty)?|fuck(?:ing)?|boobs?|balls|butt|junk|eat(?:s|ing)?"
+    r"|bastard|jerk|poop|pee|vomit(?:ing)?|puk(?:e|ing))\b",
+    regex.IGNORECASE,
+)
+# A particular person: an @handle, a titled name (a generic "you" in a post is usually the reader).
+PARTICULAR = regex.compile(r"@\w+|\b(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+[A-Z]")
+# Someone the sentence is aimed at: "you", an @handle, a named or titled person, "people like".
+TARGET = regex.compile(
+    r"\b(?:you|your|you're|youre|u|ur|ya|yourself|yall|y'all)\b|@\w+|\b(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+[A-Z]"
+    r"|\b(?:these|those|such)\s+(?:people|doctors|docs|oncologists|nurses|idiots|clowns|morons|quacks|shills)\b"
+    r"|\bpeople\s+like\b|\banyone\s+who\b|\b(?:he|she|they)\s+(?:is|are|'s|'re)\b",
+    regex.IGNORECASE,
+)

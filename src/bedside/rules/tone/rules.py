@@ -2,15 +2,28 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+import regex
+
 from bedside.findings import Category, Edit, Finding, Fix, Severity
 from bedside.rules.base import Example, Rule, RuleDocs, rule
 from bedside.rules.context import Context
 from bedside.rules.fastregex import Matcher
-from bedside.rules.tone.patterns import CONTEMPTUOUS, TARGETED_INSULT
+from bedside.rules.tone.model import load_tone_model
+from bedside.rules.tone.patterns import CLINICAL_LOOKALIKE, CONTEMPTUOUS, PARTICULAR, TARGET, TARGETED_INSULT
 
 _SOURCE = (
     "G13 (Engaging in professional spaces: disagree professionally); Beltrán Ponce et al., Future Oncology "
     "2022, doi:10.2217/fon-2021-1366; ASCO Social Media Guidelines"
+)
+# Operating points, above the model's 0.5: on clinicians' drafts (advice replies, firm disagreement) the
+# tweet-trained model scores up to 0.69 without any incivility (measured on the development drafts).
+_PARTICULAR_THRESHOLD = 0.75
+_READER_THRESHOLD = 0.85
+_LEADING_MENTIONS = regex.compile(r"^\s*(?:@[\w.-]+\s*)+")  # who a reply answers is not what it says
+# Explanations worth showing: a content word, not "a", "are a", "your".
+_MEANINGFUL = regex.compile(
+    r"^(?!(?:your|you're|youre|that|this|with|what|have|just|they|them|their|there|about|from|will|would)$)"
+    r"(?:.*[^\W\d_]{4,}.*|.*\b(?:ass|shut|hell)\b.*)$"
 )
 _CALMER = "I read the data differently: [the point about the trial or the evidence]."
 
@@ -104,3 +117,64 @@ def _calmer(r: Rule, ctx: Context, pattern: Matcher, why: str, fix_title: str) -
         fix=Fix(fix_title, (Edit(s_start, s_end, _CALMER),)),
         evidence=(m.group(0),),
     )
+
+
+@rule(
+    code="TON003",
+    name="uncivil",
+    category=Category.TONE,
+    severity=Severity.WARNING,
+    requirement="G13",
+    summary="A sentence aimed at someone that a trained model reads as uncivil or offensive.",
+    fix_title="Say what you disagree with, about the data",
+    docs=RuleDocs(
+        what=(
+            'Scores each sentence aimed at someone (you, an @handle, a named person, "people like") with '
+            "the shipped tone model, a word and character n-gram classifier trained on 11,916 tweets "
+            "labelled offensive or not (TweetEval / OffensEval 2019). Oncology words that read as violent or "
+            'obscene to such a model ("kill tumour cells", "anal cancer", "aggressive lymphoma") are masked '
+            "first. Sentences the insult and contempt rules already flag are left to them. The message names "
+            "the words that drove the score."
+        ),
+        why=(
+            "Patterns catch the common insults; a model catches the many other ways of being rude. Onlookers "
+            "(patients, trainees, journalists) remember the tone, not the data."
+        ),
+        example="@drkhan you are a bullshit artist in a lab coat",
+        use_instead="@drkhan I read this trial differently: the control arm was underpowered.",
+        source=_SOURCE + "; model card: docs/models.md",
+    ),
+    flags=(Example("@drkhan you are a bullshit artist in a lab coat", reply=True),),
+    passes=(
+        Example("The ADC destroyed the tumour; killer T cells and a hostile microenvironment, explained."),
+        Example("I read the trial differently: the OS benefit is driven by the control arm."),
+    ),
+)
+def UNCIVIL(r: Rule, ctx: Context) -> Iterator[Finding]:
+    if TARGETED_INSULT.search(ctx.text) or CONTEMPTUOUS.search(ctx.text):
+        return  # TON001 / TON002 already say it, with their own wording
+    if not TARGET.search(ctx.text):
+        return
+    model = ctx.resources.get(load_tone_model)
+    for s_start, s_end in ctx.sentences:
+        sentence = ctx.text[s_start:s_end]
+        if not sentence.strip() or not (TARGET.search(sentence) or ctx.draft.reply):
+            continue
+        masked = CLINICAL_LOOKALIKE.sub(" ", _LEADING_MENTIONS.sub("", sentence))
+        score = model.score(masked)
+        # "you" in a post usually means the reader ("check your balls once a month"): ask for more
+        particular = ctx.draft.reply or PARTICULAR.search(sentence) is not None
+        if score < (_PARTICULAR_THRESHOLD if particular else _READER_THRESHOLD):
+            continue
+        drivers = [c.ngram for c in model.explain(masked, top=6) if _MEANINGFUL.search(c.ngram)][:3]
+        why = f" (driven by {', '.join(repr(d) for d in drivers)})" if drivers else ""
+        yield r.finding(
+            s_start,
+            s_end,
+            f"This sentence reads as uncivil: the tone model scores it {score:.2f}{why}. Critique the data, "
+            "not the person; onlookers remember the tone.",
+            suggestion=_CALMER,
+            fix=Fix("Replace with a calmer sentence", (Edit(s_start, s_end, _CALMER),)),
+            evidence=(f"tone model {score:.2f}", *drivers),
+        )
+        return

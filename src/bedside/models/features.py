@@ -1,0 +1,45 @@
+"""Text to n-gram features, shared by training (training/train_*.py) and inference, so both see the same.
+
+Words and their pairs, and character 2-5-grams inside word boundaries (like scikit-learn's ``char_wb``),
+over a normalised text: lower case, user mentions and links replaced by placeholders, letters repeated
+more than twice cut to two ("soooo" -> "soo").
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections import Counter
+
+import regex
+
+_URL = regex.compile(r"https?://\S+|www\.\S+")
+_MENTION = regex.compile(r"@\w+")
+_REPEAT = regex.compile(r"(.)\1{2,}")
+_TOKEN = regex.compile(r"[\p{L}\p{N}_']+|[^\s\p{L}\p{N}_']")
+
+
+def normalise(text: str) -> str:
+    out = _URL.sub(" http ", text.lower())
+    out = _MENTION.sub(" @user ", out)
+    return _REPEAT.sub(r"\1\1", out)
+
+
+def words(text: str) -> list[str]:
+    """Word unigrams and bigrams of the normalised text."""
+    tokens = _TOKEN.findall(normalise(text))
+    return tokens + [f"{a} {b}" for a, b in itertools.pairwise(tokens)]
+
+
+def chars(text: str, low: int = 2, high: int = 5) -> list[str]:
+    """Character n-grams inside word boundaries, each word padded with one space on both sides."""
+    grams: list[str] = []
+    for word in normalise(text).split():
+        padded = f" {word} "
+        n_max = min(high, len(padded))
+        for n in range(low, n_max + 1):
+            grams.extend(padded[i : i + n] for i in range(len(padded) - n + 1))
+    return grams
+
+
+def counts(text: str) -> tuple[Counter[str], Counter[str]]:
+    return Counter(words(text)), Counter(chars(text))

@@ -1,0 +1,118 @@
+"""A linear classifier over word and character n-grams: weights in ``NAME.npz``, vocabulary and card in ``NAME.json``.
+
+Scoring is the same sum that training fitted: for each block (words, characters) the sublinear term
+frequency (1 + log tf) times the inverse document frequency, L2-normalised per block, dotted with the
+weights, plus the bias, through a logistic function. Loading refuses anything but ``.npz`` arrays read
+with ``allow_pickle=False`` and a JSON card whose sizes agree with them.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import math
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+
+from bedside.models import features
+
+PACKAGE = "bedside.models.data"
+SCHEMA = "bedside.model/1"
+
+
+class ModelError(ValueError):
+    """A model file that is missing, of the wrong kind, or inconsistent."""
+
+
+@dataclass(frozen=True, slots=True)
+class Contribution:
+    ngram: str
+    weight: float
+
+
+@dataclass(frozen=True)
+class NgramModel:
+    name: str
+    card: dict[str, Any]
+    threshold: float
+    bias: float
+    word_index: dict[str, int]
+    char_index: dict[str, int]
+    weights: tuple[float, ...]  # words first, then characters
+    idf: tuple[float, ...]
+
+    @classmethod
+    def from_bytes(cls, name: str, npz: bytes, card_json: bytes) -> NgramModel:
+        import numpy as np
+
+        try:
+            card = json.loads(card_json.decode("utf-8"))
+        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+            raise ModelError(f"{name}.json is not valid JSON: {exc}") from exc
+        if not isinstance(card, dict) or card.get("schema") != SCHEMA:
+            raise ModelError(f"{name}.json is not a {SCHEMA} model card")
+        try:
+            with np.load(io.BytesIO(npz), allow_pickle=False) as arrays:
+                weights = arrays["weights"].astype(float)
+                idf = arrays["idf"].astype(float)
+                bias = float(arrays["bias"].reshape(-1)[0])
+        except (ValueError, KeyError, OSError) as exc:
+            raise ModelError(f"{name}.npz: {exc}") from exc
+        vocab = card.get("vocabulary", {})
+        word_list, char_list = vocab.get("words", []), vocab.get("chars", [])
+        size = len(word_list) + len(char_list)
+        if weights.shape != (size,) or idf.shape != (size,):
+            raise ModelError(f"{name}: {size} vocabulary entries but {weights.shape[0]} weights")
+        return cls(
+            name=name,
+            card=card,
+            threshold=float(card["threshold"]),
+            bias=bias,
+            word_index={w: i for i, w in enumerate(word_list)},
+            char_index={c: i + len(word_list) for i, c in enumerate(char_list)},
+            weights=tuple(weights.tolist()),
+            idf=tuple(idf.tolist()),
+        )
+
+    @classmethod
+    def load(cls, name: str) -> NgramModel:
+        """The model shipped in the package as ``name.npz`` + ``name.json``."""
+        root = resources.files(PACKAGE)
+        try:
+            npz = root.joinpath(f"{name}.npz").read_bytes()
+            card = root.joinpath(f"{name}.json").read_bytes()
+        except FileNotFoundError as exc:
+            raise ModelError(
+                f"model {name!r} is not shipped (run the training script: see docs/models)"
+            ) from exc
+        return cls.from_bytes(name, npz, card)
+
+    def _block(self, grams: Counter[str], index: dict[str, int]) -> list[tuple[int, float]]:
+        values = [
+            (index[g], (1.0 + math.log(n)) * self.idf[index[g]]) for g, n in grams.items() if g in index
+        ]
+        norm = math.sqrt(sum(v * v for _, v in values)) or 1.0
+        return [(i, v / norm) for i, v in values]
+
+    def _features(self, text: str) -> list[tuple[int, float]]:
+        word_counts, char_counts = features.counts(text)
+        return self._block(word_counts, self.word_index) + self._block(char_counts, self.char_index)
+
+    def score(self, text: str) -> float:
+        """The probability of the positive class."""
+        z = self.bias + sum(self.weights[i] * v for i, v in self._features(text))
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+    def scores(self, texts: Sequence[str]) -> list[float]:
+        return [self.score(t) for t in texts]
+
+    def explain(self, text: str, top: int = 3) -> list[Contribution]:
+        """The word n-grams that pushed the score up most (what drove the finding)."""
+        word_counts, _ = features.counts(text)
+        block = self._block(word_counts, self.word_index)
+        names = {i: w for w, i in self.word_index.items() if w in word_counts}
+        ranked = sorted(((self.weights[i] * v, names[i]) for i, v in block), reverse=True)
+        return [Contribution(n, w) for w, n in ranked[:top] if w > 0]

@@ -1,0 +1,107 @@
+"""The shipped n-gram models (#4): safe loading, deterministic scores, and the tone set."""
+
+from __future__ import annotations
+
+import io
+import json
+from importlib import resources
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from bedside.draft import Draft
+from bedside.engine import Engine
+from bedside.models import features
+from bedside.models.linear import SCHEMA, ModelError, NgramModel
+
+TONE_SET = Path(__file__).parent / "data" / "tone_posts.jsonl"
+
+
+def _npz(**arrays: object) -> bytes:
+    buf = io.BytesIO()
+    np.savez(buf, **arrays)  # type: ignore[arg-type]
+    return buf.getvalue()
+
+
+def _card(words: list[str], chars: list[str]) -> bytes:
+    card = {"schema": SCHEMA, "threshold": 0.5, "vocabulary": {"words": words, "chars": chars}}
+    return json.dumps(card).encode()
+
+
+def test_the_shipped_tone_model_loads_and_is_small() -> None:
+    model = NgramModel.load("tone")
+    size = sum(
+        resources.files("bedside.models.data").joinpath(f"tone.{ext}").read_bytes().__len__()
+        for ext in ("npz", "json")
+    )
+    assert size <= 10 * 1024 * 1024
+    assert model.card["schema"] == SCHEMA
+    assert model.card["metrics"]["tweeteval_offensive_val_macro_f1"] > 0.7
+    assert len(model.weights) == len(model.word_index) + len(model.char_index)
+
+
+def test_a_tiny_model_scores_what_its_weights_say() -> None:
+    words, chars = ["idiot", "you"], [" id"]
+    npz = _npz(weights=np.array([4.0, 0.0, 0.0]), idf=np.ones(3), bias=np.array([-2.0]))
+    model = NgramModel.from_bytes("tiny", npz, _card(words, chars))
+    assert model.score("you idiot") > 0.5 > model.score("you")
+    assert model.score("you idiot") == model.score("you idiot")  # deterministic
+    assert [c.ngram for c in model.explain("you idiot")] == ["idiot"]
+
+
+def test_pickled_arrays_are_refused() -> None:
+    npz = _npz(weights=np.array([object()], dtype=object), idf=np.ones(1), bias=np.zeros(1))
+    with pytest.raises(ModelError):
+        NgramModel.from_bytes("evil", npz, _card(["a"], []))
+
+
+@pytest.mark.parametrize(
+    "card",
+    [b"not json", json.dumps({"schema": "other/1"}).encode(), _card(["a", "b"], [])],
+    ids=["not-json", "wrong-schema", "sizes-disagree"],
+)
+def test_bad_cards_are_refused(card: bytes) -> None:
+    npz = _npz(weights=np.ones(1), idf=np.ones(1), bias=np.zeros(1))
+    with pytest.raises(ModelError):
+        NgramModel.from_bytes("bad", npz, card)
+
+
+def test_features_are_the_same_for_training_and_inference() -> None:
+    assert features.words("@DrX Soooo WRONG") == [
+        "@",
+        "user",
+        "soo",
+        "wrong",
+        "@ user",
+        "user soo",
+        "soo wrong",
+    ]
+    assert " so" in features.chars("so")
+
+
+def _tone_rows() -> list[dict[str, str]]:
+    return [json.loads(line) for line in TONE_SET.read_text("utf-8").splitlines() if line.strip()]
+
+
+def _uncivil(engine: Engine, text: str) -> bool:
+    found = engine.check(Draft(text, "x", reply=True)).findings
+    return any(f.category.value == "tone" for f in found)
+
+
+def test_oncology_words_that_sound_violent_are_not_flagged(engine: Engine) -> None:
+    lookalikes = [r["text"] for r in _tone_rows() if r["kind"] == "clinical-lookalike"]
+    assert len(lookalikes) >= 300
+    flagged = [t for t in lookalikes if _uncivil(engine, t)]
+    assert len(flagged) <= len(lookalikes) // 100, flagged  # issue #4: false flags <= 1%
+
+
+def test_firm_disagreement_is_not_incivility(engine: Engine) -> None:
+    disagreements = [r["text"] for r in _tone_rows() if r["kind"] == "disagreement"]
+    assert [t for t in disagreements if _uncivil(engine, t)] == []
+
+
+def test_the_model_catches_what_the_patterns_miss(engine: Engine) -> None:
+    text = "@drkhan you are a bullshit artist in a lab coat"
+    codes = {f.code for f in engine.check(Draft(text, "x", reply=True)).findings}
+    assert codes == {"TON003"}
