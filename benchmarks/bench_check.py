@@ -52,6 +52,15 @@ ADVERSARIAL = {
     "emoji": "👨‍👩‍👧 " * 12_000,
     "url": "https://" + "a" * 99_000,
     "sentences": "My patient Mrs. Delgado, 34-year-old teacher from Stowe, seen 3/14. " * 1_500,
+    # shapes from the review of #3: one sentence with thousands of matches of one rule
+    "record numbers": "MRN 123456 " * 9_000,
+    "dates": "March 3 " * 12_500,
+    "beds": "pt bed 7 " * 11_000,
+    "towns": "pt seen in Boston " * 5_500,
+    "hospitals": "she at Mercy General " * 4_700,
+    "names": "Jerome ok " * 9_900 + " she",
+    "one long word": "x" * 98_000 + " a@b.co",
+    "hyphen run": "Ab-Cd-" * 16_000,
 }
 
 

@@ -91,3 +91,14 @@ def test_the_cli_names_a_missing_model_clearly(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["check", "--config", str(config), "--text", "hello"])
     assert result.exit_code == 2
     assert "never downloads" in result.output or "not installed" in result.output
+
+
+def test_a_plugin_with_bad_spans_does_not_crash_the_check(monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(text: str) -> Sequence[tuple[int, int, str]]:
+        return [(4, 4, "PERSON"), (40, 900, "GPE"), (-3, 2, "PERSON"), (0, 2, "PERSON")]
+
+    point = SimpleNamespace(name="broken", load=lambda: broken)
+    monkeypatch.setattr(ner, "entry_points", lambda group: [point])
+    text = "My patient Zebulon Quark started chemo today, he is 52."
+    result = Engine().check(Draft(text, "x", False, Settings(ner="plugin:broken")))
+    assert all(0 <= f.start <= f.end <= len(text) for f in result.findings)

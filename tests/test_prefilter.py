@@ -23,6 +23,7 @@ def _corpus() -> list[str]:
     for rule in Registry.default():
         texts += [e.text for e in (*rule.flags, *rule.passes)]
     texts += ["", "HE SAID", "İstanbul'da bir ÖĞRETMEN", "NFL", "ＮＦＬ linebacker", "a\u0307 teacher"]
+    texts += ["A 34yo PİLOT with AML", "a ſtudent nurse", "the KINDERGARTEN TEACHER", "5 µg/kg", "Straße"]
     return texts
 
 
@@ -60,6 +61,14 @@ def test_required_literals_of_simple_shapes() -> None:
     )  # one branch without a literal spoils the union
     assert required_literals(r"opt(?:ional)?") == frozenset({"opt"})
     assert required_literals(r"\p{Lu}") is None  # syntax the stdlib parser does not read: no gate
+    assert required_literals(r"(?:teacher){e<=1}") is None  # fuzzy matching: the stdlib would read a literal
+
+
+def test_non_ascii_text_is_never_gated_out() -> None:
+    gated = gate(regex.compile(r"\b(?:pilot|student)\b", regex.IGNORECASE))
+    assert isinstance(gated, Gated)
+    for text in ("A 34yo PİLOT with AML", "a ſtudent nurse"):
+        assert [m.span() for m in gated.finditer(text)] == [m.span() for m in gated.compiled.finditer(text)]
 
 
 def test_a_pattern_without_literals_is_left_as_it_is() -> None:

@@ -97,3 +97,40 @@ def test_the_author_naming_themself_as_the_treating_clinician_is_not_flagged(eng
     settings = Settings(author=Author(name="Priya Nair"))
     found = [f for f in engine.check(Draft(text, "x", False, settings)).findings if f.code == "PHI001"]
     assert found == []
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "value"),
+    [
+        # a thread number at the end of the post no longer hides the dates before it (review)
+        ("Admitted her on 3/14 with cord compression from breast cancer. 1/3", "PHI002", "3/14"),
+        ("Admitted Mrs. Delgado 3/14, surgery 3/16", "PHI002", "3/16"),
+        # names with apostrophes and letters beyond ASCII
+        ("Mrs. O'Brien finished her last cycle today.", "PHI001", "Mrs. O'Brien"),
+        ("Mrs. Núñez finished her last cycle of FOLFOX today!", "PHI001", "Mrs. Núñez"),
+        ("My patient José rang the bell this morning.", "PHI001", "José"),
+        ("Zoë, age 7, rang the bell after her last chemo.", "PHI001", "Zoë"),
+    ],
+)
+def test_finds_after_review(check: Checker, text: str, code: str, value: str) -> None:
+    found = spans(check, text, code)
+    assert value in found or any(value in s for s in found), (found, check(text).findings)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our updated febrile neutropenia pathway, reviewed by Dr. Smith, goes live Monday.",
+        "Dr. Lee's clinic is hiring an oncology NP.",
+        "My co-fellow just matched at Mayo. So proud of her!",
+        "He did his residency at Northwestern and fellowship at Dana-Farber.",
+    ],
+)
+def test_passes_after_review(check: Checker, text: str) -> None:
+    assert check.categories(text) & {"privacy"} == set(), check(text).findings
+
+
+def test_a_place_is_reported_once(check: Checker) -> None:
+    text = "My patient was treated at Fox Chase in 2014 and is still NED."
+    places = [f for f in check(text).findings if f.code == "PHI006"]
+    assert len(places) == 1

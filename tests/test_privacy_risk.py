@@ -115,3 +115,21 @@ def test_the_rewrite_keeps_the_lesson_and_drops_who_they_are(check: Checker, tex
     assert finding.suggestion == rewrite
     assert finding.fix is not None
     assert finding.fix.apply(text) == rewrite
+
+
+def test_uniqueness_caps_the_count_at_one_person() -> None:
+    estimate = risk.Estimate(1_000_000, "Austin, TX", (("lawyer", 0.002),), cap=1.0)
+    assert estimate.expected == 1.0
+    assert estimate.describe() == "about one person in Austin, TX"
+
+
+def test_sex_is_not_counted_twice_for_a_cancer_of_one_sex(check: Checker) -> None:
+    with_sex = "A 34-year-old man from Chicago, a firefighter, with prostate cancer, seen today."
+    without = "A 34-year-old from Chicago, a firefighter, with prostate cancer, seen today."
+    a = [f for f in check(with_sex).findings if f.code == "PHI008"]
+    b = [f for f in check(without).findings if f.code == "PHI008"]
+    assert a
+    assert b
+    assert [e for e in a[0].evidence if e.startswith("expected")] == [
+        e for e in b[0].evidence if e.startswith("expected")
+    ]

@@ -30,6 +30,13 @@ COUNTRIES = {"US", "GB", "CA", "AU", "IE", "NZ"}
 # lower-cased word minus log10 of the name's frequency per 100,000 people. Calibrated by hand on
 # Will 5.2, May 4.5, Hope 3.9, June 3.1 (word-like) versus John 1.9, Mary 1.4, Frank 2.0 (names).
 WORD_LIKE_NAME = 2.9
+COUNTRY_NAMES = {
+    "GB": "United Kingdom",
+    "CA": "Canada",
+    "AU": "Australia",
+    "IE": "Ireland",
+    "NZ": "New Zealand",
+}
 BIG_CITY = 250_000
 WORD_LIKE_PLACE = 4.3  # Zipf of the lower-cased place name: Union 5.1, Golden 4.7 (words); Boston 4.7 is kept
 KEEP_PLACES = {
@@ -96,7 +103,8 @@ def main() -> int:
         country = city["countrycode"]
         if country not in COUNTRIES or not city["population"]:
             continue
-        key = (city["name"], city["admin1code"] if country == "US" else country)
+        # US places carry their state code; others their country's name ("CA" is California, not Canada)
+        key = (city["name"], city["admin1code"] if country == "US" else COUNTRY_NAMES[country])
         places[key] = max(places.get(key, 0), int(city["population"]))
 
     largest: dict[str, int] = {}

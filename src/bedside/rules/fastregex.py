@@ -80,14 +80,25 @@ class Alternation:
         return best
 
     def finditer(self, string: str, pos: int = 0, endpos: int | None = None) -> Iterator[regex.Match[str]]:
-        """Leftmost-first, non-overlapping matches, exactly as the union would give them."""
+        """Leftmost-first, non-overlapping matches, exactly as the union would give them.
+
+        Each branch's next match is kept until the scan passes its start: a branch that matches far
+        ahead (or never) is not searched again after every match, so the scan stays linear.
+        """
         end = len(string) if endpos is None else endpos
+        upcoming: list[regex.Match[str] | None] = [b.search(string, pos, end) for b in self.branches]
         while pos <= end:
-            m = self.search(string, pos, end)
-            if m is None:
+            best: regex.Match[str] | None = None
+            for i, branch in enumerate(self.branches):
+                m = upcoming[i]
+                if m is not None and m.start() < pos:
+                    m = upcoming[i] = branch.search(string, pos, end)
+                if m is not None and (best is None or m.start() < best.start()):
+                    best = m
+            if best is None:
                 return
-            yield m
-            pos = m.end() if m.end() > m.start() else m.end() + 1
+            yield best
+            pos = best.end() if best.end() > best.start() else best.end() + 1
 
 
 def fast_compile(pattern: str, flags: int = 0) -> Matcher:

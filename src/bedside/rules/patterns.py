@@ -39,7 +39,7 @@ STREET_ADDRESS = regex.compile(
     """,
     _V,
 )
-STREET_NAME = regex.compile(rf"\b(?:[A-Z][\w'.-]*\s+){{1,3}}(?:{_STREET_TYPES})\b\.?", _V)
+STREET_NAME = regex.compile(rf"\b(?:[A-Z][\w'.-]{{0,30}}\s+){{1,3}}(?:{_STREET_TYPES})\b\.?", _V)
 
 WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?"
 MONTH = (

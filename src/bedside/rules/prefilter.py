@@ -15,6 +15,7 @@ the subset of ``regex`` syntax our patterns use). If it cannot read a pattern, t
 from __future__ import annotations
 
 import importlib
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -31,6 +32,8 @@ try:  # pragma: no branch - present on every CPython bedside supports (3.11+)
 except ImportError:  # pragma: no cover
     _parser = _constants = None
 
+# Syntax only the `regex` module knows, which the stdlib parser may read as literals.
+_REGEX_ONLY = re.compile(r"\{[eisd]\s*[<=]|\\[pPX]|\(\?[rV]|\(\?\||\\[mM]\b|\[\[|\(\?\(DEFINE")
 _RE_FLAGS = {regex.IGNORECASE: 2, regex.MULTILINE: 8, regex.DOTALL: 16, regex.VERBOSE: 64}
 
 
@@ -82,6 +85,8 @@ def required_literals(pattern: str, flags: int = 0) -> frozenset[str] | None:
     """Lower-cased strings one of which is in every match of ``pattern``; None when none can be derived."""
     if _parser is None:  # pragma: no cover
         return None
+    if _REGEX_ONLY.search(pattern):
+        return None  # fuzzy matching, \p{..}, \X, ...: the stdlib parser would misread them
     re_flags = sum(v for k, v in _RE_FLAGS.items() if flags & k)
     try:
         tree = _parser.parse(pattern, re_flags)
@@ -106,6 +111,8 @@ class Gated:
         self._automaton.make_automaton()
 
     def present(self, string: str) -> bool:
+        if not string.isascii():
+            return True  # case folding beyond ASCII ("ſtudent", "PİLOT", "µg") is not str.lower(): no gate
         for _ in self._automaton.iter(string.lower()):
             return True
         return False

@@ -72,8 +72,13 @@ def entities(spec: str, text: str) -> list[Span]:
     """Spans of the configured model that can name a person or a place; nothing when no model is set."""
     if not spec:
         return []
+    size = len(text)
     return [
         (start, end, label)
         for start, end, label in load_recogniser(spec)(text)
-        if label in PERSON_LABELS or label in PLACE_LABELS
+        if (label in PERSON_LABELS or label in PLACE_LABELS)
+        and isinstance(start, int)
+        and isinstance(end, int)
+        and 0 <= start < end <= size  # a plugin's empty or out-of-range span is dropped, not a crash
+        and text[start:end].strip()
     ]

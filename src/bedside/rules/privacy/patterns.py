@@ -29,7 +29,8 @@ PATIENT_CONTEXT = regex.compile(
 )
 
 HONORIFIC_NAME = regex.compile(
-    r"\b(?:Mr|Mrs|Ms|Miss|Mx|Mister|Mme)\.?\s+([A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?|[A-Z]\.?(?![\w.]))", _V
+    r"\b(?:Mr|Mrs|Ms|Miss|Mx|Mister|Mme)\.?\s+(\p{Lu}\p{Ll}*(?:['’-]\p{Lu}?\p{Ll}+)+|\p{Lu}\p{Ll}+|\p{Lu}\.?(?![\w.'’]))",
+    _V,
 )
 INITIALS = regex.compile(
     r"(?<![\w.])(?!(?:U\.S|U\.K|M\.D|D\.O|P\.S|D\.C|A\.M|P\.M|E\.U|U\.N|N\.P|R\.N|P\.A|B\.S|M\.S|Ph\.D|e\.g|i\.e|L\.A|N\.Y)\.)"
@@ -52,7 +53,7 @@ ADDRESSED_NAME = gate(
     )
 )
 NAME_AGE_COMMA = regex.compile(
-    r"(?:^|(?<=[.!?:]\s))([A-Z][a-z]{2,}),\s+\d{1,3}\s*[MF]?,|\b([A-Z][a-z]{2,}(?:\s[A-Z][a-z]{2,})?),\s+age[ds]?\s+\d{1,3}\b"
+    r"(?:^|(?<=[.!?:]\s))(\p{Lu}\p{Ll}{2,}),\s+\d{1,3}\s*[MF]?,|\b(\p{Lu}\p{Ll}{2,}(?:\s\p{Lu}\p{Ll}{2,})?),\s+age[ds]?\s+\d{1,3}\b"
     r"|(?<=:\s)([A-Z][a-z]{2,}\s[A-Z][a-z]{2,}),\s+\d{1,2},"
 )
 # "K. Mbeki": an initial and a census surname
@@ -64,7 +65,7 @@ NAMED = gate(
     )
 )
 PATIENT_THEN_NAME = regex.compile(
-    r"\b(?:(?:[Mm]y|[Oo]ur)\s+)?(?:[Pp]atient|[Pp]t\.?),?\s+([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)(?:\s+([A-Z][a-z]{2,}))?\b"
+    r"\b(?:(?:[Mm]y|[Oo]ur)\s+)?(?:[Pp]atient|[Pp]t\.?),?\s+(\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?)(?:\s+(\p{Lu}\p{Ll}{2,}))?\b"
     r"(?!\s+(?:Portal|Advocate|Navigator|Experience|Safety|Education|Services|Care|Family|Advisory))"
 )
 NAME_THEN_AGE = regex.compile(
@@ -264,7 +265,7 @@ RARE = gate(
         r"""
     \b(?:rare|ultra-?rare|unusual|extraordinary|zebra|case\s+report)\b
     | \b(?:TP53|Li-?Fraumeni|germline\s+\w+\s+variant|three\s+generations|APL|sarcoma|germ\s+cell|Burkitt|inflammatory\s+myofibroblastic|SMARCA4|NUT|tebentafusp|(?:\w+\s+)?pancreatic\s+cancer\s+patient
-        |youngest|teenager\s+with|\d{1,2}-year-old\s+with|Merkel\s+cell|uveal\s+melanoma|cholangiocarcinoma|mesothelioma|chordoma|adrenocortical|thymoma|thymic
+        |youngest|teenager\s+with|Merkel\s+cell|uveal\s+melanoma|cholangiocarcinoma|mesothelioma|chordoma|adrenocortical|thymoma|thymic
         |pheochromocytoma|paraganglioma|NUT\s+carcinoma|DSRCT|desmoplastic|angiosarcoma|male\s+breast\s+cancer
         |breast\s+cancer\s+in\s+a\s+man|penile|vulvar|anal|gestational|choriocarcinoma|retinoblastoma|Erdheim
         |Castleman|during\s+(?:her\s+)?pregnancy|pregnant|(?:\w+\s+)?trimester)\b

@@ -86,13 +86,14 @@ class Estimate:
     population: int
     where: str
     factors: tuple[tuple[str, float], ...]
+    cap: float | None = None  # "the only patient ...": the author's own word caps the count at one
 
     @property
     def expected(self) -> float:
         value = float(self.population)
         for _, p in self.factors:
             value *= p
-        return value
+        return value if self.cap is None else min(value, self.cap)
 
     def describe(self) -> str:
         k = self.expected

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import functools
+import unicodedata
 from collections.abc import Iterator
 
 import regex
@@ -78,6 +79,15 @@ def _author_words(name: str) -> frozenset[str]:
     return frozenset(w for w in _WORD.findall(name) if len(w) > 2)
 
 
+def _ascii(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+def _event(ctx: Context, offset: int) -> bool:
+    """The sentence at ``offset`` names a meeting or event and is not plainly about one patient (memoised)."""
+    return ctx.sentence_search(p.EVENT_CONTEXT, offset) and not ctx.sentence_search(p.STRONG_PATIENT, offset)
+
+
 def _patient_context(ctx: Context, start: int, end: int) -> bool:
     return p.PATIENT_CONTEXT.search(ctx.text, max(0, start - 150), min(len(ctx.text), end + 150)) is not None
 
@@ -108,7 +118,8 @@ def _own_child(ctx: Context, offset: int) -> bool:
 
 
 _EXPLICIT_PATIENT = regex.compile(
-    r"\b(?:patients?|pts?|diagnos\w+|clinic|infusion|chemo|radiation|oncolog\w+|admitted|hospice|tumou?r|cancer)\b",
+    r"\b(?:patients?|pts?|diagnos\w+|clinic|infusion|chemo|radiation|oncolog\w+|admitted|hospice|tumou?r|cancer"
+    r"|\w+omas?|leuk\w*emia|Hodgkin\w*)\b",
     regex.IGNORECASE,
 )
 _OWN_FAMILY = regex.compile(
@@ -120,7 +131,11 @@ _OWN_FAMILY = regex.compile(
 
 def _severity(ctx: Context) -> Severity:
     """Consent or de-identification lowers an identifier to a warning; it never silences it."""
-    return Severity.WARNING if _CONSENT.search(ctx.text) else Severity.ERROR
+    key = ("consent",)
+    consent = ctx.memo.get(key)
+    if consent is None:
+        consent = ctx.memo[key] = _CONSENT.search(ctx.text) is not None
+    return Severity.WARNING if consent else Severity.ERROR
 
 
 @rule(
@@ -242,7 +257,8 @@ def patient_names(ctx: Context) -> list[tuple[int, int, bool]]:
     for pattern in (p.NAMED, p.PATIENT_THEN_NAME, p.NAME_THEN_AGE, p.NAME_BEFORE_ID, p.NAME_OUR_PATIENT):
         for m in pattern.finditer(ctx.text):
             word = m.group(1).split()[0].split("-")[0]
-            known = word in gz.first or word in gz.last
+            plain = _ascii(word)  # "José" is "Jose" in the census lists
+            known = plain in gz.first or plain in gz.last
             cited = _CITATION_AFTER.match(ctx.text, m.end())
             if pattern is p.PATIENT_THEN_NAME and (
                 cited or (not known and not (m.lastindex == 2 and m.group(2)))
@@ -305,6 +321,14 @@ def patient_names(ctx: Context) -> list[tuple[int, int, bool]]:
             continue  # the author's own name
         covered_to = end
         found.append((start, end, clinician))
+    if any(clinician for _, _, clinician in found) and not (
+        p.INDIVIDUAL.search(ctx.text)
+        or any(not clinician for _, _, clinician in found)
+        or p.DOB.search(ctx.text)
+        or _record_numbers(ctx)
+    ):
+        # "Our pathway, reviewed by Dr. Smith, goes live Monday": a clinician, but no patient
+        found = [f for f in found if not f[2]]
     ctx.memo[key] = found
     return found
 
@@ -382,16 +406,28 @@ def _gazetteer_names(ctx: Context, not_names: frozenset[str]) -> Iterator[tuple[
             continue  # "Marcy, ..." opening a reply addresses the person you answer
         if _TITLE_AFTER.match(text, m.end()):
             continue  # "Catherine, Princess of Wales": a public figure named with her title
-        s_start, s_end = ctx.sentence_at(m.start())
-        if not p.PATIENT_CONTEXT.search(text, s_start, s_end):
+        if not ctx.sentence_search(p.PATIENT_CONTEXT, m.start()):
             continue
         yield m.start(), m.end(), name
 
 
 _CITATION_AFTER = regex.compile(r"\s*[.,]?\s*(?:\(?(?:19|20)\d{2}\b|\d+\s*[:;(])")
-_THREAD_NUMBER = regex.compile(
-    r"(?<!\b(?:on|from|since|until|of|dated|by)\s)\d{1,2}/\d{1,2}\s*$", regex.IGNORECASE
-)
+_DATE_CUE_BEFORE = regex.compile(r"\b(?:on|from|since|until|of|dated|by)\s$", regex.IGNORECASE)
+
+
+_THREAD_BEFORE = regex.compile(r"(?:^|[.!?…)\]\n]|\p{Extended_Pictographic}|🧵)\s*$")
+
+
+def _thread_number(text: str, m: regex.Match[str]) -> bool:
+    """A "1/3" ending the post after a finished sentence numbers a thread; "surgery 3/16" is a date."""
+    if text[m.end() :].strip() or _DATE_CUE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+        return False
+    first, _, second = m.group(0).partition("/")
+    if not (first.isdigit() and second.isdigit() and int(first) <= int(second)):
+        return False
+    return _THREAD_BEFORE.search(text, max(0, m.start() - 4), m.start()) is not None
+
+
 _NEXT_CAPITAL = regex.compile(r"\s[A-Z]")
 _PREVIOUS_CAPITAL = regex.compile(r"[A-Z][a-z]+\s$")
 _TOLL_FREE = regex.compile(r"(?:\+?1[\s.-]?)?\(?8(?:00|88|77|66|55|44|33)\b")
@@ -459,18 +495,16 @@ def PATIENT_DATE(r: Rule, ctx: Context) -> Iterator[Finding]:
         for m in pattern.finditer(ctx.text):
             if m.start() < covered_to:
                 continue
-            s_start, s_end = ctx.sentence_at(m.start())
-            sentence = ctx.text[s_start:s_end]
-            if ctx.in_url(m.start(), m.end()) or p.event_sentence(sentence):
+            if ctx.in_url(m.start(), m.end()) or _event(ctx, m.start()):
                 continue
-            if pattern is p.DATE_NUMERIC and _THREAD_NUMBER.search(ctx.text, m.start()):
+            if pattern is p.DATE_NUMERIC and _thread_number(ctx.text, m):
                 continue  # "... 1/3" alone at the end of a post numbers a thread
             # Abbreviations ("Med. Center on Feb 2") cut sentences short: look around the date as well.
             window = ctx.text[max(0, m.start() - 120) : m.end() + 60]
             if pattern is p.DATE_MONTH_YEAR:
                 if not (p.STRONG_PATIENT.search(window) or _name_near(ctx, m.start())):
                     continue  # "approved in April 2023" is news
-            elif not (p.PATIENT_CONTEXT.search(sentence) or p.STRONG_PATIENT.search(window)):
+            elif not (ctx.sentence_search(p.PATIENT_CONTEXT, m.start()) or p.STRONG_PATIENT.search(window)):
                 continue
             covered_to = m.end()
             yield r.finding(
@@ -683,6 +717,8 @@ def SMALL_PLACE(r: Rule, ctx: Context) -> Iterator[Finding]:
     seen: list[tuple[int, int]] = []
     schools = _schools(r, ctx) if about_individual(ctx) and not _staff_news(ctx) else ()
     for finding in (*_hospital(r, ctx), *_towns(r, ctx), *schools):
+        if any(s < finding.end and finding.start < e for s, e in seen):
+            continue  # "Fox Chase" as a town and as a hospital: one finding, the first
         seen.append((finding.start, finding.end))
         yield finding
     if ctx.draft.settings.ner and about_individual(ctx):
@@ -698,9 +734,11 @@ def SMALL_PLACE(r: Rule, ctx: Context) -> Iterator[Finding]:
         if individual and not _staff_news(ctx) and not _TITLE_NOT_STREET.match(ctx.text, m.end())
     ]
     for m in matches:
-        s_start, s_end = ctx.sentence_at(m.start())
-        if p.event_sentence(ctx.text[s_start:s_end]) or not _patient_context(ctx, m.start(), m.end()):
+        if _event(ctx, m.start()) or not _patient_context(ctx, m.start(), m.end()):
             continue
+        if seen and any(s < m.end() and m.start() < e for s, e in seen[-8:]):
+            continue
+        seen.append(m.span())
         yield r.finding(
             m.start(),
             m.end(),
@@ -715,13 +753,20 @@ _TITLE_NOT_STREET = regex.compile(r"(?<=\bDr\.?)\s+[A-Z]")  # "Welcome Dr. Okoro
 # A post about staff news: a welcome, a hire, an award. Places in it are the team's, unless a patient is plainly there.
 _STAFF_NEWS = regex.compile(
     r"\b(?:welcome[sd]?|join(?:s|ed|ing)\s+(?:our|the)|congrat\w*|hired|recruit\w*|completed\s+(?:her|his|their)\s+"
-    r"(?:fellowship|residency|training)|accepting\s+new\s+patients|award|promoted|retir(?:es|ed|ing|ement))\b",
+    r"(?:fellowship|residency|training)|accepting\s+new\s+patients|award|promoted|retir(?:es|ed|ing|ement)|matched"
+    r"|residency|fellowship|mentee|co-?fellow|faculty|alma\s+mater|graduat\w+|presented\s+(?:her|his|their|our)\s+work)\b",
     regex.IGNORECASE,
 )
 
 
 def _staff_news(ctx: Context) -> bool:
-    return _STAFF_NEWS.search(ctx.text) is not None and p.STRONG_PATIENT.search(ctx.text) is None
+    key = ("staff_news",)
+    cached = ctx.memo.get(key)
+    if cached is None:
+        cached = ctx.memo[key] = (
+            _STAFF_NEWS.search(ctx.text) is not None and p.STRONG_PATIENT.search(ctx.text) is None
+        )
+    return bool(cached)
 
 
 _COLLEAGUE = regex.compile(
@@ -791,8 +836,7 @@ def _model_places(r: Rule, ctx: Context, seen: list[tuple[int, int]]) -> Iterato
             continue
         if ctx.text[start:end] in ctx.resources.get(load_gazetteers).states or ctx.in_url(start, end):
             continue
-        s_start, s_end = ctx.sentence_at(start)
-        if p.event_sentence(ctx.text[s_start:s_end]) or not _patient_context(ctx, start, end):
+        if _event(ctx, start) or not _patient_context(ctx, start, end):
             continue
         yield r.finding(
             start,
@@ -818,8 +862,7 @@ def _schools(r: Rule, ctx: Context) -> Iterator[Finding]:
     for m in _SCHOOL.finditer(ctx.text):
         if _own_child(ctx, m.start()) or not ctx.sentence_search(_PATIENT_WORD, m.start()):
             continue  # the author's own child's school is self_exposure (EXP003)
-        s_start, s_end = ctx.sentence_at(m.start())
-        if p.event_sentence(ctx.text[s_start:s_end]):
+        if _event(ctx, m.start()):
             continue
         yield r.finding(
             m.start(),
@@ -837,11 +880,9 @@ def _towns(r: Rule, ctx: Context) -> Iterator[Finding]:
     if not about_individual(ctx) or _staff_news(ctx):
         return
     for start, end, place in find_places(ctx):
-        s_start, s_end = ctx.sentence_at(start)
-        sentence = ctx.text[s_start:s_end]
-        if p.event_sentence(sentence) or place.name in employer:
+        if _event(ctx, start) or place.name in employer:
             continue
-        if _COLLEAGUE.search(sentence) and not p.INDIVIDUAL.search(sentence):
+        if ctx.sentence_search(_COLLEAGUE, start) and not ctx.sentence_search(p.INDIVIDUAL, start):
             continue
         if not _patient_context(ctx, start, end):
             continue
@@ -909,11 +950,9 @@ def _hospital(r: Rule, ctx: Context) -> Iterator[Finding]:
             continue
         if _SCHOOL_AFTER.match(ctx.text, end):
             continue  # "St. Anne's preschool" is a school (see _schools), not a hospital
-        s_start, s_end = ctx.sentence_at(start)
-        sentence = ctx.text[s_start:s_end]
-        if p.event_sentence(sentence) or ctx.in_url(start, end):
+        if _event(ctx, start) or ctx.in_url(start, end):
             continue
-        if _COLLEAGUE.search(sentence) and not p.INDIVIDUAL.search(sentence):
+        if ctx.sentence_search(_COLLEAGUE, start) and not ctx.sentence_search(p.INDIVIDUAL, start):
             continue  # "Welcome Dr. Lee to our team at Mercy General"
         if not (is_clinical(ctx) or _patient_context(ctx, start, end)):
             continue
@@ -1080,15 +1119,16 @@ def QUASI_IDENTIFIERS(r: Rule, ctx: Context) -> Iterator[Finding]:
     places = find_places(ctx)
     if not places and len({label for label, _, _ in found} - {"sex"}) < 1:
         return  # nothing that says who the person is: no combination to weigh
+    smallest: Place | None = None
     if places:
-        start, end, place = places[0]
-        weight = 1.5 if place.population < 10_000 else 1.0 if place.population < 100_000 else 0.5
+        start, end, smallest = min(places, key=lambda found_place: found_place[2].population)
+        weight = 1.5 if smallest.population < 10_000 else 1.0 if smallest.population < 100_000 else 0.5
         found = [f for f in found if f[0] != "place"]
         place_match = _SPAN.match(text, start, end)
         if place_match is not None:
             found.append(("place", place_match, weight))
     score = sum(w for _, _, w in found)
-    estimate, kinds, cancer = _estimate(ctx, found, places[0][2] if places else None)
+    estimate, kinds, cancer = _estimate(ctx, found, smallest)
     expected = estimate.expected
     social = kinds & _SOCIAL
     risky = (
@@ -1147,6 +1187,9 @@ _SOCIAL = frozenset(
         "community",
     }
 )
+_ONE_SEX_SITE = regex.compile(
+    r"prostate|ovar|cervi|uter|endometri|vulv|vagin|penile|testi|breast", regex.IGNORECASE
+)
 _AGE_NUMBER = regex.compile(r"\d{1,3}")
 
 
@@ -1157,22 +1200,30 @@ def _estimate(
     tables = ctx.resources.get(risk.load_risk_tables)
     labels = {label for label, _, _ in found}
     kinds = labels - {"sex"}
-    cancer_hit = risk.most_specific(tables.cancers.find(ctx.text, ctx.folded))
+    # the diagnosis and the job named near the other details, not anywhere in a long post
+    low = max(0, min(m.start() for _, m, _ in found) - 200)
+    high = max(m.end() for _, m, _ in found) + 200
+    near = [h for h in tables.cancers.find(ctx.text, ctx.folded) if low <= h.start < high]
+    cancer_hit = risk.most_specific(near)
     cancer = cancer_hit.value if cancer_hit is not None else None
-    job_hit = risk.most_specific(tables.occupations.find(ctx.text, ctx.folded))
+    job_hit = risk.most_specific(
+        h for h in tables.occupations.find(ctx.text, ctx.folded) if low <= h.start < high
+    )
     population, where = risk.DEFAULT_CATCHMENT, "the author's region"
     if place is not None:
         population, where = place.population, f"{place.name}, {place.state}"
-    if labels & {"small community", "known to staff or community", "community"}:
-        population, where = min(population, risk.SMALL_COMMUNITY), "a community that small"
+    if "known to staff or community" in labels:
+        population, where = min(population, risk.SMALL_COMMUNITY), "one hospital's staff"
+    elif labels & {"small community", "community"}:
+        population, where = min(population, risk.SMALL_COMMUNITY), "a small community"
     factors: list[tuple[str, float]] = []
     spans = {label: m for label, m, _ in found}
     if "age" in spans and (n := _AGE_NUMBER.search(spans["age"].group(0))):
         factors.append(("age", risk.age_probability(int(n.group(0)), cancer)))
     elif "age range" in spans and (n := _AGE_NUMBER.search(spans["age range"].group(0))):
         factors.append(("age range", min(1.0, 10 * risk.age_probability(int(n.group(0)) + 5, cancer))))
-    if "sex" in labels:
-        factors.append(("sex", risk.SEX))
+    if "sex" in labels and not (cancer is not None and _ONE_SEX_SITE.search(cancer.site)):
+        factors.append(("sex", risk.SEX))  # not for prostate or ovarian cancer: the site already says it
     if job_hit is not None and labels & {"occupation or role", "public profile"}:
         factors.append((job_hit.term, int(job_hit.value) / risk.US_POPULATION))
     elif "public profile" in labels:
@@ -1189,14 +1240,9 @@ def _estimate(
         factors.append(("recent", risk.RECENT))
     if "family event" in labels:
         factors.append(("family event", risk.FAMILY_EVENT))
-    if "uniqueness" in labels:
-        # "the only patient in Vermont with ...": the author says so; at most one person matches
-        total = float(population)
-        for _, f in factors:
-            total *= f
-        if total > 1:
-            factors.append(("uniqueness", 1 / total))
-    return risk.Estimate(population, where, tuple(factors)), kinds, cancer_hit
+    # "the only patient in Vermont with ...": the author says so; at most one person matches
+    cap = 1.0 if "uniqueness" in labels else None
+    return risk.Estimate(population, where, tuple(factors), cap), kinds, cancer_hit
 
 
 def tidy(text: str) -> str:

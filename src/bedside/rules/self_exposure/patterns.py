@@ -143,7 +143,7 @@ NUMBERED_PLACE = regex.compile(r"\b\d{1,6}\s+(?:[A-Z][\w'.-]*\s+){1,3}(?=,|\s+(?
 PERSONAL_EMAIL_CUE = regex.compile(
     r"\bmy\s+(?:personal\s+|private\s+|home\s+|own\s+)?(?:e-?mail|gmail|inbox)\b|\b(?:e-?mail|write\s+to)\s+me\b"
     r"|\b(?:personal|private|home)\s+(?:e-?mail|account|address)\b|\b(?:reach|contact|e-?mail)\s+me\s+(?:at|on|via)\b"
-    r"|[\w.]*(?:personal|home|private)[\w.]*@",
+    r"|(?<![\w.])[\w.]{0,40}(?:personal|home|private)[\w.]{0,40}@",
     regex.IGNORECASE,
 )
 ACTIVITY_NOUN = regex.compile(
