@@ -109,13 +109,18 @@ class Gated:
         for word in literals:
             self._automaton.add_word(word, word)
         self._automaton.make_automaton()
+        self._last: str | None = None
+        self._last_present = False
 
     def present(self, string: str) -> bool:
+        if string is self._last:
+            return self._last_present  # the same post, searched again sentence by sentence
         if not string.isascii():
-            return True  # case folding beyond ASCII ("ſtudent", "PİLOT", "µg") is not str.lower(): no gate
-        for _ in self._automaton.iter(string.lower()):
-            return True
-        return False
+            found = True  # case folding beyond ASCII ("ſtudent", "PİLOT", "µg") is not str.lower(): no gate
+        else:
+            found = next(iter(self._automaton.iter(string.lower())), None) is not None
+        self._last, self._last_present = string, found
+        return found
 
     def search(self, string: str, pos: int = 0, endpos: int | None = None) -> regex.Match[str] | None:
         if not self.present(string):

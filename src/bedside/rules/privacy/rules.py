@@ -642,14 +642,14 @@ def RECORD_NUMBER(r: Rule, ctx: Context) -> Iterator[Finding]:
 )
 def CONTACT(r: Rule, ctx: Context) -> Iterator[Finding]:
     hits: list[tuple[int, int, str]] = []
-    for m in EMAIL.finditer(ctx.text):
+    for m in EMAIL.finditer(ctx.text) if "@" in ctx.text else ():
         s_start, _ = ctx.sentence_at(m.start())
         near = ctx.text[max(s_start, m.start() - 40) : m.start()]
         if _ROLE_MAILBOX.match(m.group(0)) or _OFFICE_LABEL.search(near):
             continue  # an office's address ("Research office: trials@...")
         if not ctx.sentence_search(PERSONAL_EMAIL_CUE, m.start()):  # the author's own: self_exposure
             hits.append((m.start(), m.end(), "an e-mail address"))
-    for m in phone_matches(ctx.text):
+    for m in phone_matches(ctx.text) if _has_digit(ctx) else ():
         s_start, _ = ctx.sentence_at(m.start())
         near = ctx.text[
             max(s_start, m.start() - 40) : m.start()
@@ -668,7 +668,7 @@ def CONTACT(r: Rule, ctx: Context) -> Iterator[Finding]:
     for m in p.SCHEME_URL.finditer(ctx.text):  # links twitter-text does not know (private or test domains)
         if p.PERSON_URL.search(m.group(0)) and m.start() not in known:
             hits.append((m.start(), m.end(), "a link to a person's page"))
-    for m in p.IP_ADDRESS.finditer(ctx.text):
+    for m in p.IP_ADDRESS.finditer(ctx.text) if _has_digit(ctx) else ():
         hits.append((m.start(), m.end(), "an IP address"))
     for start, end, kind in hits:
         # a portal link or an IP address points at one person wherever it appears
@@ -727,7 +727,8 @@ def SMALL_PLACE(r: Rule, ctx: Context) -> Iterator[Finding]:
     matches = [
         m for m in p.SMALL_PLACE.finditer(ctx.text) if individual
     ]  # "bed 7 is donor-funded" is no patient
-    matches += p.ZIP.finditer(ctx.text)
+    if _has_digit(ctx) or _COUNTY_WORD.search(ctx.text):
+        matches += p.ZIP.finditer(ctx.text)
     matches += [
         m
         for m in STREET_NAME.finditer(ctx.text)
@@ -749,6 +750,7 @@ def SMALL_PLACE(r: Rule, ctx: Context) -> Iterator[Finding]:
         )
 
 
+_COUNTY_WORD = regex.compile(r"County|Parish|Borough", regex.IGNORECASE)
 _TITLE_NOT_STREET = regex.compile(r"(?<=\bDr\.?)\s+[A-Z]")  # "Welcome Dr. Okoro" is a title, not a Drive
 # A post about staff news: a welcome, a hire, an award. Places in it are the team's, unless a patient is plainly there.
 _STAFF_NEWS = regex.compile(
@@ -1258,6 +1260,8 @@ def tidy(text: str) -> str:
 _SUBJECT_BEFORE = regex.compile(
     r"\b(?:[Oo]ne\s+of\s+(?:our|my|the)|[Oo]ur|[Mm]y|[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)\s+(?:[\w-]+(?:'s|’s)?\s+){0,3}?$"
 )
+_FOLLOWER = regex.compile(r"\s*(patient|man|woman|male|female|person|pt)\b", regex.IGNORECASE)
+_ARTICLE_BEFORE = regex.compile(r"\b(?:an?|the)\s+$")
 _DETERMINER = regex.compile(r"(?:the|our|my|an?|this|that|one\s+of)\b", regex.IGNORECASE)
 _CLAUSE_END = regex.compile(r"[.;!?\n]|$")
 _BETWEEN = regex.compile(r"[\s,-]*")
@@ -1275,10 +1279,8 @@ def _generalising_edits(text: str, found: list[tuple[str, regex.Match[str], floa
         if job is not None and between is not None and _BETWEEN.fullmatch(between) and len(between) <= 3:
             edits.append(Edit(age.start(), job.end(), f"patient {decade}"))
             job = None
-        elif follower := regex.match(
-            r"\s*(patient|man|woman|male|female|person|pt)\b", text[age.end() :], regex.I
-        ):
-            edits.append(Edit(age.start(), age.end() + follower.end(), f"{follower.group(1)} {decade}"))
+        elif follower := _FOLLOWER.match(text, age.end()):
+            edits.append(Edit(age.start(), follower.end(), f"{follower.group(1)} {decade}"))
         else:
             edits.append(Edit(age.start(), age.end(), f"patient {decade}"))
     if job is None and age is None:
@@ -1295,7 +1297,7 @@ def _generalising_edits(text: str, found: list[tuple[str, regex.Match[str], floa
             edits.append(Edit(subject_start, job.end(), word))
         else:
             start = job.start()
-            article = regex.search(r"\b(?:an?|the)\s+$", text[max(0, start - 4) : start])
+            article = _ARTICLE_BEFORE.search(text[max(0, start - 4) : start])
             if article:
                 start -= len(article.group(0))
             edits.append(Edit(start, job.end(), ""))
