@@ -42,4 +42,15 @@ def chars(text: str, low: int = 2, high: int = 5) -> list[str]:
 
 
 def counts(text: str) -> tuple[Counter[str], Counter[str]]:
-    return Counter(words(text)), Counter(chars(text))
+    """Word and character n-gram counts (the same n-grams as ``words`` and ``chars``, normalised once)."""
+    norm = normalise(text)
+    tokens = _TOKEN.findall(norm)
+    word_counts = Counter(tokens)
+    word_counts.update(f"{a} {b}" for a, b in itertools.pairwise(tokens))
+    char_counts: Counter[str] = Counter()
+    for word in norm.split():
+        padded = f" {word} "
+        size = len(padded)
+        for n in range(2, min(5, size) + 1):
+            char_counts.update(padded[i : i + n] for i in range(size - n + 1))
+    return word_counts, char_counts
