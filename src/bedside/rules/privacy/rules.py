@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import bisect
 import functools
 import unicodedata
 from collections.abc import Iterator
@@ -89,7 +90,14 @@ def _event(ctx: Context, offset: int) -> bool:
 
 
 def _patient_context(ctx: Context, start: int, end: int) -> bool:
-    return p.PATIENT_CONTEXT.search(ctx.text, max(0, start - 150), min(len(ctx.text), end + 150)) is not None
+    """A patient word within 150 characters of the span (one scan of the text, then a lookup per call)."""
+    key = ("patient_context",)
+    spans = ctx.memo.get(key)
+    if not isinstance(spans, list):
+        spans = ctx.memo[key] = [m.span() for m in p.PATIENT_CONTEXT.finditer(ctx.text)]
+    lo, hi = max(0, start - 150), min(len(ctx.text), end + 150)
+    i = bisect.bisect_left(spans, (lo, -1))
+    return i < len(spans) and spans[i][1] <= hi
 
 
 # An office's own line or mailbox: "Research office: ...", "call our clinic at ...", "scheduling line ...".
@@ -1098,6 +1106,8 @@ def QUASI_IDENTIFIERS(r: Rule, ctx: Context) -> Iterator[Finding]:
         ("community", p.COMMUNITY, 1.0),
         ("age range", p.DECADE_AGE, 0.5),
     ):
+        if label in ("age", "age range") and not _has_digit(ctx):
+            continue  # every exact age and decade ("34-year-old", "in her 40s") has a digit
         m = pattern.search(text)
         if m and not ctx.in_url(m.start(), m.end()):
             if label == "place" and p.EVENT_CONTEXT.search(text[max(0, m.start() - 40) : m.end() + 10]):
