@@ -93,6 +93,8 @@ def main() -> None:
     privacy_rules = Registry.default().select(["PHI"])
     privacy = Engine(privacy_rules)
     privacy.warm()
+    for d in drafts[:500]:  # resources that load on first use (hospitals, risk tables, GeoNames) load here
+        privacy.check(d)
     privacy_ms = []
     for d in drafts[:5000]:
         ctx = Context(d, privacy.resources)
