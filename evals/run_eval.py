@@ -262,6 +262,21 @@ def tone_sets(engine: Engine, data: Path) -> None:
     )
 
 
+def advice_set(engine: Engine) -> None:
+    """The project's own 260 clinician replies to strangers (#4): specific advice or not."""
+    path = HERE.parent / "tests" / "data" / "advice_replies.jsonl"
+    rows = [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
+    score = Score()
+    for row in rows:
+        result = engine.check(Draft(row["text"], row["platform"], reply=True))
+        score.add(row["label"] == "advice", "advice" in flagged(result), row["text"][:80])
+    print(
+        f"\nOwn advice replies (tests/data/advice_replies.jsonl, {len(rows)}; first run: P 0.97 R 0.50 F1 0.66; "
+        "target F1 0.90)"
+    )
+    print(score.line("advice"))
+
+
 def tone_set(engine: Engine) -> None:
     """The project's own tone set (#4): oncology look-alikes must pass; uncivil replies should be caught."""
     path = HERE.parent / "tests" / "data" / "tone_posts.jsonl"
@@ -341,6 +356,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     privacy_set(engine, args.verbose)
     tone_set(engine)
+    advice_set(engine)
     data: Path = args.data
     if not data.exists():
         print(

@@ -38,13 +38,19 @@ DIRECTIVE = fast_compile(
     | \b(?:ask|push|tell|get)\s+(?:them|your\s+\w+|him|her)\s+to\s+(?:drop|switch|stop|start|refer|increase|decrease|reduce|give
         |change|lower|up|insist|demand|refuse|ask\s+for|get|add|skip|hold|order|push|turn\s+down)\b
     | \bwhen\s+you\s+(?:stop|start|switch|quit|drop)\s+(?:it|that|the)\b
+    | \b(?:you|he|she|they)\s+(?:can|could)\s+(?:reasonably\s+|safely\s+|just\s+|honestly\s+)?(?:stop|skip|pass\s+on|decline
+        |turn\s+down|drop|come\s+off|go\s+off|ask\s+to\s+skip|stop\s+at)\b
+    | \b(?:he|she|they)\s+(?:shouldn't|should\s+not)\s+(?:go\s+in|have|take|start|get|do)\b
+    | \bI(?:'d|\s+would)\s+(?:honestly\s+|definitely\s+|strongly\s+)?(?:want\s+(?:you|him|her|them)\s+on|go\s+(?:with\s+)?(?:the\s+)?\w+
+        |lean\s+toward|choose|pick|skip|pass\s+on|stop|hold|pause|want\s+the\s+\w+\s+(?:doubled|increased|lowered|stopped))\b
     | \b(?:go\s+ahead\s+and|feel\s+free\s+to)\s+(?:{_ACTIONS})\b
     | (?:^|(?<=[.!?:;—-]\s)|(?<=\n)|(?<=@[\w.@-]{{1,60}}\s)|(?<=,\s))
       (?:Stop|Start|Skip|Switch(?:\s+to)?|Take|Try|Don't\s+(?:take|start|do|get|stop|skip|let|bother|agree|go)
         |Do\s+not\s+(?:take|start|stop|skip|do|get|agree)|Ask\s+(?:them\s+|your\s+\w+\s+)?for|Demand|Insist\s+on
         |Refuse|Decline|Get\s+(?:a|an|the|your|another)|Increase|Decrease|Double|Cut|Hold|Go\s+off|Come\s+off
         |Push\s+for|Request|Avoid|Ditch|Forget|Delay|Postpone|Give\s+(?:him|her|them)\s+(?:\d|a|an|some|the)|Put\s+(?:him|her|them)\s+on
-        |Book|Schedule|Stay\s+on|Keep\s+taking|Get\s+off|Come\s+off|Cut\s+out|Stop\s+taking)\b
+        |Book|Schedule|Stay\s+on|Keep\s+taking|Get\s+off|Come\s+off|Cut\s+out|Stop\s+taking|Pause\s+the|Move\s+the
+        |Reschedule|Stay\s+home|Add\s+(?:a|an|some)|Do\s+the|Go\s+with)\b
     | \b(?:his|her|their|your)\s+(?:[\w']+\s+){0, 2}?(?:dose|dosing|\w+platin|\w+mab|\w+nib|regimen|chemo)\s+should\s+(?:be|have\s+been)\b
     | \bis\s+the\s+(?:wrong|right|best)\s+(?:regimen|drug|treatment|choice|option|dose)\s+for\s+(?:you|your|him|her)\b
     """,
@@ -81,6 +87,13 @@ INTERPRET = regex.compile(
     | \b(?:an?\s+)?(?:PSA|CEA|CA-?125|margin|Oncotype|score|ANC|count|ferritin)\s+(?:of\s+)?[\d.]+\s*(?:mm|%)?\s+(?:at\s+your\s+age\s+)?
       (?:is|was)\s+(?:fine|plenty|nothing|normal|probably\s+(?:just|nothing|fine)|just)\b
     | \byou(?:'re|\s+are)\s+(?:cured|in\s+remission|cancer[- ]free|stage\s+[IV1-4]+)\b
+    | \b(?:doesn't|does\s+not|don't|do\s+not)\s+mean\s+(?:it's\s+|it\s+is\s+)?(?:a\s+)?(?:recurrence|back|cancer|progression|spread|relapse)\b
+    | \bI(?:'d|\s+would)\s+(?:read|take|interpret)\s+(?:that|this|it)\s+as\b | \bI(?:'d|\s+would)\s+bet\s+on\b
+    | \bputs?\s+(?:him|her|you|them)\s+in\s+the\b
+    | \b(?:he|she|you)(?:'s|\s+is|'re|\s+are)\s+(?:almost\s+certainly|very\s+likely|probably|still)\s+(?:fine|cured|ok|okay|in\s+remission
+        |responding|under|not\s+in)\b
+    | \bmeans\s+you(?:'re|\s+are)\s+(?:not\s+)?(?:in|cured|a\s+candidate)\b
+    | \bthat'?s\s+(?:triple[- ]negative|high[- ]grade|low[- ]grade|unfavou?rable|favou?rable|MBL|MGUS|fat\s+malabsorption|a\s+textbook)\b
     """,
     _IV,
 )
