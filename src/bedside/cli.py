@@ -74,6 +74,16 @@ def load_settings(config: str | None, conflicts: tuple[str, ...]) -> Settings:
             load_recogniser(settings.ner)  # fail now, clearly, rather than in the middle of a check
         except NerUnavailable as exc:
             fail(str(exc))
+    if settings.tone_model:
+        from bedside.rules.tone.model import (
+            ToneModelUnavailable,
+            load_tone_plugin,
+        )  # only when a model is set
+
+        try:
+            load_tone_plugin(settings.tone_model)
+        except ToneModelUnavailable as exc:
+            fail(str(exc))
     return settings.with_conflicts(conflicts)
 
 

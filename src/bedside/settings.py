@@ -46,6 +46,7 @@ class Settings:
     default_platform: str = "x"
     limits: tuple[tuple[str, int], ...] = ()
     low_confidence_hashtags: bool = False
+    tone_model: str = ""  # optional heavier tone model, "plugin:NAME" in the bedside.tone entry points
     ner: str = (
         ""  # optional local NER model for the privacy rules, e.g. "spacy:en_core_web_lg" (off when empty)
     )
@@ -76,7 +77,7 @@ def _str_tuple(value: Any, where: str) -> tuple[str, ...]:
 
 def settings_from_mapping(data: dict[str, Any], source: str | None = None) -> Settings:
     """Build settings from the parsed TOML (or JSON) mapping; unknown keys are an error."""
-    known = {"author", "conflicts", "platforms", "hashtags", "privacy"}
+    known = {"author", "conflicts", "platforms", "hashtags", "privacy", "tone"}
     unknown = set(data) - known
     if unknown:
         raise SettingsError(f"unknown settings key(s): {', '.join(sorted(unknown))}")
@@ -126,6 +127,14 @@ def settings_from_mapping(data: dict[str, Any], source: str | None = None) -> Se
     ner = pv.get("ner", "")
     if not isinstance(ner, str) or (ner and not ner.startswith(NER_SCHEMES)):
         raise SettingsError('privacy.ner must be "spacy:<installed model>" or "plugin:<entry point name>"')
+    tn = data.get("tone", {})
+    if not isinstance(tn, dict) or set(tn) - {"model"}:
+        raise SettingsError("[tone] takes only: model")
+    tone_model = tn.get("model", "")
+    if not isinstance(tone_model, str) or (tone_model and not tone_model.startswith("plugin:")):
+        raise SettingsError(
+            'tone.model must be "plugin:<entry point name>" (a callable(text) -> probability)'
+        )
     return Settings(
         author=author,
         conflicts=tuple(conflicts),
@@ -134,6 +143,7 @@ def settings_from_mapping(data: dict[str, Any], source: str | None = None) -> Se
         limits=tuple(limits),
         low_confidence_hashtags=bool(h.get("low_confidence", False)) if isinstance(h, dict) else False,
         ner=ner,
+        tone_model=tone_model,
         source=source,
     )
 

@@ -8,7 +8,7 @@ from bedside.findings import Category, Edit, Finding, Fix, Severity
 from bedside.rules.base import Example, Rule, RuleDocs, rule
 from bedside.rules.context import Context
 from bedside.rules.fastregex import Matcher
-from bedside.rules.tone.model import load_tone_model
+from bedside.rules.tone.model import load_tone_model, load_tone_plugin
 from bedside.rules.tone.patterns import CLINICAL_LOOKALIKE, CONTEMPTUOUS, PARTICULAR, TARGET, TARGETED_INSULT
 
 _SOURCE = (
@@ -20,6 +20,17 @@ _SOURCE = (
 _PARTICULAR_THRESHOLD = 0.75
 _READER_THRESHOLD = 0.85
 _LEADING_MENTIONS = regex.compile(r"^\s*(?:@[\w.-]+\s*)+")  # who a reply answers is not what it says
+
+
+def _probability(value: object) -> float:
+    """A plugin's score as a probability; anything else counts as 0 (no finding), never a crash."""
+    try:
+        number = float(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return 0.0
+    return number if 0.0 <= number <= 1.0 else 0.0
+
+
 # Explanations worth showing: a content word, not "a", "are a", "your".
 _MEANINGFUL = regex.compile(
     r"^(?!(?:your|you're|youre|that|this|with|what|have|just|they|them|their|there|about|from|will|would)$)"
@@ -156,17 +167,20 @@ def UNCIVIL(r: Rule, ctx: Context) -> Iterator[Finding]:
     if not TARGET.search(ctx.text):
         return
     model = ctx.resources.get(load_tone_model)
+    plugin = load_tone_plugin(ctx.draft.settings.tone_model) if ctx.draft.settings.tone_model else None
     for s_start, s_end in ctx.sentences:
         sentence = ctx.text[s_start:s_end]
         if not sentence.strip() or not (TARGET.search(sentence) or ctx.draft.reply):
             continue
         masked = CLINICAL_LOOKALIKE.sub(" ", _LEADING_MENTIONS.sub("", sentence))
-        score = model.score(masked)
+        score = _probability(plugin(masked)) if plugin is not None else model.score(masked)
         # "you" in a post usually means the reader ("check your balls once a month"): ask for more
         particular = ctx.draft.reply or PARTICULAR.search(sentence) is not None
         if score < (_PARTICULAR_THRESHOLD if particular else _READER_THRESHOLD):
             continue
         drivers = [c.ngram for c in model.explain(masked, top=6) if _MEANINGFUL.search(c.ngram)][:3]
+        if plugin is not None:
+            drivers = []  # a plugged-in model explains nothing bedside can read
         why = f" (driven by {', '.join(repr(d) for d in drivers)})" if drivers else ""
         yield r.finding(
             s_start,
