@@ -105,3 +105,24 @@ def test_the_model_catches_what_the_patterns_miss(engine: Engine) -> None:
     text = "@drkhan you are a bullshit artist in a lab coat"
     codes = {f.code for f in engine.check(Draft(text, "x", reply=True)).findings}
     assert codes == {"TON003"}
+
+
+@pytest.mark.parametrize(
+    ("text", "wording"),
+    [
+        (
+            "Only an idiot would still give chemo after KEYNOTE-189.",
+            "I read the KEYNOTE-189 data differently",
+        ),
+        (
+            "@drkhan you're a clown if you think osimertinib is overrated",
+            "I read the evidence on osimertinib",
+        ),
+    ],
+)
+def test_the_calmer_wording_keeps_the_disagreement_on_the_evidence(
+    engine: Engine, text: str, wording: str
+) -> None:
+    tone = [f for f in engine.check(Draft(text, "x", reply=True)).findings if f.category.value == "tone"]
+    assert tone
+    assert (tone[0].suggestion or "").startswith(wording)

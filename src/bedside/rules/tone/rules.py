@@ -6,6 +6,7 @@ import regex
 
 from bedside.findings import Category, Edit, Finding, Fix, Severity
 from bedside.rules.base import Example, Rule, RuleDocs, rule
+from bedside.rules.clinical import load_drug_matcher
 from bedside.rules.context import Context
 from bedside.rules.fastregex import Matcher
 from bedside.rules.tone.model import load_tone_model, load_tone_plugin
@@ -37,6 +38,22 @@ _MEANINGFUL = regex.compile(
     r"(?:.*[^\W\d_]{4,}.*|.*\b(?:ass|shut|hell)\b.*)$"
 )
 _CALMER = "I read the data differently: [the point about the trial or the evidence]."
+# A trial named in the sentence ("KEYNOTE-189", "CheckMate 067", "DESTINY-Breast04", "the RAPIDO trial").
+_TRIAL = regex.compile(
+    r"\b(?:[A-Z][A-Za-z]*-?[A-Z][A-Za-z]*[- ]?\d{2,4}[a-z]?|[A-Z]{4,}(?=\s+(?:trial|study|data)))\b"
+)
+
+
+def calmer(ctx: Context, start: int, end: int) -> str:
+    """A calmer sentence that keeps the disagreement on the evidence, naming the trial or drug if there is one."""
+    sentence = ctx.text[start:end]
+    trial = _TRIAL.search(sentence)
+    if trial is not None:
+        return f"I read the {trial.group(0)} data differently: [your point about the evidence]."
+    drugs = list(ctx.resources.get(load_drug_matcher).find(sentence, sentence.lower()))
+    if drugs:
+        return f"I read the evidence on {drugs[0].term} differently: [your point about the data]."
+    return _CALMER
 
 
 @rule(
@@ -124,8 +141,8 @@ def _calmer(r: Rule, ctx: Context, pattern: Matcher, why: str, fix_title: str) -
         m.start(),
         m.end(),
         f'"{m.group(0)}" {why}',
-        suggestion=_CALMER,
-        fix=Fix(fix_title, (Edit(s_start, s_end, _CALMER),)),
+        suggestion=calmer(ctx, s_start, s_end),
+        fix=Fix(fix_title, (Edit(s_start, s_end, calmer(ctx, s_start, s_end)),)),
         evidence=(m.group(0),),
     )
 
@@ -187,8 +204,8 @@ def UNCIVIL(r: Rule, ctx: Context) -> Iterator[Finding]:
             s_end,
             f"This sentence reads as uncivil: the tone model scores it {score:.2f}{why}. Critique the data, "
             "not the person; onlookers remember the tone.",
-            suggestion=_CALMER,
-            fix=Fix("Replace with a calmer sentence", (Edit(s_start, s_end, _CALMER),)),
+            suggestion=calmer(ctx, s_start, s_end),
+            fix=Fix("Replace with a calmer sentence", (Edit(s_start, s_end, calmer(ctx, s_start, s_end)),)),
             evidence=(f"tone model {score:.2f}", *drivers),
         )
         return
