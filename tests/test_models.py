@@ -126,3 +126,27 @@ def test_the_calmer_wording_keeps_the_disagreement_on_the_evidence(
     tone = [f for f in engine.check(Draft(text, "x", reply=True)).findings if f.category.value == "tone"]
     assert tone
     assert (tone[0].suggestion or "").startswith(wording)
+
+
+@pytest.mark.parametrize(
+    ("npz", "card"),
+    [
+        (None, {"schema": SCHEMA, "vocabulary": {"words": ["a"], "chars": []}}),  # no threshold
+        (None, {"schema": SCHEMA, "threshold": {"x": 1}, "vocabulary": {"words": ["a"], "chars": []}}),
+        (None, {"schema": SCHEMA, "threshold": 0.5, "vocabulary": ["a"]}),
+        (None, {"schema": SCHEMA, "threshold": 0.5, "vocabulary": {"words": 3, "chars": []}}),
+        (None, {"schema": SCHEMA, "threshold": 0.5, "vocabulary": {"words": [["a"]], "chars": []}}),
+        ("nan", {"schema": SCHEMA, "threshold": 0.5, "vocabulary": {"words": ["a"], "chars": []}}),
+        ("empty-bias", {"schema": SCHEMA, "threshold": 0.5, "vocabulary": {"words": ["a"], "chars": []}}),
+        ("garbage", {"schema": SCHEMA, "threshold": 0.5, "vocabulary": {"words": ["a"], "chars": []}}),
+    ],
+)
+def test_crafted_models_are_a_model_error_and_nothing_else(npz: str | None, card: dict[str, object]) -> None:
+    blobs = {
+        None: _npz(weights=np.ones(1), idf=np.ones(1), bias=np.zeros(1)),
+        "nan": _npz(weights=np.array([np.nan]), idf=np.ones(1), bias=np.zeros(1)),
+        "empty-bias": _npz(weights=np.ones(1), idf=np.ones(1), bias=np.zeros(0)),
+        "garbage": b"PK\x03\x04garbage",
+    }
+    with pytest.raises(ModelError):
+        NgramModel.from_bytes("crafted", blobs[npz], json.dumps(card).encode())

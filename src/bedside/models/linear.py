@@ -11,6 +11,7 @@ from __future__ import annotations
 import io
 import json
 import math
+import zipfile
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -46,6 +47,25 @@ class NgramModel:
 
     @classmethod
     def from_bytes(cls, name: str, npz: bytes, card_json: bytes) -> NgramModel:
+        """Parse and check a model; anything malformed is a ModelError, never another exception."""
+        try:
+            return cls._parse(name, npz, card_json)
+        except ModelError:
+            raise
+        except (
+            ValueError,
+            TypeError,
+            KeyError,
+            AttributeError,
+            IndexError,
+            RecursionError,
+            OSError,
+            zipfile.BadZipFile,
+        ) as exc:
+            raise ModelError(f"{name}: not a bedside model ({type(exc).__name__}: {exc})") from exc
+
+    @classmethod
+    def _parse(cls, name: str, npz: bytes, card_json: bytes) -> NgramModel:
         import numpy as np
 
         try:
@@ -54,23 +74,37 @@ class NgramModel:
             raise ModelError(f"{name}.json is not valid JSON: {exc}") from exc
         if not isinstance(card, dict) or card.get("schema") != SCHEMA:
             raise ModelError(f"{name}.json is not a {SCHEMA} model card")
-        try:
-            with np.load(io.BytesIO(npz), allow_pickle=False) as arrays:
-                weights = arrays["weights"].astype(float)
-                idf = arrays["idf"].astype(float)
-                bias = float(arrays["bias"].reshape(-1)[0])
-        except (ValueError, KeyError, OSError) as exc:
-            raise ModelError(f"{name}.npz: {exc}") from exc
-        vocab = card.get("vocabulary", {})
-        word_list, char_list = vocab.get("words", []), vocab.get("chars", [])
+        threshold = card.get("threshold")
+        if isinstance(threshold, bool) or not isinstance(threshold, int | float) or not 0 < threshold < 1:
+            raise ModelError(f"{name}.json: threshold must be a number between 0 and 1")
+        vocab = card.get("vocabulary")
+        if not isinstance(vocab, dict):
+            raise ModelError(f"{name}.json: vocabulary must be an object")
+        word_list, char_list = vocab.get("words"), vocab.get("chars")
+        if not (
+            isinstance(word_list, list)
+            and isinstance(char_list, list)
+            and all(isinstance(t, str) for t in (*word_list, *char_list))
+        ):
+            raise ModelError(f"{name}.json: vocabulary words and chars must be lists of strings")
+        with np.load(io.BytesIO(npz), allow_pickle=False) as arrays:
+            raw = {k: arrays[k] for k in ("weights", "idf", "bias")}
+        for key, array in raw.items():
+            if array.dtype.kind not in "fiu":
+                raise ModelError(f"{name}.npz: {key} must hold real numbers, not {array.dtype}")
+        weights, idf, bias_arr = (raw[k].astype(float).reshape(-1) for k in ("weights", "idf", "bias"))
         size = len(word_list) + len(char_list)
-        if weights.shape != (size,) or idf.shape != (size,):
-            raise ModelError(f"{name}: {size} vocabulary entries but {weights.shape[0]} weights")
+        if weights.shape != (size,) or idf.shape != (size,) or bias_arr.shape != (1,):
+            raise ModelError(
+                f"{name}: {size} vocabulary entries, {weights.size} weights, {bias_arr.size} bias values"
+            )
+        if not (np.isfinite(weights).all() and np.isfinite(idf).all() and np.isfinite(bias_arr).all()):
+            raise ModelError(f"{name}.npz: weights must be finite numbers")
         return cls(
             name=name,
             card=card,
-            threshold=float(card["threshold"]),
-            bias=bias,
+            threshold=float(threshold),
+            bias=float(bias_arr[0]),
             word_index={w: i for i, w in enumerate(word_list)},
             char_index={c: i + len(word_list) for i, c in enumerate(char_list)},
             weights=tuple(weights.tolist()),

@@ -4,6 +4,8 @@ family's), and general clinical words: one place for rules that need to know the
 
 from __future__ import annotations
 
+import bisect
+
 from bedside.rules.context import Context
 from bedside.rules.patterns import CLINICAL
 from bedside.rules.terms import TermMatcher, read_csv
@@ -21,12 +23,13 @@ def mentions_drug(ctx: Context, start: int = 0, end: int | None = None) -> bool:
     """Whether the text (or its [start:end] slice) names an oncology drug."""
     key = ("drugs",)
     spans = ctx.memo.get(key)
-    if spans is None:
-        spans = ctx.memo[key] = [
+    if not isinstance(spans, list):
+        spans = ctx.memo[key] = sorted(
             (m.start, m.end) for m in ctx.resources.get(load_drug_matcher).find(ctx.text, ctx.folded)
-        ]
+        )
     stop = len(ctx.text) if end is None else end
-    return any(start <= s and e <= stop for s, e in spans)  # type: ignore[attr-defined]
+    i = bisect.bisect_left(spans, (start, -1))  # the first drug at or after start: one lookup, not a scan
+    return i < len(spans) and spans[i][1] <= stop
 
 
 def is_clinical(ctx: Context) -> bool:

@@ -17,7 +17,7 @@ _ACTIONS = (
 DIRECTIVE = fast_compile(
     rf"""
     \b(?:you\s+(?:really\s+|honestly\s+|definitely\s+|seriously\s+)?(?:should(?:n't)?|need\s+to|must|have\s+to|ought\s+to|gotta|had\s+better|'d\s+better|better|might\s+want\s+to
-        |may\s+want\s+to|want\s+to|will\s+want\s+to|can\s+(?:just\s+)?(?:safely\s+)?)
+        |may\s+want\s+to|want\s+to|will\s+want\s+to|can(?:\s+just)?(?:\s+safely)?)
       |you'd\s+(?:better|be\s+better\s+off)|I(?:'d|\s+would)(?:\s+definitely|\s+honestly|\s+strongly)?
       |(?:your|ur)\s+(?:mom|mum|mam|mother|dad|father|husband|wife|partner|son|daughter|sister|brother|kid|child|nan|gran|grandma
         |grandpa|onc|oncologist|doctor|team)
@@ -38,19 +38,19 @@ DIRECTIVE = fast_compile(
     | \b(?:ask|push|tell|get)\s+(?:them|your\s+\w+|him|her)\s+to\s+(?:drop|switch|stop|start|refer|increase|decrease|reduce|give
         |change|lower|up|insist|demand|refuse|ask\s+for|get|add|skip|hold|order|push|turn\s+down)\b
     | \bwhen\s+you\s+(?:stop|start|switch|quit|drop)\s+(?:it|that|the)\b
-    | \b(?:you|he|she|they)\s+(?:can|could)\s+(?:reasonably\s+|safely\s+|just\s+|honestly\s+)?(?:stop|skip|pass\s+on|decline
-        |turn\s+down|drop|come\s+off|go\s+off|ask\s+to\s+skip|stop\s+at)\b
-    | \b(?:he|she|they)\s+(?:shouldn't|should\s+not)\s+(?:go\s+in|have|take|start|get|do)\b
-    | \bI(?:'d|\s+would)\s+(?:honestly\s+|definitely\s+|strongly\s+)?(?:want\s+(?:you|him|her|them)\s+on|go\s+(?:with\s+)?(?:the\s+)?\w+
-        |lean\s+toward|choose|pick|skip|pass\s+on|stop|hold|pause|want\s+the\s+\w+\s+(?:doubled|increased|lowered|stopped))\b
+    | \b(?:you|he|she)\s+(?:can|could)\s+(?:reasonably\s+|safely\s+|just\s+|honestly\s+)?(?:stop|skip|pass\s+on
+        |decline\s+(?!to\b)|turn\s+down|drop|come\s+off|go\s+off|ask\s+to\s+skip|stop\s+at)\b
+    | \b(?:he|she)\s+(?:shouldn't|should\s+not)\s+(?:go\s+in|take|start|get)\b
+    | \bI(?:'d|\s+would)\s+(?:honestly\s+|definitely\s+|strongly\s+)?(?:want\s+(?:you|him|her|them)\s+on|go\s+with
+        |skip\s+the|pass\s+on\s+the|stop\s+the|hold\s+the|pause\s+the|want\s+the\s+\w+\s+(?:doubled|increased|lowered|stopped))\b
     | \b(?:go\s+ahead\s+and|feel\s+free\s+to)\s+(?:{_ACTIONS})\b
     | (?:^|(?<=[.!?:;—-]\s)|(?<=\n)|(?<=@[\w.@-]{{1,60}}\s)|(?<=,\s))
       (?:Stop|Start|Skip|Switch(?:\s+to)?|Take|Try|Don't\s+(?:take|start|do|get|stop|skip|let|bother|agree|go)
         |Do\s+not\s+(?:take|start|stop|skip|do|get|agree)|Ask\s+(?:them\s+|your\s+\w+\s+)?for|Demand|Insist\s+on
         |Refuse|Decline|Get\s+(?:a|an|the|your|another)|Increase|Decrease|Double|Cut|Hold|Go\s+off|Come\s+off
         |Push\s+for|Request|Avoid|Ditch|Forget|Delay|Postpone|Give\s+(?:him|her|them)\s+(?:\d|a|an|some|the)|Put\s+(?:him|her|them)\s+on
-        |Book|Schedule|Stay\s+on|Keep\s+taking|Get\s+off|Come\s+off|Cut\s+out|Stop\s+taking|Pause\s+the|Move\s+the
-        |Reschedule|Stay\s+home|Add\s+(?:a|an|some)|Do\s+the|Go\s+with)\b
+        |Book|Schedule|Stay\s+on|Keep\s+taking|Get\s+off|Come\s+off|Cut\s+out|Stop\s+taking|Pause\s+the
+        |Reschedule\s+the|Stay\s+home)\b
     | \b(?:his|her|their|your)\s+(?:[\w']+\s+){0, 2}?(?:dose|dosing|\w+platin|\w+mab|\w+nib|regimen|chemo)\s+should\s+(?:be|have\s+been)\b
     | \bis\s+the\s+(?:wrong|right|best)\s+(?:regimen|drug|treatment|choice|option|dose)\s+for\s+(?:you|your|him|her)\b
     """,
@@ -87,13 +87,13 @@ INTERPRET = regex.compile(
     | \b(?:an?\s+)?(?:PSA|CEA|CA-?125|margin|Oncotype|score|ANC|count|ferritin)\s+(?:of\s+)?[\d.]+\s*(?:mm|%)?\s+(?:at\s+your\s+age\s+)?
       (?:is|was)\s+(?:fine|plenty|nothing|normal|probably\s+(?:just|nothing|fine)|just)\b
     | \byou(?:'re|\s+are)\s+(?:cured|in\s+remission|cancer[- ]free|stage\s+[IV1-4]+)\b
-    | \b(?:doesn't|does\s+not|don't|do\s+not)\s+mean\s+(?:it's\s+|it\s+is\s+)?(?:a\s+)?(?:recurrence|back|cancer|progression|spread|relapse)\b
-    | \bI(?:'d|\s+would)\s+(?:read|take|interpret)\s+(?:that|this|it)\s+as\b | \bI(?:'d|\s+would)\s+bet\s+on\b
-    | \bputs?\s+(?:him|her|you|them)\s+in\s+the\b
-    | \b(?:he|she|you)(?:'s|\s+is|'re|\s+are)\s+(?:almost\s+certainly|very\s+likely|probably|still)\s+(?:fine|cured|ok|okay|in\s+remission
-        |responding|under|not\s+in)\b
-    | \bmeans\s+you(?:'re|\s+are)\s+(?:not\s+)?(?:in|cured|a\s+candidate)\b
-    | \bthat'?s\s+(?:triple[- ]negative|high[- ]grade|low[- ]grade|unfavou?rable|favou?rable|MBL|MGUS|fat\s+malabsorption|a\s+textbook)\b
+    | \b(?:his|her|your)\s+(?:[\w-]+\s+){0,3}?(?:doesn't|does\s+not)\s+mean\s+(?:it's\s+|it\s+is\s+)?(?:a\s+)?(?:recurrence|back
+        |progression|spread|relapse)\b
+    | \bputs?\s+(?:him|her|you)\s+in\s+the\s+(?:higher|lower|high|low|intermediate)[- ]risk\b
+    | \b(?:he|she|you)(?:'s|\s+is|'re|\s+are)\s+(?:almost\s+certainly|very\s+likely|probably)\s+(?:fine|cured|in\s+remission
+        |responding)\b
+    | \bmeans\s+you(?:'re|\s+are)\s+(?:not\s+)?(?:in\s+(?:complete\s+)?remission|cured|a\s+candidate)\b
+    | (?:^|(?<=@[\w.@-]{1,60}\s))that'?s\s+(?:triple[- ]negative|high[- ]grade|unfavou?rable\s+intermediate|MBL|MGUS)\b
     """,
     _IV,
 )

@@ -2,6 +2,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+import regex
+
 from bedside.findings import Category, Edit, Finding, Fix, Severity
 from bedside.rules.advice import patterns as p
 from bedside.rules.base import Example, Rule, RuleDocs, rule
@@ -28,6 +30,13 @@ def general_answer(ctx: Context, start: int = 0, end: int = 0) -> tuple[str, Fix
         if ctx.fits(fix):
             return answer, fix
     return _ANSWERS[-1], None
+
+
+_RIGHTS = regex.compile(
+    r"\b(?:decline|refuse|withdraw|stop|leave)\s+(?:to\s+(?:take\s+part|participate|join)|participating|at\s+any\s+time"
+    r"|the\s+(?:trial|study)\s+at\s+any\s+time)",
+    regex.IGNORECASE,
+)
 
 
 def _addressed(ctx: Context) -> bool:
@@ -113,6 +122,8 @@ def SPECIFIC_ADVICE(r: Rule, ctx: Context) -> Iterator[Finding]:
             or mentions_drug(ctx, s_start, s_end)
         ):
             continue
+        if _RIGHTS.search(sentence):
+            continue  # "You can decline to take part in a trial at any time" teaches a right, it advises nothing
         hits.append((m.start(), m.end(), "a directive about their care"))
     for start, end, kind in sorted(hits):
         s_start, s_end = ctx.sentence_at(start)

@@ -423,17 +423,24 @@ _CITATION_AFTER = regex.compile(r"\s*[.,]?\s*(?:\(?(?:19|20)\d{2}\b|\d+\s*[:;(])
 _DATE_CUE_BEFORE = regex.compile(r"\b(?:on|from|since|until|of|dated|by)\s$", regex.IGNORECASE)
 
 
-_THREAD_BEFORE = regex.compile(r"(?:^|[.!?…)\]\n]|\p{Extended_Pictographic}|🧵)\s*$")
+# "surgery 3/16", "scan 3/14": an event just before the number makes it a date, even at the end of a post.
+_EVENT_BEFORE = regex.compile(
+    r"\b(?:surgery|scan|scans|CT|MRI|PET|biopsy|op|admitted|admission|discharged|seen|visit|started|diagnosed|dx|labs"
+    r"|appointment|appt|infusion|transplant|died|passed|born|DOB)\W{0,3}$",
+    regex.IGNORECASE,
+)
 
 
 def _thread_number(text: str, m: regex.Match[str]) -> bool:
-    """A "1/3" ending the post after a finished sentence numbers a thread; "surgery 3/16" is a date."""
-    if text[m.end() :].strip() or _DATE_CUE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+    """A "1/5" ending the post numbers a thread (bedside's own splits end so); "surgery 3/16" is a date."""
+    if text[m.end() : m.end() + 64].strip() or len(text) - m.end() > 64:
+        return False
+    if _DATE_CUE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
         return False
     first, _, second = m.group(0).partition("/")
-    if not (first.isdigit() and second.isdigit() and int(first) <= int(second)):
+    if not (first.isdigit() and second.isdigit() and 0 < int(first) <= int(second) <= 25):
         return False
-    return _THREAD_BEFORE.search(text, max(0, m.start() - 4), m.start()) is not None
+    return _EVENT_BEFORE.search(text, max(0, m.start() - 24), m.start()) is None
 
 
 _NEXT_CAPITAL = regex.compile(r"\s[A-Z]")

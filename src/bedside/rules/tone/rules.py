@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import regex
 
@@ -23,13 +23,23 @@ _READER_THRESHOLD = 0.85
 _LEADING_MENTIONS = regex.compile(r"^\s*(?:@[\w.-]+\s*)+")  # who a reply answers is not what it says
 
 
-def _probability(value: object) -> float:
-    """A plugin's score as a probability; anything else counts as 0 (no finding), never a crash."""
+def _plugin_score(plugin: Callable[[str], object], text: str) -> float:
+    """A plugin's score as a probability; an error or anything but a number in [0, 1] counts as 0, never a crash."""
     try:
-        number = float(value)  # type: ignore[arg-type]
-    except (TypeError, ValueError):
+        value = plugin(text)
+    except Exception:
         return 0.0
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return 0.0
+    number = float(value)
     return number if 0.0 <= number <= 1.0 else 0.0
+
+
+# The sentence is about the author: "I made a stupid error", "my dumbass forgot", with no "you" in it.
+_SELF = regex.compile(
+    r"^(?=.*\b(?:I|I'm|I've|my|me|myself)\b)(?!.*\b(?:you|your|you're|u|ur)\b)",
+    regex.IGNORECASE | regex.DOTALL,
+)
 
 
 # Explanations worth showing: a content word, not "a", "are a", "your".
@@ -179,18 +189,18 @@ def _calmer(r: Rule, ctx: Context, pattern: Matcher, why: str, fix_title: str) -
     ),
 )
 def UNCIVIL(r: Rule, ctx: Context) -> Iterator[Finding]:
-    if TARGETED_INSULT.search(ctx.text) or CONTEMPTUOUS.search(ctx.text):
-        return  # TON001 / TON002 already say it, with their own wording
     if not TARGET.search(ctx.text):
         return
     model = ctx.resources.get(load_tone_model)
     plugin = load_tone_plugin(ctx.draft.settings.tone_model) if ctx.draft.settings.tone_model else None
     for s_start, s_end in ctx.sentences:
         sentence = ctx.text[s_start:s_end]
-        if not sentence.strip() or not (TARGET.search(sentence) or ctx.draft.reply):
-            continue
+        if not TARGET.search(sentence) or _SELF.search(_LEADING_MENTIONS.sub("", sentence)):
+            continue  # aimed at no one, or at the author ("I made a stupid error on slide 3")
+        if TARGETED_INSULT.search(sentence) or CONTEMPTUOUS.search(sentence):
+            continue  # TON001 / TON002 say it, with their own wording
         masked = CLINICAL_LOOKALIKE.sub(" ", _LEADING_MENTIONS.sub("", sentence))
-        score = _probability(plugin(masked)) if plugin is not None else model.score(masked)
+        score = _plugin_score(plugin, masked) if plugin is not None else model.score(masked)
         # "you" in a post usually means the reader ("check your balls once a month"): ask for more
         particular = ctx.draft.reply or PARTICULAR.search(sentence) is not None
         if score < (_PARTICULAR_THRESHOLD if particular else _READER_THRESHOLD):
