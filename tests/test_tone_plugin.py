@@ -51,6 +51,15 @@ def test_a_plugin_returning_nonsense_gives_no_finding(monkeypatch: pytest.Monkey
     assert "TON003" not in {f.code for f in result.findings}
 
 
+def test_a_numpy_score_counts(monkeypatch: pytest.MonkeyPatch) -> None:
+    import numpy as np
+
+    _register(monkeypatch, "np", lambda text: np.float32(0.95))
+    text = "@drkhan you misread the protocol again"
+    result = Engine().check(Draft(text, "x", True, Settings(tone_model="plugin:np")))
+    assert "TON003" in {f.code for f in result.findings}
+
+
 def test_the_cli_names_a_missing_plugin(tmp_path: Path) -> None:
     config = tmp_path / "bedside.toml"
     config.write_text('[tone]\nmodel = "plugin:nothing-here"\n', "utf-8")

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import numbers
 from collections.abc import Callable, Iterator
 
 import regex
@@ -29,7 +30,7 @@ def _plugin_score(plugin: Callable[[str], object], text: str) -> float:
         value = plugin(text)
     except Exception:
         return 0.0
-    if isinstance(value, bool) or not isinstance(value, int | float):
+    if isinstance(value, bool) or not isinstance(value, numbers.Real):  # numpy scalars are Real too
         return 0.0
     number = float(value)
     return number if 0.0 <= number <= 1.0 else 0.0
