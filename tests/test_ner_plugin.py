@@ -9,6 +9,7 @@ from types import SimpleNamespace
 import pytest
 from click.testing import CliRunner
 
+from bedside import plugins
 from bedside.cli import main
 from bedside.draft import Draft
 from bedside.engine import Engine
@@ -36,7 +37,7 @@ def fake_model(text: str) -> Sequence[tuple[int, int, str]]:
 @pytest.fixture
 def plugin(monkeypatch: pytest.MonkeyPatch) -> None:
     point = SimpleNamespace(name="fake", load=lambda: fake_model)
-    monkeypatch.setattr(ner, "entry_points", lambda group: [point] if group == "bedside.ner" else [])
+    monkeypatch.setattr(plugins, "entry_points", lambda group: [point] if group == "bedside.ner" else [])
 
 
 def test_settings_take_a_model_and_refuse_anything_else() -> None:
@@ -98,7 +99,7 @@ def test_a_plugin_with_bad_spans_does_not_crash_the_check(monkeypatch: pytest.Mo
         return [(4, 4, "PERSON"), (40, 900, "GPE"), (-3, 2, "PERSON"), (0, 2, "PERSON")]
 
     point = SimpleNamespace(name="broken", load=lambda: broken)
-    monkeypatch.setattr(ner, "entry_points", lambda group: [point])
+    monkeypatch.setattr(plugins, "entry_points", lambda group: [point])
     text = "My patient Zebulon Quark started chemo today, he is 52."
     result = Engine().check(Draft(text, "x", False, Settings(ner="plugin:broken")))
     assert all(0 <= f.start <= f.end <= len(text) for f in result.findings)

@@ -9,6 +9,7 @@ from types import SimpleNamespace
 import pytest
 from click.testing import CliRunner
 
+from bedside import plugins
 from bedside.cli import main
 from bedside.draft import Draft
 from bedside.engine import Engine
@@ -25,7 +26,7 @@ def fresh_cache() -> Iterator[None]:
 
 def _register(monkeypatch: pytest.MonkeyPatch, name: str, scorer: object) -> None:
     point = SimpleNamespace(name=name, load=lambda: scorer)
-    monkeypatch.setattr(tone_model, "entry_points", lambda group: [point] if group == "bedside.tone" else [])
+    monkeypatch.setattr(plugins, "entry_points", lambda group: [point] if group == "bedside.tone" else [])
 
 
 def test_settings_take_only_a_plugin() -> None:

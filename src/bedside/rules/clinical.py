@@ -21,12 +21,12 @@ def load_drug_matcher() -> TermMatcher:
 
 def mentions_drug(ctx: Context, start: int = 0, end: int | None = None) -> bool:
     """Whether the text (or its [start:end] slice) names an oncology drug."""
-    key = ("drugs",)
-    spans = ctx.memo.get(key)
-    if not isinstance(spans, list):
-        spans = ctx.memo[key] = sorted(
+    spans = ctx.once(
+        ("drugs",),
+        lambda: sorted(
             (m.start, m.end) for m in ctx.resources.get(load_drug_matcher).find(ctx.text, ctx.folded)
-        )
+        ),
+    )
     stop = len(ctx.text) if end is None else end
     i = bisect.bisect_left(spans, (start, -1))  # the first drug at or after start: one lookup, not a scan
     return i < len(spans) and spans[i][1] <= stop
@@ -34,13 +34,11 @@ def mentions_drug(ctx: Context, start: int = 0, end: int | None = None) -> bool:
 
 def is_clinical(ctx: Context) -> bool:
     """Clinical words, a drug, or a disease, procedure or trial from the hashtag vocabulary."""
-    key = ("clinical",)
-    cached = ctx.memo.get(key)
-    if cached is None:
-        from bedside.rules.hashtags.suggest import load_vocabulary
+    return ctx.once(("clinical",), lambda: _clinical(ctx))
 
-        vocab = ctx.resources.get(load_vocabulary)
-        cached = ctx.memo[key] = bool(
-            CLINICAL.search(ctx.text) or mentions_drug(ctx) or vocab.matcher.find(ctx.text, ctx.folded)
-        )
-    return bool(cached)
+
+def _clinical(ctx: Context) -> bool:
+    from bedside.rules.hashtags.suggest import load_vocabulary
+
+    vocab = ctx.resources.get(load_vocabulary)
+    return bool(CLINICAL.search(ctx.text) or mentions_drug(ctx) or vocab.matcher.find(ctx.text, ctx.folded))

@@ -94,6 +94,14 @@ class Context:
                 return start, end
         return 0, len(self.text)
 
+    def once(self, key: object, compute: Callable[[], T]) -> T:
+        """``compute()`` the first time ``key`` is asked for in this draft; the remembered value after."""
+        try:
+            return cast(T, self.memo[key])
+        except KeyError:
+            value = self.memo[key] = compute()
+            return value
+
     def fits(self, fix: Fix) -> bool:
         """Whether the draft, with ``fix`` applied, is still within the platform's limit."""
         return not self.spec.measure(fix.apply(self.text), self.limit).over

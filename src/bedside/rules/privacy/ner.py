@@ -12,8 +12,9 @@ from __future__ import annotations
 import functools
 import importlib
 from collections.abc import Callable, Sequence
-from importlib.metadata import entry_points
 from typing import Any
+
+from bedside.plugins import PluginError, load_callable
 
 Span = tuple[int, int, str]
 Recogniser = Callable[[str], Sequence[Span]]
@@ -48,13 +49,10 @@ def _spacy(model: str) -> Recogniser:
 
 
 def _plugin(name: str) -> Recogniser:
-    for ep in entry_points(group="bedside.ner"):
-        if ep.name == name:
-            loaded = ep.load()
-            if not callable(loaded):
-                raise NerUnavailable(f"privacy.ner: entry point {name!r} is not callable")
-            return loaded  # type: ignore[no-any-return]
-    raise NerUnavailable(f"privacy.ner: no plugin {name!r} in the 'bedside.ner' entry-point group")
+    try:
+        return load_callable("bedside.ner", name, "privacy.ner")  # type: ignore[return-value]
+    except PluginError as exc:
+        raise NerUnavailable(str(exc)) from exc
 
 
 @functools.lru_cache(maxsize=4)

@@ -91,10 +91,7 @@ def _event(ctx: Context, offset: int) -> bool:
 
 def _patient_context(ctx: Context, start: int, end: int) -> bool:
     """A patient word within 150 characters of the span (one scan of the text, then a lookup per call)."""
-    key = ("patient_context",)
-    spans = ctx.memo.get(key)
-    if not isinstance(spans, list):
-        spans = ctx.memo[key] = [m.span() for m in p.PATIENT_CONTEXT.finditer(ctx.text)]
+    spans = ctx.once(("patient_context",), lambda: [m.span() for m in p.PATIENT_CONTEXT.finditer(ctx.text)])
     lo, hi = max(0, start - 150), min(len(ctx.text), end + 150)
     i = bisect.bisect_left(spans, (lo, -1))
     return i < len(spans) and spans[i][1] <= hi
@@ -139,10 +136,7 @@ _OWN_FAMILY = regex.compile(
 
 def _severity(ctx: Context) -> Severity:
     """Consent or de-identification lowers an identifier to a warning; it never silences it."""
-    key = ("consent",)
-    consent = ctx.memo.get(key)
-    if consent is None:
-        consent = ctx.memo[key] = _CONSENT.search(ctx.text) is not None
+    consent = ctx.once(("consent",), lambda: _CONSENT.search(ctx.text) is not None)
     return Severity.WARNING if consent else Severity.ERROR
 
 
@@ -217,24 +211,21 @@ def PATIENT_NAME(r: Rule, ctx: Context) -> Iterator[Finding]:
 
 def about_individual(ctx: Context) -> bool:
     """The post is about one person: "she", "my patient", "a 62-year-old", a patient's name, an MRN or DOB."""
-    key = ("about_individual",)
-    cached = ctx.memo.get(key)
-    if cached is None:
-        cached = ctx.memo[key] = bool(
+    return ctx.once(
+        ("about_individual",),
+        lambda: bool(
             p.INDIVIDUAL.search(ctx.text)
             or any(not clinician for _, _, clinician in patient_names(ctx))
             or p.DOB.search(ctx.text)
             or _record_numbers(ctx)
-        )
-    return bool(cached)
+        ),
+    )
 
 
 def _record_numbers(ctx: Context) -> list[regex.Match[str]]:
-    key = ("record_numbers",)
-    cached = ctx.memo.get(key)
-    if not isinstance(cached, list):
-        cached = ctx.memo[key] = list(p.RECORD_NUMBER.finditer(ctx.text)) if _has_digit(ctx) else []
-    return cached
+    return ctx.once(
+        ("record_numbers",), lambda: list(p.RECORD_NUMBER.finditer(ctx.text)) if _has_digit(ctx) else []
+    )
 
 
 _DIGIT = regex.compile(r"\d")
@@ -242,19 +233,15 @@ _DIGIT = regex.compile(r"\d")
 
 def _has_digit(ctx: Context) -> bool:
     """Every record number, phone and exact age has a digit; most posts have none."""
-    key = ("has_digit",)
-    cached = ctx.memo.get(key)
-    if cached is None:
-        cached = ctx.memo[key] = _DIGIT.search(ctx.text) is not None
-    return bool(cached)
+    return ctx.once(("has_digit",), lambda: _DIGIT.search(ctx.text) is not None)
 
 
 def patient_names(ctx: Context) -> list[tuple[int, int, bool]]:
     """Patients' names in the text, and (flag True) the clinician named as the one who saw the patient."""
-    key = ("patient_names",)
-    cached = ctx.memo.get(key)
-    if isinstance(cached, list):
-        return cached
+    return ctx.once(("patient_names",), lambda: _find_patient_names(ctx))
+
+
+def _find_patient_names(ctx: Context) -> list[tuple[int, int, bool]]:
     not_names = ctx.resources.get(load_not_names) | _author_names(ctx)
     candidates: list[tuple[int, int, str]] = []
     honorifics = set()
@@ -337,7 +324,6 @@ def patient_names(ctx: Context) -> list[tuple[int, int, bool]]:
     ):
         # "Our pathway, reviewed by Dr. Smith, goes live Monday": a clinician, but no patient
         found = [f for f in found if not f[2]]
-    ctx.memo[key] = found
     return found
 
 
@@ -777,13 +763,10 @@ _STAFF_NEWS = regex.compile(
 
 
 def _staff_news(ctx: Context) -> bool:
-    key = ("staff_news",)
-    cached = ctx.memo.get(key)
-    if cached is None:
-        cached = ctx.memo[key] = (
-            _STAFF_NEWS.search(ctx.text) is not None and p.STRONG_PATIENT.search(ctx.text) is None
-        )
-    return bool(cached)
+    return ctx.once(
+        ("staff_news",),
+        lambda: _STAFF_NEWS.search(ctx.text) is not None and p.STRONG_PATIENT.search(ctx.text) is None,
+    )
 
 
 _COLLEAGUE = regex.compile(
@@ -795,10 +778,10 @@ _COLLEAGUE = regex.compile(
 
 def find_places(ctx: Context) -> list[tuple[int, int, Place]]:
     """Towns and cities (from the gazetteer) named in the text, with their population."""
-    key = ("places",)
-    cached = ctx.memo.get(key)
-    if isinstance(cached, list):
-        return cached
+    return ctx.once(("places",), lambda: _find_places(ctx))
+
+
+def _find_places(ctx: Context) -> list[tuple[int, int, Place]]:
     gz = ctx.resources.get(load_gazetteers)
     not_names = ctx.resources.get(load_not_names)
     found: list[tuple[int, int, Place]] = []
@@ -833,17 +816,12 @@ def find_places(ctx: Context) -> list[tuple[int, int, Place]]:
                     if not any(s <= start < e for s, e, _ in found):
                         found.append((start, end, place))
                     break
-    ctx.memo[key] = found
     return found
 
 
 def _entities(ctx: Context) -> list[tuple[int, int, str]]:
     """The optional NER model's person and place spans (none unless ``[privacy] ner`` is set)."""
-    key = ("ner",)
-    cached = ctx.memo.get(key)
-    if not isinstance(cached, list):
-        cached = ctx.memo[key] = entities(ctx.draft.settings.ner, ctx.text)
-    return cached
+    return ctx.once(("ner",), lambda: entities(ctx.draft.settings.ner, ctx.text))
 
 
 def _model_places(r: Rule, ctx: Context, seen: list[tuple[int, int]]) -> Iterator[Finding]:

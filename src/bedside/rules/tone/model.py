@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable
-from importlib.metadata import entry_points
 
 from bedside.models.linear import NgramModel
+from bedside.plugins import PluginError, load_callable
 
 Scorer = Callable[[str], float]
 
@@ -30,10 +30,7 @@ def load_tone_plugin(spec: str) -> Scorer:
     scheme, _, name = spec.partition(":")
     if scheme != "plugin" or not name:
         raise ToneModelUnavailable(f"tone.model: cannot use {spec!r} (plugin:NAME)")
-    for ep in entry_points(group="bedside.tone"):
-        if ep.name == name:
-            loaded = ep.load()
-            if not callable(loaded):
-                raise ToneModelUnavailable(f"tone.model: entry point {name!r} is not callable")
-            return loaded  # type: ignore[no-any-return]
-    raise ToneModelUnavailable(f"tone.model: no plugin {name!r} in the 'bedside.tone' entry-point group")
+    try:
+        return load_callable("bedside.tone", name, "tone.model")  # type: ignore[return-value]
+    except PluginError as exc:
+        raise ToneModelUnavailable(str(exc)) from exc

@@ -148,12 +148,13 @@ def _calmer(r: Rule, ctx: Context, pattern: Matcher, why: str, fix_title: str) -
     if m is None:
         return
     s_start, s_end = ctx.sentence_at(m.start())
+    wording = calmer(ctx, s_start, s_end)
     yield r.finding(
         m.start(),
         m.end(),
         f'"{m.group(0)}" {why}',
-        suggestion=calmer(ctx, s_start, s_end),
-        fix=Fix(fix_title, (Edit(s_start, s_end, calmer(ctx, s_start, s_end)),)),
+        suggestion=wording,
+        fix=Fix(fix_title, (Edit(s_start, s_end, wording),)),
         evidence=(m.group(0),),
     )
 
@@ -196,11 +197,12 @@ def UNCIVIL(r: Rule, ctx: Context) -> Iterator[Finding]:
     plugin = load_tone_plugin(ctx.draft.settings.tone_model) if ctx.draft.settings.tone_model else None
     for s_start, s_end in ctx.sentences:
         sentence = ctx.text[s_start:s_end]
-        if not TARGET.search(sentence) or _SELF.search(_LEADING_MENTIONS.sub("", sentence)):
+        said = _LEADING_MENTIONS.sub("", sentence)
+        if not TARGET.search(sentence) or _SELF.search(said):
             continue  # aimed at no one, or at the author ("I made a stupid error on slide 3")
         if TARGETED_INSULT.search(sentence) or CONTEMPTUOUS.search(sentence):
             continue  # TON001 / TON002 say it, with their own wording
-        masked = CLINICAL_LOOKALIKE.sub(" ", _LEADING_MENTIONS.sub("", sentence))
+        masked = CLINICAL_LOOKALIKE.sub(" ", said)
         score = _plugin_score(plugin, masked) if plugin is not None else model.score(masked)
         # "you" in a post usually means the reader ("check your balls once a month"): ask for more
         particular = ctx.draft.reply or PARTICULAR.search(sentence) is not None
@@ -210,13 +212,14 @@ def UNCIVIL(r: Rule, ctx: Context) -> Iterator[Finding]:
         if plugin is not None:
             drivers = []  # a plugged-in model explains nothing bedside can read
         why = f" (driven by {', '.join(repr(d) for d in drivers)})" if drivers else ""
+        wording = calmer(ctx, s_start, s_end)
         yield r.finding(
             s_start,
             s_end,
             f"This sentence reads as uncivil: the tone model scores it {score:.2f}{why}. Critique the data, "
             "not the person; onlookers remember the tone.",
-            suggestion=calmer(ctx, s_start, s_end),
-            fix=Fix("Replace with a calmer sentence", (Edit(s_start, s_end, calmer(ctx, s_start, s_end)),)),
+            suggestion=wording,
+            fix=Fix("Replace with a calmer sentence", (Edit(s_start, s_end, wording),)),
             evidence=(f"tone model {score:.2f}", *drivers),
         )
         return
