@@ -6,7 +6,7 @@ HOST   ?= 127.0.0.1
 PORT   ?= 8765
 DATA   ?= ../shared/data
 
-.PHONY: serve test lint typecheck pytest bench eval docs data models clean install install-test
+.PHONY: serve test lint typecheck pytest bench eval docs screenshots data models clean install install-test
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -40,6 +40,9 @@ test: lint typecheck pytest
 
 docs: install
 	$(BIN)/bedside rules --format markdown > docs/rules.md
+
+screenshots: install-test
+	BEDSIDE_SCREENSHOTS=docs/screenshots $(BIN)/pytest -q tests/test_browser.py
 
 data: install
 	$(BIN)/python -m pip install --quiet -e '.[data]'

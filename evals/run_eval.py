@@ -262,17 +262,24 @@ def tone_sets(engine: Engine, data: Path) -> None:
     )
 
 
-def advice_set(engine: Engine) -> None:
-    """The project's own 260 clinician replies to strangers (#4): specific advice or not."""
-    path = HERE.parent / "tests" / "data" / "advice_replies.jsonl"
+def advice_set(engine: Engine, path: Path | None = None, title: str = "") -> None:
+    """The project's own clinician replies to strangers (#4): specific advice or not.
+
+    tests/data/advice_replies.jsonl (260) was used to tune ADV001; evals/advice_holdout.jsonl (160, written
+    by a separate author who never saw the detector) is held out and never tuned on."""
+    path = path or HERE.parent / "tests" / "data" / "advice_replies.jsonl"
     rows = [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
     score = Score()
     for row in rows:
         result = engine.check(Draft(row["text"], row["platform"], reply=True))
         score.add(row["label"] == "advice", "advice" in flagged(result), row["text"][:80])
     print(
-        f"\nOwn advice replies (tests/data/advice_replies.jsonl, {len(rows)}; first run: P 0.97 R 0.50 F1 0.66; "
-        "target F1 0.90)"
+        "\n"
+        + (
+            title
+            or f"Own advice replies (tests/data/advice_replies.jsonl, {len(rows)}, tuned on; first run: "
+            "P 0.97 R 0.50 F1 0.66; target F1 0.90)"
+        )
     )
     print(score.line("advice"))
 
@@ -357,6 +364,11 @@ def main(argv: list[str] | None = None) -> int:
     privacy_set(engine, args.verbose)
     tone_set(engine)
     advice_set(engine)
+    advice_set(
+        engine,
+        HERE / "advice_holdout.jsonl",
+        "Own advice replies, holdout (evals/advice_holdout.jsonl, 160; never tuned on; first run 2026-11-28)",
+    )
     data: Path = args.data
     if not data.exists():
         print(

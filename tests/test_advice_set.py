@@ -22,5 +22,9 @@ def test_advice_to_strangers_is_caught_without_flagging_general_answers(engine: 
     false_alarms = [t for advice, hit, t in outcomes if hit and not advice]
     caught = sum(1 for advice, hit, _ in outcomes if advice and hit)
     advice_total = sum(1 for advice, _, _ in outcomes if advice)
-    assert len(false_alarms) <= 3, false_alarms  # a general answer must not read as advice
-    assert caught >= 0.6 * advice_total  # measured 82/130; the F1 0.90 is not reached yet
+    assert len(false_alarms) <= 3, false_alarms  # a general answer must not read as advice (measured 0/130)
+    precision = caught / (caught + len(false_alarms))
+    recall = caught / advice_total
+    assert (
+        2 * precision * recall / (precision + recall) >= 0.90
+    )  # the target; measured 0.98 (125/130)

@@ -50,6 +50,57 @@ def test_a_tiny_model_scores_what_its_weights_say() -> None:
     assert [c.ngram for c in model.explain("you idiot")] == ["idiot"]
 
 
+_AWKWARD = [
+    "",
+    "   ",
+    "a",
+    "é",
+    "you idiot",
+    "YOU IDIOT!!! soooo wrong @drx https://t.co/x",
+    "😀 kill the 🧬 idiot",
+    "x\0y id",
+    "\ud800 lone surrogate idiot",
+    "ﬁ straße İstanbul idiot",
+    "idiot " * 600,
+]
+
+
+def test_batch_scores_equal_one_at_a_time() -> None:
+    model = NgramModel.load("tone")
+    rows = [r["text"] for r in _tone_rows()]
+    texts = rows + _AWKWARD + [t.upper() for t in rows[:50]]
+    one_by_one = [model.score(t) for t in texts]
+    batch = model.scores(texts)
+    assert len(batch) == len(texts)
+    assert max(abs(a - b) for a, b in zip(one_by_one, batch, strict=True)) < 1e-9
+    assert model.scores([]) == []
+    assert len({round(s, 3) for s in batch}) > 50  # the comparison is over scores that differ
+
+
+def test_batch_falls_back_when_the_alphabet_is_too_large_to_pack() -> None:
+    chars = [chr(0x4E00 + i) + chr(0x4E00 + i + 1) for i in range(0, 9000, 2)]  # 9,000 letters > 2^12
+    size = 1 + len(chars)
+    weights = np.zeros(size)
+    weights[1] = 3.0
+    npz = _npz(weights=weights, idf=np.ones(size), bias=np.array([-1.0]))
+    model = NgramModel.from_bytes("wide", npz, _card(["x"], chars))
+    texts = [chars[0], "x", "plain"]
+    assert model.scores(texts) == [model.score(t) for t in texts]
+    assert model.scores(texts)[0] > 0.5
+
+
+def test_a_tiny_model_scores_the_same_in_a_batch() -> None:
+    words, chars = ["idiot", "you"], [" id", "iot", "t "]
+    npz = _npz(
+        weights=np.array([4.0, 0.0, 1.0, -2.0, 0.5]),
+        idf=np.array([1.0, 1.0, 2.0, 1.5, 1.0]),
+        bias=np.array([-2.0]),
+    )
+    model = NgramModel.from_bytes("tiny", npz, _card(words, chars))
+    texts = ["you idiot", "idiot idiot idiot", "you", "", "ididiot"]
+    assert model.scores(texts) == pytest.approx([model.score(t) for t in texts], abs=1e-12)
+
+
 def test_pickled_arrays_are_refused() -> None:
     npz = _npz(weights=np.array([object()], dtype=object), idf=np.ones(1), bias=np.zeros(1))
     with pytest.raises(ModelError):

@@ -113,9 +113,17 @@ def test_static_files_ship() -> None:
     from importlib import resources
 
     web = resources.files("bedside.web")
-    for name in ("static/app.js", "static/app.css", "templates/compose.html"):
+    for name in ("static/app.js", "static/rules.js", "static/app.css", "templates/compose.html"):
         assert web.joinpath(name).is_file()
-    assert Path(str(web.joinpath("static/app.js"))).read_text("utf-8").count("fetch(") == 1
+    import re
+
+    scripts = "".join(
+        Path(str(p)).read_text("utf-8") for p in web.joinpath("static").iterdir() if p.name.endswith(".js")
+    )
+    targets = re.findall(r"fetch\(([^,)]+)", scripts)
+    assert targets
+    assert all(t.strip("\"'").startswith("/api/v1/") for t in targets)
+    assert "http" not in "".join(targets)
 
 
 def test_chunked_body_over_the_limit_is_refused(client: TestClient) -> None:
@@ -130,3 +138,122 @@ def test_chunked_body_over_the_limit_is_refused(client: TestClient) -> None:
 def test_an_empty_token_does_not_turn_off_the_host_check() -> None:
     c = TestClient(create_app(token=""))
     assert c.get("/", headers={"host": "evil.example"}).status_code == 400
+
+
+def _csrf(page: str) -> str:
+    import re
+
+    found = re.search(r'name="csrf" value="([0-9a-f]+)"', page)
+    assert found
+    return found.group(1)
+
+
+def test_every_page_renders_with_navigation(client: TestClient) -> None:
+    for path, heading in (
+        ("/", "Check a draft"),
+        ("/profile", "Profile audit"),
+        ("/settings", "Settings"),
+        ("/rules", "Rules"),
+    ):
+        r = client.get(path)
+        assert r.status_code == 200, path
+        assert f"<h1>{heading}</h1>" in r.text
+        assert 'aria-current="page"' in r.text
+        assert 'href="#main"' in r.text
+
+
+def test_api_profile_reports_what_is_missing(client: TestClient) -> None:
+    r = client.post(
+        "/api/v1/profile",
+        json={
+            "platform": "x",
+            "handle": "@oncdoc_2291",
+            "display_name": "OncDoc",
+            "bio": "cancer stuff",
+            "conflicts": ["Pfizer"],
+        },
+    )
+    body = r.json()
+    assert r.status_code == 200
+    assert body["schema"] == "bedside.profile/1"
+    assert body["missing"] == ["name", "credentials", "specialty", "employer", "disclaimer", "coi"]
+    assert body["anonymous"] is True
+    assert "Views my own." in body["suggested_bio"]
+    assert "Pfizer" in body["suggested_bio"]
+    assert body["suggested_bio_length"] <= body["bio_limit"] == 160
+    good = client.post(
+        "/api/v1/profile",
+        json={
+            "platform": "bluesky",
+            "handle": "drjanesmith.bsky.social",
+            "display_name": "Jane Smith, MD",
+            "bio": "Breast medical oncologist at Lakeside Cancer Center. Views my own.",
+        },
+    ).json()
+    assert good["missing"] == []
+    assert good["findings"] == []
+    assert client.post("/api/v1/profile", json={"platform": "myspace"}).status_code == 422
+    assert client.post("/api/v1/profile", json={"platform": "x", "bio": "x" * 6000}).status_code == 422
+
+
+def test_api_plan(client: TestClient) -> None:
+    plan = client.post("/api/v1/plan", json={"goals": ["learn_from_patients"]}).json()
+    assert plan["platforms"][0] == "x"
+    assert any("#BCSM" in f for f in plan["follow"])
+    assert "observing" in plan["first_steps"][0]
+
+
+def test_profile_page_audits_and_remembers(client: TestClient, store: Store) -> None:
+    page = client.get("/profile?platform=mastodon")
+    form = {
+        "csrf": _csrf(page.text),
+        "platform": "mastodon",
+        "handle": "@anon_rn@mstdn.social",
+        "display_name": "",
+        "bio": "nurse",
+    }
+    r = client.post("/profile", data=form)
+    assert r.status_code == 200
+    assert "reads as anonymous" in r.text
+    assert "PRO001" in r.text
+    assert store.profiles()["mastodon"].handle == "@anon_rn@mstdn.social"
+    assert client.post("/profile", data={**form, "csrf": "forged"}).status_code == 403
+    assert client.get("/profile?platform=myspace").status_code == 404
+
+
+def test_settings_page_saves_author_conflicts_and_limits(client: TestClient, store: Store) -> None:
+    page = client.get("/settings")
+    form = {
+        "csrf": _csrf(page.text),
+        "name": "Ana Ortiz",
+        "credentials": "MD, PhD",
+        "specialty": "Thoracic oncologist",
+        "employer": "Lakeside Cancer Center",
+        "conflicts": "AstraZeneca\nPfizer",
+        "limit_mastodon": "1000",
+    }
+    r = client.post("/settings", data=form, follow_redirects=False)
+    assert r.status_code == 303
+    assert store.get_setting("author")["credentials"] == ["MD", "PhD"]
+    assert store.get_setting("limits") == {"mastodon": 1000}
+    assert "Mastodon (1,000)" in client.get("/").text
+    check = client.post(
+        "/api/v1/check", json={"text": "Great data on osimertinib from AstraZeneca", "platform": "mastodon"}
+    ).json()
+    assert check["length"]["limit"] == 1000
+    assert any(f["category"] == "disclosure" for f in check["findings"])  # the saved conflict is used
+    bad = client.post("/settings", data={**form, "limit_x": "lots"})
+    assert "whole number" in bad.text
+    assert client.post("/settings", data={**form, "csrf": "nope"}).status_code == 403
+    client.post("/settings", data={**form, "conflicts": "", "limit_mastodon": "500", "credentials": ""})
+
+
+def test_rules_page_searches_the_catalogue(client: TestClient) -> None:
+    everything = client.get("/rules").text
+    privacy = client.get("/rules", params={"q": "doxx"}).text
+    assert everything.count('class="rule card"') > privacy.count('class="rule card"') > 0
+    assert "PRO001" in everything
+    assert "What it does" in everything
+    one = client.get("/rules", params={"q": "PHI001"}).text
+    assert one.count('class="rule card"') == 1
+    assert "open>" in one

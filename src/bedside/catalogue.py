@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from typing import Any
 
+from bedside.profile.audit import PROFILE_CHECKS, ProfileCheck
 from bedside.rules import Registry
-from bedside.rules.base import Rule
+from bedside.rules.base import Rule, RuleDocs
 
 HEADINGS = ("What it does", "Why it matters", "Example", "Use instead", "Source")
 
 
-def sections(r: Rule) -> list[tuple[str, str]]:
-    d = r.docs
+def sections(r: Rule | ProfileCheck) -> list[tuple[str, str]]:
+    d: RuleDocs = r.docs
     return list(zip(HEADINGS, (d.what, d.why, d.example, d.use_instead, d.source), strict=True))
 
 
@@ -66,6 +67,12 @@ def catalogue_markdown(registry: Registry) -> str:
             f"| [{r.code}](#{r.code.lower()}) | {r.name} | {r.category.value} | {r.severity.value} | "
             f"{r.requirement} | {r.summary.replace('|', '/')} |"
         )
+    out += ["", "The profile audit (`bedside profile`, the Profile page) is documented the same way:", ""]
+    out += ["| Code | Name | Severity | Requirement | Summary |", "|---|---|---|---|---|"]
+    for c in PROFILE_CHECKS:
+        out.append(
+            f"| [{c.code}](#{c.code.lower()}) | {c.name} | {c.severity} | {c.requirement} | {c.summary} |"
+        )
     for r in registry:
         out += [
             "",
@@ -77,4 +84,36 @@ def catalogue_markdown(registry: Registry) -> str:
         for heading, body in sections(r):
             text = f"```text\n{body}\n```" if heading in ("Example", "Use instead") else body
             out += ["", f"### {heading}", "", text]
+    for c in PROFILE_CHECKS:
+        out += [
+            "",
+            f"## {c.code}",
+            "",
+            f"**{c.name}** (profile, {c.severity}, {c.requirement})",
+            "",
+            c.summary,
+        ]
+        for heading, body in sections(c):
+            text = f"```text\n{body}\n```" if heading in ("Example", "Use instead") else body
+            out += ["", f"### {heading}", "", text]
     return "\n".join(out) + "\n"
+
+
+def profile_check_text(c: ProfileCheck) -> str:
+    out = [f"{c.code} {c.name} (profile, {c.severity}, {c.requirement})", "", c.summary]
+    for heading, body in sections(c):
+        out += ["", f"## {heading}", body]
+    return "\n".join(out)
+
+
+def profile_check_json(c: ProfileCheck) -> dict[str, Any]:
+    return {
+        "code": c.code,
+        "name": c.name,
+        "category": "profile",
+        "severity": c.severity,
+        "requirement": c.requirement,
+        "summary": c.summary,
+        "missing": c.missing,
+        "docs": dict(sections(c)),
+    }

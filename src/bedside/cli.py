@@ -294,8 +294,18 @@ def rules_cmd(fmt: str, category: str | None) -> None:
 def rule_cmd(code: str, fmt: str) -> None:
     """Explain one rule: what it does, why it matters, an example, what to write instead, its source."""
     from bedside.catalogue import rule_json, rule_text
+    from bedside.profile.audit import profile_check
     from bedside.rules import Registry, UnknownRuleError
 
+    check = profile_check(code)
+    if check is not None:  # the profile audit's checks (PRO001-PRO008) are documented the same way
+        from bedside.catalogue import profile_check_json, profile_check_text
+
+        text = profile_check_text(check)
+        click.echo(
+            json.dumps(profile_check_json(check), indent=2, ensure_ascii=False) if fmt == "json" else text
+        )
+        return
     try:
         r = Registry.default().get(code)
     except UnknownRuleError:
@@ -304,6 +314,71 @@ def rule_cmd(code: str, fmt: str) -> None:
         click.echo(json.dumps(rule_json(r), indent=2, ensure_ascii=False))
     else:
         click.echo(rule_text(r))
+
+
+MAX_PROFILE_BYTES = 200_000
+
+
+@main.command()
+@click.argument("source")
+@click.option(
+    "--conflict", "conflicts", multiple=True, metavar="NAME", help="A company you have ties to (repeatable)."
+)
+@click.option("--config", type=click.Path(dir_okay=False), help="Settings file (author, conflicts).")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+def profile(source: str, conflicts: tuple[str, ...], config: str | None, fmt: str) -> None:
+    """Audit a profile: FILE.json holds {"platform", "handle", "display_name", "bio"} (or a list of them).
+
+    Reports what the netiquette asks for and the profile leaves out (name, credentials, specialty,
+    employer, the "views my own" disclaimer, conflicts of interest) and proposes a bio that fits.
+    Exit status 1 when anything is missing.
+    """
+    from bedside.profile import Profile, audit_profile
+
+    settings = load_settings(config, conflicts)
+    try:
+        raw, label = read_input(source)
+    except DraftError as exc:
+        fail(str(exc))
+    if len(raw.encode("utf-8")) > MAX_PROFILE_BYTES:
+        fail(f"{label}: over {MAX_PROFILE_BYTES:,} bytes; a profile file holds a few short fields")
+    try:
+        data = json.loads(raw)
+    except json.JSONDecodeError as exc:
+        fail(f"{label}: not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})")
+    items = data if isinstance(data, list) else [data]
+    reports = []
+    for n, item in enumerate(items, 1):
+        where = f"{label}: profile {n}" if isinstance(data, list) else label
+        if not isinstance(item, dict) or not isinstance(item.get("platform", "x"), str):
+            fail(f'{where}: expected an object like {{"platform": "x", "handle": "...", "bio": "..."}}')
+        fields = {k: item.get(k, "") for k in ("handle", "display_name", "bio")}
+        if not all(isinstance(v, str) for v in fields.values()):
+            fail(f"{where}: handle, display_name and bio must be strings")
+        extra = item.get("conflicts", [])
+        if not isinstance(extra, list) or not all(isinstance(c, str) for c in extra):
+            fail(f"{where}: conflicts must be a list of company names")
+        names = tuple(dict.fromkeys([*extra, *(c.company for c in settings.conflicts)]))
+        try:
+            prof = Profile(platform=str(item.get("platform", "x")), conflicts=names, **fields)
+            reports.append(audit_profile(prof, settings))
+        except (ValueError, UnknownPlatformError) as exc:
+            fail(f"{where}: {exc}")
+    if fmt == "json":
+        for report in reports:
+            click.echo(json.dumps(report.to_dict(), ensure_ascii=False))
+    else:
+        for report in reports:
+            d = report.to_dict()
+            click.echo(f"{d['platform']} {d['handle'] or '(no handle)'}")
+            click.echo(f"  missing: {', '.join(d['missing']) or 'nothing'}")
+            for f in d["findings"]:
+                click.echo(f"  {f['severity']:<7} {f['code']} {f['message']}")
+                if f["suggestion"]:
+                    click.echo(f"          try: {f['suggestion']}")
+            click.echo(f"  suggested {d['platform']} bio ({d['suggested_bio_length']}/{d['bio_limit']}):")
+            click.echo(f"    {d['suggested_bio']}")
+    sys.exit(ExitStatus.FINDINGS if any(r.missing or r.findings for r in reports) else ExitStatus.OK)
 
 
 @main.command()

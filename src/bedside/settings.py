@@ -14,6 +14,7 @@ from typing import Any
 
 CONFIG_NAME = "bedside.toml"
 NER_SCHEMES = ("spacy:", "plugin:")
+TONE_SCHEMES = ("plugin", "onnx", "detoxify")
 _PLATFORM_NAMES = ("x", "bluesky", "mastodon", "threads", "linkedin", "facebook", "instagram", "tiktok")
 
 
@@ -46,7 +47,7 @@ class Settings:
     default_platform: str = "x"
     limits: tuple[tuple[str, int], ...] = ()
     low_confidence_hashtags: bool = False
-    tone_model: str = ""  # optional heavier tone model, "plugin:NAME" in the bedside.tone entry points
+    tone_model: str = ""  # optional heavier local tone model: "plugin:NAME", "onnx:PATH" or "detoxify:PATH"
     ner: str = (
         ""  # optional local NER model for the privacy rules, e.g. "spacy:en_core_web_lg" (off when empty)
     )
@@ -131,9 +132,11 @@ def settings_from_mapping(data: dict[str, Any], source: str | None = None) -> Se
     if not isinstance(tn, dict) or set(tn) - {"model"}:
         raise SettingsError("[tone] takes only: model")
     tone_model = tn.get("model", "")
-    if not isinstance(tone_model, str) or (tone_model and not tone_model.startswith("plugin:")):
+    scheme, _, target = tone_model.partition(":") if isinstance(tone_model, str) else ("", "", "")
+    if not isinstance(tone_model, str) or (tone_model and (scheme not in TONE_SCHEMES or not target)):
         raise SettingsError(
-            'tone.model must be "plugin:<entry point name>" (a callable(text) -> probability)'
+            'tone.model must be "plugin:<entry point name>" (a callable(text) -> probability), '
+            '"onnx:<path to a .onnx file>" or "detoxify:<path to a Detoxify checkpoint>"'
         )
     return Settings(
         author=author,

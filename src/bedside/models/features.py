@@ -41,16 +41,21 @@ def chars(text: str, low: int = 2, high: int = 5) -> list[str]:
     return grams
 
 
+def word_counts(norm: str) -> Counter[str]:
+    """Word unigram and bigram counts of an already normalised text."""
+    tokens = _TOKEN.findall(norm)
+    found = Counter(tokens)
+    found.update(f"{a} {b}" for a, b in itertools.pairwise(tokens))
+    return found
+
+
 def counts(text: str) -> tuple[Counter[str], Counter[str]]:
     """Word and character n-gram counts (the same n-grams as ``words`` and ``chars``, normalised once)."""
     norm = normalise(text)
-    tokens = _TOKEN.findall(norm)
-    word_counts = Counter(tokens)
-    word_counts.update(f"{a} {b}" for a, b in itertools.pairwise(tokens))
     char_counts: Counter[str] = Counter()
     for word in norm.split():
         padded = f" {word} "
         size = len(padded)
         for n in range(2, min(5, size) + 1):
             char_counts.update(padded[i : i + n] for i in range(size - n + 1))
-    return word_counts, char_counts
+    return word_counts(norm), char_counts

@@ -14,7 +14,7 @@ import math
 import zipfile
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
 
@@ -22,6 +22,7 @@ from bedside.models import features
 
 PACKAGE = "bedside.models.data"
 SCHEMA = "bedside.model/1"
+_CHUNK = 256  # texts per array pass in ``NgramModel.scores`` (measured: 2x faster than one 40,000-text pass)
 
 
 class ModelError(ValueError):
@@ -44,6 +45,7 @@ class NgramModel:
     char_index: dict[str, int]
     weights: tuple[float, ...]  # words first, then characters
     idf: tuple[float, ...]
+    _packed: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def from_bytes(cls, name: str, npz: bytes, card_json: bytes) -> NgramModel:
@@ -160,7 +162,57 @@ class NgramModel:
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
     def scores(self, texts: Sequence[str]) -> list[float]:
-        return [self.score(t) for t in texts]
+        """Probabilities for many texts at once: the same numbers as ``score``, computed with numpy.
+
+        The word block is summed per text as in ``score``; the character block, where nearly all the
+        time goes, is done for the whole batch in a handful of array operations (``_char_dots``).
+        """
+        if not texts:
+            return []
+        import numpy as np
+
+        packed = self._pack()
+        if packed is None:  # an alphabet too large to pack into 64-bit keys: the per-text path
+            return [self.score(t) for t in texts]
+        normalised = [features.normalise(t) for t in texts]
+        z = np.empty(len(texts))
+        for i, norm in enumerate(normalised):
+            word_counts = features.word_counts(norm)
+            z[i] = self.bias + self._block_dot(word_counts, self.word_index)
+        for i in range(0, len(normalised), _CHUNK):  # small chunks keep the arrays in cache
+            z[i : i + _CHUNK] += _char_dots(packed, normalised[i : i + _CHUNK])
+        probabilities: list[float] = (1.0 / (1.0 + np.exp(-np.clip(z, -30.0, 30.0)))).tolist()
+        return probabilities
+
+    def _pack(self) -> dict[str, Any] | None:
+        """The character vocabulary as sorted 64-bit keys (computed once per model, on first batch)."""
+        if "keys" in self._packed:
+            return self._packed
+        if self._packed.get("unpackable"):
+            return None
+        import numpy as np
+
+        grams = sorted(self.char_index, key=self.char_index.__getitem__)
+        alphabet = sorted({ord(c) for g in grams for c in g})
+        bits = max(1, len(alphabet).bit_length())
+        if bits * 5 > 63:
+            self._packed["unpackable"] = True
+            return None
+        code = {cp: k + 1 for k, cp in enumerate(alphabet)}  # 0 means "not in the alphabet"
+        keys = np.array(
+            [sum(code[ord(c)] << (bits * k) for k, c in enumerate(g)) for g in grams], dtype=np.int64
+        )
+        columns = np.array([self.char_index[g] for g in grams], dtype=np.int64)
+        order = np.argsort(keys)
+        weights, idf = np.array(self.weights), np.array(self.idf)
+        self._packed.update(
+            alphabet=np.array(alphabet, dtype=np.uint32),
+            bits=bits,
+            keys=keys[order],
+            weight=weights[columns[order]],
+            idf=idf[columns[order]],
+        )
+        return self._packed
 
     def explain(self, text: str, top: int = 3) -> list[Contribution]:
         """The word n-grams that pushed the score up most (what drove the finding)."""
@@ -169,3 +221,58 @@ class NgramModel:
         names = {i: w for w, i in self.word_index.items() if w in word_counts}
         ranked = sorted(((self.weights[i] * v, names[i]) for i, v in block), reverse=True)
         return [Contribution(n, w) for w, n in ranked[:top] if w > 0]
+
+
+def _char_dots(packed: dict[str, Any], normalised: Sequence[str]) -> Any:
+    """Each text's character block, ``weights . (tf-idf / norm)``, for all texts at once.
+
+    The texts become one array of alphabet codes, every word padded with a space and words separated
+    by a code 0 that no n-gram may contain; each 2-5-gram packs into one integer key (codes are >= 1, so
+    keys of different lengths never collide), is looked up in the sorted vocabulary keys, and counted
+    per text. Equal to ``score``'s loop up to floating-point rounding (the tests compare them).
+    """
+    import numpy as np
+
+    pieces: list[str] = []
+    lengths: list[int] = []
+    for norm in normalised:
+        padded = "".join(f"\0 {word} " for word in norm.split()) + "\0"
+        pieces.append(padded)
+        lengths.append(len(padded))
+    joined = "".join(pieces)
+    points = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    alphabet = packed["alphabet"]
+    where = np.searchsorted(alphabet, points)
+    where[where == len(alphabet)] = 0
+    codes = np.where(alphabet[where] == points, where + 1, 0).astype(np.int64)
+    codes[points == 0] = 0
+    doc = np.repeat(np.arange(len(normalised), dtype=np.int64), lengths)
+    bits, keys = packed["bits"], packed["keys"]
+    found_docs, found_cols = [], []
+    key = codes.copy()
+    valid = codes > 0
+    for n in range(2, 6):
+        size = len(codes) - n + 1
+        if size <= 0:
+            break
+        key = key[:size] | (codes[n - 1 : n - 1 + size] << (bits * (n - 1)))
+        valid = valid[:size] & (codes[n - 1 : n - 1 + size] > 0)
+        candidates = key[valid]
+        slot = np.searchsorted(keys, candidates)
+        slot[slot == len(keys)] = 0
+        hit = keys[slot] == candidates
+        found_docs.append(doc[:size][valid][hit])
+        found_cols.append(slot[hit])
+    n_docs = len(normalised)
+    if not found_docs:
+        return np.zeros(n_docs)
+    docs = np.concatenate(found_docs)
+    cols = np.concatenate(found_cols)
+    pair = docs * len(keys) + cols
+    unique, tf = np.unique(pair, return_counts=True)
+    docs, cols = unique // len(keys), unique % len(keys)
+    values = (1.0 + np.log(tf)) * packed["idf"][cols]
+    dots = np.bincount(docs, weights=values * packed["weight"][cols], minlength=n_docs)
+    squares = np.bincount(docs, weights=values * values, minlength=n_docs)
+    norms = np.sqrt(squares)
+    return np.divide(dots, norms, out=np.zeros(n_docs), where=norms > 0)

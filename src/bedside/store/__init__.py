@@ -1,24 +1,34 @@
-"""The store: SQLite in the user's data directory by default. Holds settings and saved drafts only.
+"""The store (#5): settings, profiles and the drafts a user chooses to save, through SQLAlchemy 2.
 
-Every write is one transaction (WAL journal), so a crash mid-write leaves the last committed state.
+SQLite in the user's data directory by default (WAL journal, full sync: a crash mid-write leaves the last
+committed state); PostgreSQL for a team with ``--database postgresql://...``. The schema is migrated with
+Alembic on open (``bedside/store/migrations``); each write is one transaction.
 """
 
 from __future__ import annotations
 
 import json
-import sqlite3
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
 from typing import Any
-from urllib.parse import urlparse
+
+from sqlalchemy import Connection, Engine, create_engine, event, insert, select, update
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError, SQLAlchemyError
+
+from bedside.store import schema
+
+MIGRATIONS = Path(__file__).parent / "migrations"
+HEAD = "0002"
 
 
 class StoreError(RuntimeError):
-    pass
+    """A database bedside cannot open or use, with what to do about it."""
 
 
 def default_database_url() -> str:
@@ -26,21 +36,6 @@ def default_database_url() -> str:
 
     data = Path(platformdirs.user_data_dir("bedside", appauthor=False))
     return f"sqlite:///{data / 'bedside.sqlite3'}"
-
-
-Migration = Callable[[sqlite3.Connection], None]
-
-
-def _m001_initial(db: sqlite3.Connection) -> None:
-    db.execute("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
-    db.execute(
-        "CREATE TABLE drafts (id INTEGER PRIMARY KEY AUTOINCREMENT, created_at TEXT NOT NULL DEFAULT "
-        "(strftime('%Y-%m-%dT%H:%M:%SZ','now')), platform TEXT NOT NULL, reply INTEGER NOT NULL, text TEXT NOT NULL, "
-        "result TEXT NOT NULL)"
-    )
-
-
-MIGRATIONS: tuple[tuple[str, Migration], ...] = (("001_initial", _m001_initial),)
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,82 +48,157 @@ class SavedDraft:
     result: dict[str, Any]
 
 
+@dataclass(frozen=True, slots=True)
+class SavedProfile:
+    platform: str
+    handle: str
+    display_name: str
+    bio: str
+
+
+def _iso(value: Any) -> str:
+    if isinstance(value, datetime):
+        stamp = value if value.tzinfo else value.replace(tzinfo=UTC)
+        return stamp.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return str(value)
+
+
+def _engine(url: str) -> Engine:
+    try:
+        parsed = make_url(url if "://" in url else f"sqlite:///{url}")
+    except (ArgumentError, ValueError) as exc:
+        raise StoreError(f"not a database URL: {url!r} (sqlite:///PATH or postgresql://...)") from exc
+    backend = parsed.get_backend_name()
+    if backend not in ("sqlite", "postgresql"):
+        raise StoreError(f"unsupported database {backend!r}: use sqlite:///PATH or postgresql://USER@HOST/DB")
+    if backend == "postgresql" and parsed.drivername == "postgresql":
+        parsed = parsed.set(drivername="postgresql+psycopg")
+    if backend == "sqlite":
+        path = parsed.database or ":memory:"
+        if path != ":memory:":
+            Path(path).expanduser().parent.mkdir(parents=True, exist_ok=True)
+    try:
+        engine = create_engine(parsed, future=True, pool_pre_ping=backend == "postgresql")
+    except (NoSuchModuleError, ImportError) as exc:
+        raise StoreError(f"cannot use {backend}: its driver is not installed ({exc})") from exc
+    if backend == "sqlite":
+
+        @event.listens_for(engine, "connect")
+        def _pragmas(dbapi_connection: Any, _record: Any) -> None:
+            cursor = dbapi_connection.cursor()
+            cursor.execute("PRAGMA journal_mode=WAL")
+            cursor.execute("PRAGMA synchronous=FULL")
+            cursor.execute("PRAGMA foreign_keys=ON")
+            cursor.execute("PRAGMA busy_timeout=5000")
+            cursor.close()
+
+    return engine
+
+
 class Store:
-    """A SQLite store. Use as a context manager, or call close()."""
+    """Settings, profiles and saved drafts. Use as a context manager, or call close()."""
 
     def __init__(self, url: str) -> None:
-        parsed = urlparse(url)
-        if parsed.scheme not in ("sqlite", ""):
-            raise StoreError(f"unsupported database {parsed.scheme!r}: this version supports sqlite:///PATH")
-        raw = url.removeprefix("sqlite:///") if url.startswith("sqlite:///") else url
-        self.path = raw
-        if raw != ":memory:":
-            Path(raw).parent.mkdir(parents=True, exist_ok=True)
+        self.url = url
+        self.engine = _engine(url)
+        self.backend = self.engine.dialect.name
         self._lock = threading.Lock()
-        self._db = sqlite3.connect(raw, check_same_thread=False, isolation_level=None)
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute("PRAGMA synchronous=FULL")
-        self._db.execute("PRAGMA foreign_keys=ON")
-        self.migrate()
+        try:
+            self.migrate()
+        except OperationalError as exc:
+            self.engine.dispose()
+            raise StoreError(f"cannot open the store at {self.describe()}: {exc.orig}") from exc
 
     def describe(self) -> str:
-        return f"sqlite {self.path}"
+        return f"{self.backend} {self.engine.url.render_as_string(hide_password=True)}"
 
     @contextmanager
-    def transaction(self) -> Iterator[sqlite3.Connection]:
-        with self._lock:
-            self._db.execute("BEGIN IMMEDIATE")
-            try:
-                yield self._db
-            except BaseException:
-                self._db.execute("ROLLBACK")
-                raise
-            self._db.execute("COMMIT")
+    def transaction(self) -> Iterator[Connection]:
+        """One write transaction: committed on success, rolled back on any exception."""
+        with self._lock, self.engine.begin() as conn:
+            yield conn
 
-    def migrate(self) -> list[str]:
-        applied: list[str] = []
-        with self.transaction() as db:
-            db.execute(
-                "CREATE TABLE IF NOT EXISTS _migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)"
-            )
-            done = {row[0] for row in db.execute("SELECT name FROM _migrations")}
-            for name, fn in MIGRATIONS:
-                if name not in done:
-                    fn(db)
-                    db.execute(
-                        "INSERT INTO _migrations VALUES (?, strftime('%Y-%m-%dT%H:%M:%SZ','now'))", (name,)
-                    )
-                    applied.append(name)
-        return applied
+    def revision(self) -> str | None:
+        from alembic.runtime.migration import MigrationContext
 
+        with self.engine.connect() as conn:
+            return MigrationContext.configure(conn).get_current_revision()
+
+    def migrate(self, target: str = "head") -> list[str]:
+        """Bring the schema to ``target`` (Alembic revisions); returns the revisions applied."""
+        from alembic import command
+        from alembic.config import Config
+        from alembic.script import ScriptDirectory
+
+        config = Config()
+        config.set_main_option("script_location", str(MIGRATIONS))
+        before = self.revision()
+        with self._lock, self.engine.begin() as conn:
+            config.attributes["connection"] = conn
+            command.upgrade(config, target)
+        after = self.revision()
+        if before == after:
+            return []
+        script = ScriptDirectory.from_config(config)
+        walked = [r.revision for r in script.iterate_revisions(after, before)]
+        return list(reversed(walked))
+
+    # settings -----------------------------------------------------------------------------------
     def set_setting(self, key: str, value: Any) -> None:
-        with self.transaction() as db:
-            db.execute(
-                "INSERT INTO settings VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-                (key, json.dumps(value)),
+        payload = json.dumps(value)
+        with self.transaction() as conn:
+            done = conn.execute(
+                update(schema.settings).where(schema.settings.c.key == key).values(value=payload)
             )
+            if done.rowcount == 0:
+                conn.execute(insert(schema.settings).values(key=key, value=payload))
 
     def get_setting(self, key: str, default: Any = None) -> Any:
-        row = self._db.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+        with self.engine.connect() as conn:
+            row = conn.execute(select(schema.settings.c.value).where(schema.settings.c.key == key)).first()
         return default if row is None else json.loads(row[0])
 
+    # drafts -------------------------------------------------------------------------------------
     def save_draft(self, platform: str, reply: bool, text: str, result: dict[str, Any]) -> int:
-        with self.transaction() as db:
-            cur = db.execute(
-                "INSERT INTO drafts (platform, reply, text, result) VALUES (?, ?, ?, ?)",
-                (platform, int(reply), text, json.dumps(result)),
+        with self.transaction() as conn:
+            done = conn.execute(
+                insert(schema.drafts).values(
+                    platform=platform, reply=reply, text=text, result=json.dumps(result)
+                )
             )
-            return int(cur.lastrowid or 0)
+            key = done.inserted_primary_key
+            return int(key[0]) if key else 0
 
     def drafts(self, limit: int = 50) -> list[SavedDraft]:
-        rows = self._db.execute(
-            "SELECT id, created_at, platform, reply, text, result FROM drafts ORDER BY id DESC LIMIT ?",
-            (limit,),
-        ).fetchall()
-        return [SavedDraft(r[0], r[1], r[2], bool(r[3]), r[4], json.loads(r[5])) for r in rows]
+        d = schema.drafts.c
+        query = (
+            select(d.id, d.created_at, d.platform, d.reply, d.text, d.result)
+            .order_by(d.id.desc())
+            .limit(limit)
+        )
+        with self.engine.connect() as conn:
+            rows = conn.execute(query).all()
+        return [SavedDraft(r[0], _iso(r[1]), r[2], bool(r[3]), r[4], json.loads(r[5])) for r in rows]
+
+    # profiles -----------------------------------------------------------------------------------
+    def save_profile(self, platform: str, handle: str, display_name: str, bio: str) -> None:
+        values = {"handle": handle, "display_name": display_name, "bio": bio, "updated_at": datetime.now(UTC)}
+        p = schema.profiles
+        with self.transaction() as conn:
+            done = conn.execute(update(p).where(p.c.platform == platform).values(**values))
+            if done.rowcount == 0:
+                conn.execute(insert(p).values(platform=platform, **values))
+
+    def profiles(self) -> dict[str, SavedProfile]:
+        p = schema.profiles.c
+        with self.engine.connect() as conn:
+            rows = conn.execute(
+                select(p.platform, p.handle, p.display_name, p.bio).order_by(p.platform)
+            ).all()
+        return {r[0]: SavedProfile(r[0], r[1], r[2], r[3]) for r in rows}
 
     def close(self) -> None:
-        self._db.close()
+        self.engine.dispose()
 
     def __enter__(self) -> Store:
         return self
@@ -137,3 +207,14 @@ class Store:
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
         self.close()
+
+
+__all__ = [
+    "HEAD",
+    "SQLAlchemyError",
+    "SavedDraft",
+    "SavedProfile",
+    "Store",
+    "StoreError",
+    "default_database_url",
+]

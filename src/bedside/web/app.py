@@ -2,26 +2,25 @@
 
 import hmac
 import ipaddress
-import json
 import secrets
 from collections.abc import Awaitable, Callable
 from importlib import resources
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Any
 
-from fastapi import Depends, FastAPI, Form, HTTPException, Request
-from fastapi.responses import HTMLResponse, JSONResponse, Response
+from fastapi import FastAPI, Request
+from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
-from pydantic import BaseModel, Field
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from bedside import __version__
-from bedside.draft import MAX_TEXT_CHARS, Draft, DraftError
 from bedside.engine import Engine
-from bedside.platforms import PLATFORMS, UnknownPlatformError
 from bedside.settings import Settings
 from bedside.store import Store
+from bedside.web.api import register_api
+from bedside.web.pages import register_pages
+from bedside.web.state import AppState
 
 MAX_BODY_BYTES = 1_000_000
 CSP = (
@@ -37,17 +36,6 @@ def is_loopback(host: str) -> bool:
         return ipaddress.ip_address(host.strip("[]")).is_loopback
     except ValueError:
         return False
-
-
-class CheckRequest(BaseModel):
-    text: str = Field(max_length=MAX_TEXT_CHARS)
-    platform: str = "x"
-    reply: bool = False
-    conflicts: list[str] = Field(default_factory=list, max_length=50)
-
-
-class SaveRequest(CheckRequest):
-    pass
 
 
 class BodyLimit:
@@ -145,103 +133,7 @@ def create_app(
             response.set_cookie("bedside_token", token, httponly=True, samesite="strict")
         return response
 
-    def get_engine() -> Engine:
-        return engine
-
-    EngineDep = Annotated[Engine, Depends(get_engine)]
-
-    def run_check(eng: Engine, body: CheckRequest) -> dict[str, Any]:
-        try:
-            draft = Draft(
-                body.text, body.platform.lower(), body.reply, settings.with_conflicts(tuple(body.conflicts))
-            )
-            return eng.check(draft).to_dict()
-        except (DraftError, UnknownPlatformError) as exc:
-            raise HTTPException(status_code=422, detail=str(exc)) from None
-
-    def csrf_token() -> str:
-        return hmac.new(csrf_secret.encode(), b"form", "sha256").hexdigest()
-
-    @app.post("/api/v1/check", summary="Check a draft", tags=["check"])
-    async def api_check(body: CheckRequest, eng: EngineDep) -> dict[str, Any]:
-        """The same JSON as `bedside check --format json` (schema bedside.check/1)."""
-        return run_check(eng, body)
-
-    @app.get("/api/v1/rules", summary="The rule catalogue", tags=["rules"])
-    async def api_rules() -> dict[str, Any]:
-        from bedside.catalogue import catalogue_json
-
-        return catalogue_json(engine.registry)
-
-    @app.post("/api/v1/drafts", summary="Save a draft and its findings", tags=["drafts"])
-    async def api_save(body: SaveRequest, eng: EngineDep) -> dict[str, Any]:
-        if store is None:
-            raise HTTPException(status_code=503, detail="no store configured")
-        result = run_check(eng, body)
-        draft_id = store.save_draft(body.platform, body.reply, body.text, result)
-        return {"id": draft_id, "result": result}
-
-    @app.get("/api/v1/drafts", summary="Saved drafts", tags=["drafts"])
-    async def api_drafts() -> dict[str, Any]:
-        if store is None:
-            return {"drafts": []}
-        return {
-            "drafts": [
-                {
-                    "id": d.id,
-                    "created_at": d.created_at,
-                    "platform": d.platform,
-                    "reply": d.reply,
-                    "text": d.text,
-                }
-                for d in store.drafts()
-            ]
-        }
-
-    def page(
-        request: Request,
-        text: str = "",
-        platform: str = "",
-        reply: bool = False,
-        result: dict[str, Any] | None = None,
-        error: str | None = None,
-    ) -> HTMLResponse:
-        return templates.TemplateResponse(
-            request,
-            "compose.html",
-            {
-                "platforms": [(p.value, s.display, s.limit) for p, s in PLATFORMS.items()],
-                "platform": platform or settings.default_platform,
-                "reply": reply,
-                "text": text,
-                "result": result,
-                "error": error,
-                "csrf": csrf_token(),
-                "version": __version__,
-                "max_chars": MAX_TEXT_CHARS,
-                "result_json": json.dumps(result) if result else "",
-            },
-        )
-
-    @app.get("/", response_class=HTMLResponse, include_in_schema=False)
-    async def compose(request: Request) -> HTMLResponse:
-        return page(request)
-
-    @app.post("/", response_class=HTMLResponse, include_in_schema=False)
-    async def compose_post(
-        request: Request,
-        eng: EngineDep,
-        text: Annotated[str, Form(max_length=MAX_TEXT_CHARS)] = "",
-        platform: Annotated[str, Form()] = "x",
-        reply: Annotated[str, Form()] = "",
-        csrf: Annotated[str, Form()] = "",
-    ) -> HTMLResponse:
-        if not hmac.compare_digest(csrf, csrf_token()):
-            raise HTTPException(status_code=403, detail="the form expired: reload the page")
-        try:
-            result = run_check(eng, CheckRequest(text=text, platform=platform, reply=bool(reply)))
-        except HTTPException as exc:
-            return page(request, text, platform, bool(reply), error=str(exc.detail))
-        return page(request, text, platform, bool(reply), result=result)
-
+    state = AppState(settings=settings, store=store, engine=engine, csrf_secret=csrf_secret)
+    register_api(app, state)
+    register_pages(app, state, templates)
     return app

@@ -12,31 +12,31 @@ _ACTIONS = (
     r"|go\s+off|come\s+off|taper|lower|up|do|have|skip|delay|postpone|cancel|finish|stay\s+on|go\s+on|go\s+with|choose"
     r"|pick|opt\s+for|request|fire|ditch|forget|say\s+no\s+to|say\s+yes\s+to|trust|ignore"
     r"|be\s+on|be\s+taking|be\s+getting|be\s+off|come\s+off\s+of|push|insist|turn\s+down|hold\s+off|wait"
-    r"|get\s+off|give"
+    r"|get\s+off|give|keep|book|schedule|see|lean\s+towards?|prioriti[sz]e|go\s+(?=\w+ectomy\b)"
 )
 DIRECTIVE = fast_compile(
     rf"""
-    \b(?:you\s+(?:really\s+|honestly\s+|definitely\s+|seriously\s+)?(?:should(?:n't)?|need\s+to|must|have\s+to|ought\s+to|gotta|had\s+better|'d\s+better|better|might\s+want\s+to
+    \b(?:you\s+(?:really\s+|honestly\s+|definitely\s+|seriously\s+|absolutely\s+|probably\s+|still\s+)?(?:should(?:n't)?|need\s+to|must|have\s+to|ought\s+to|gotta|had\s+better|'d\s+better|better|might\s+want\s+to
         |may\s+want\s+to|want\s+to|will\s+want\s+to|can(?:\s+just)?(?:\s+safely)?)
       |you'd\s+(?:better|be\s+better\s+off)|I(?:'d|\s+would)(?:\s+definitely|\s+honestly|\s+strongly)?
       |(?:your|ur)\s+(?:mom|mum|mam|mother|dad|father|husband|wife|partner|son|daughter|sister|brother|kid|child|nan|gran|grandma
         |grandpa|onc|oncologist|doctor|team)
         \s+(?:should|needs?\s+to|must|has\s+to)
       |(?:they|your\s+(?:onc|oncologist|doctor|team|surgeon))\s+(?:should|need\s+to|must|ought\s+to)(?:\s+be)?
-      |(?:he|she)\s+(?:should|needs\s+to|must|has\s+to|ought\s+to)
+      |(?:he|she)\s+(?:should|needs\s+to|must|has\s+to|ought\s+to)(?:\s+(?:really|definitely|absolutely|probably|still))?
       |(?:means|so)\s+you\s+(?:need|should|must)(?:\s+to)?
-      |(?:and|then|just|so|now)(?=\s+(?:skip|stop|start|take|double|halve|ask\s+for|demand|refuse|insist|switch|go\s+straight|push))
+      |(?:and|then|just|so|now)(?=\s+(?:skip|stop|start|take|double|halve|ask\s+for|demand|refuse|insist|switch|go\s+straight|push)\s+\w)
       |if\s+I\s+were\s+you,?\s+I(?:'d|\s+would)|(?:definitely|honestly|just|please)(?:\s+don't|\s+do\s+not)?
       |I\s+(?:wouldn't|would\s+not|wouldnt)\s+(?:even\s+)?(?:let\s+(?:them|him|her)|bother\s+with)?)
-    \s+(?:not\s+|definitely\s+|just\s+|seriously\s+)?(?:{_ACTIONS})\b
-    | \byou\s+(?:need|want)\s+(?=(?:an?\s+|IV\s+|more\s+|your\s+|(?-i:[A-Z])\w+|to\s+(?:start|stop|get|have|ask|demand|switch|take)))
+    \s+(?:not\s+|definitely\s+|just\s+|seriously\s+|absolutely\s+|still\s+)?(?:{_ACTIONS})\b
+    | \byou\s+(?:need|want)\s+(?=(?:an?\s+|IV\s+|more\s+|some\s+|your\s+|(?-i:[A-Z])\w+|to\s+(?:start|stop|get|have|ask|demand|switch|take)))
     | \b(?:don't|do\s+not|never)\s+let\s+(?:them|the\s+\w+|your\s+\w+)\s+(?:talk|push|pressure|give|put|start|convince)
     | \b(?:just\s+)?go\s+(?:for|with|straight\s+to)\b
     | \byou\s+(?:don't|do\s+not|dont)\s+need\s+(?:the|a|an|to|any|that|this)\b
     | \b(?:isn't|is\s+not|won't|will\s+not)\s+going\s+to\s+(?:do\s+anything|help|work|change\s+anything)\s+for\s+you\b
     | \bI\s+(?:wouldn't|would\s+not)\s+(?:bother|worry|rescan|do\s+it|let\s+them)\b
-    | \b(?:ask|push|tell|get)\s+(?:them|your\s+\w+|him|her)\s+to\s+(?:drop|switch|stop|start|refer|increase|decrease|reduce|give
-        |change|lower|up|insist|demand|refuse|ask\s+for|get|add|skip|hold|order|push|turn\s+down)\b
+    | \b(?:ask|push|tell|get)\s+(?:them|your\s+(?:\w+\s+)?\w+|him|her)\s+to\s+(?:drop|switch|stop|start|refer|increase|decrease|reduce|give
+        |change|lower|up|insist|demand|refuse|ask\s+for|get|add|skip|hold|order|push|turn\s+down|check|send|run|test|do)\b
     | \bwhen\s+you\s+(?:stop|start|switch|quit|drop)\s+(?:it|that|the)\b
     | \b(?:you|he|she)\s+(?:can|could)\s+(?:reasonably\s+|safely\s+|just\s+|honestly\s+)?(?:stop|skip|pass\s+on
         |decline\s+(?!to\b)|turn\s+down|drop|come\s+off|go\s+off|ask\s+to\s+skip|stop\s+at)\b
@@ -48,11 +48,17 @@ DIRECTIVE = fast_compile(
       (?:Stop|Start|Skip|Switch(?:\s+to)?|Take|Try|Don't\s+(?:take|start|do|get|stop|skip|let|bother|agree|go)
         |Do\s+not\s+(?:take|start|stop|skip|do|get|agree)|Ask\s+(?:them\s+|your\s+\w+\s+)?for|Demand|Insist\s+on
         |Refuse|Decline|Get\s+(?:a|an|the|your|another)|Increase|Decrease|Double|Cut|Hold|Go\s+off|Come\s+off
-        |Push\s+for|Request|Avoid|Ditch|Forget|Delay|Postpone|Give\s+(?:him|her|them)\s+(?:\d|a|an|some|the)|Put\s+(?:him|her|them)\s+on
+        |Push\s+for|Request|Avoid|Ditch|Forget|Delay|Postpone|Give\s+(?:him|her|them)\s+(?!(?:a|an|some|the)\s+(?:quick\s+|ring|call|chance|minute|moment|break|hug|try|shout))(?:\d|a|an|some|the)|Put\s+(?:him|her|them)\s+on
         |Book|Schedule|Stay\s+on|Keep\s+taking|Get\s+off|Come\s+off|Cut\s+out|Stop\s+taking|Pause\s+the
-        |Reschedule\s+the|Stay\s+home)\b
+        |Reschedule\s+the|Stay\s+home|Add\s+(?:a|an|some|the)|Keep\s+(?:icing|taking|using)|Do\s+the|Drop\s+(?:your|the|his|her))\b
     | \b(?:his|her|their|your)\s+(?:[\w']+\s+){0, 2}?(?:dose|dosing|\w+platin|\w+mab|\w+nib|regimen|chemo)\s+should\s+(?:be|have\s+been)\b
     | \bis\s+the\s+(?:wrong|right|best)\s+(?:regimen|drug|treatment|choice|option|dose)\s+for\s+(?:you|your|him|her)\b
+    | \b(?:it'?s|it\s+is)\s+(?:perfectly\s+|totally\s+|completely\s+)?(?:reasonable|fine|ok(?:ay)?|safe)\s+(?:for\s+(?:you|him|her)\s+)?to
+        \s+(?:stop|skip|start|drop|take|try|come\s+off|go\s+off|pass\s+on|decline|delay)\b
+    | \bI(?:'d|\s+would)\s+(?:still\s+|personally\s+|honestly\s+|strongly\s+)?(?:encourage|urge|tell)\s+(?:you|him|her|them)\s+to\b
+    | \byou(?:'d|\s+would)\s+(?:likely\s+|probably\s+|definitely\s+|clearly\s+)?benefit\s+from\b
+    | \b(?:you|he|she)\s+deserves?\s+(?:an?|another|the)\s+(?=\w)
+    | \b(?:the\s+)?[\w-]+\s+needs?\s+to\s+(?:come\s+down|go\s+up|be\s+(?:reduced|increased|stopped|lowered|raised|held|doubled|halved|cut))\b
     """,
     _IV,
 )
@@ -61,7 +67,18 @@ DOSING = regex.compile(
     r"|bump\s+(?:it\s+)?up\s+to|start\s+(?:at|with)|stay\s+at)\s+(?:\w+\s+){0,3}?\d+(?:\.\d+)?"
     r"(?:\s?(?:mg|mcg|µg|units|IU|ml|mL|tabs?|pills?)\b|\s+(?:of\s+the\s+\w+\s+)?(?:twice|three\s+times|once|daily|a\s+day"
     r"|bid|tid|qd|every|instead|of\s+the))"
-    r"|\b(?:double|halve|triple)\s+(?:your|the|his|her)\s+(?:\w+\s+)?(?:dose|dex|steroids?|meds?|pills?)\b",
+    r"|\b(?:double|halve|triple)\s+(?:your|the|his|her)\s+(?:\w+\s+)?(?:dose|dex|steroids?|meds?|pills?)\b"
+    r"|\b(?:up|down)\s+to\s+\d+(?:\.\d+)?\s?(?:mg|mcg|µg|units)\b"
+    r"|\bby\s+(?:about\s+|around\s+|roughly\s+)?\d+(?:\.\d+)?\s?(?:mg|mcg|µg|units)\b"
+    r"|\b(?:start|restart)\s+(?:\w+\s+)?at\s+\d+(?:\.\d+)?\b",
+    regex.IGNORECASE,
+)
+# A dose with its schedule ("100 mg twice a day"): advice in a reply unless the sentence is general.
+SCHEDULED_DOSE = regex.compile(
+    r"\b\d+(?:[.,]\d+)?\s?(?:mg|mcg|µg|g|grams?|IU|units|mL|ml)\b(?:\s+(?:of\s+)?[\w-]+)?"
+    r"\s+(?:twice|three\s+times|once|daily|a\s+day|per\s+day|at\s+bedtime|every\s+(?:day|night|morning|\d+\s+hours)"
+    r"|bid|tid|qd|nightly|weekly)\b"
+    r"|\b(?:like|about|around)\s+\d+(?:\.\d+)?\s?(?:mg|mcg|µg)\b",
     regex.IGNORECASE,
 )
 INTERPRET = regex.compile(
@@ -97,6 +114,26 @@ INTERPRET = regex.compile(
     """,
     _IV,
 )
+# Readings that need a clinical sentence (or one beside it) to be readings of results.
+INTERPRET_IN_CONTEXT = regex.compile(
+    r"""
+    \bI(?:'d|\s+would)\s+(?:read|take|interpret)\s+(?:that|this|it)\s+as\b
+    | \bI(?:'d|\s+would)\s+bet\s+on\b
+    | \b(?:is|are|it'?s|that'?s)\s+(?:very\s+|most\s+|almost\s+certainly\s+|really\s+)?(?:likely|probably|usually)\s+
+      (?:an?\s+)?(?:early\s+|just\s+)?(?:[\w-]+\s+)?(?:cancer|mets|metastas[ie]s|recurrence|progression|treatment\s+effect|necrosis
+        |inflammation|benign|nothing|scar(?:ring)?|infection|a\s+bounce)\b
+    | \b(?:it'?s|it\s+is|that'?s)\s+not\s+(?:a\s+)?(?:recurrence|relapse|progression|cancer|spread)\b
+    | \b(?:very\s+|most\s+)?likely\s+to\s+be\s+cured\b
+    | \b(?:he'?s|she'?s|you'?re|he\s+is|she\s+is|you\s+are)\s+(?:responding|fine|going\s+to\s+be\s+fine)\b
+    | \b(?:doesn't|don't|do\s+not|does\s+not)\s+need\s+to\s+worry\b
+    | \bI\s+wouldn't\s+lose\s+sleep\b
+    | \byou'?ll\s+(?:likely|probably)\s+(?:get|need)\b
+    | \b(?:are|is)\s+(?:fine|normal|nothing\s+to\s+worry\s+about)\.
+    | \bis\s+a\s+textbook\b
+    | \byou'?re\s+in\s+the\s+group\s+that\b
+    """,
+    _IV,
+)
 REDIRECT = regex.compile(
     r"""
     \b(?:ask|talk\s+(?:to|with)|check\s+with|discuss(?:\s+\w+){0,3}\s+with|speak\s+(?:to|with)|call|message|bring\s+(?:it|this|that)\s+up\s+with
@@ -120,7 +157,8 @@ SECOND_PERSON = regex.compile(r"\b(?:you|your|you're|you've|you'd|you'll|u|ur|yo
 MEDICAL_OBJECT = regex.compile(
     r"\b(?:it|that|them|this|dose|doses|mg|pills?|tablets?|meds?|medication|medicine|treatment|chemo\w*|radiation|RT"
     r"|surgery|scan|test|biopsy|PET|MRI|CT|infusion|cycle|injection|shots?|supplements?|port|IVs?|iron|ovaries"
-    r"|surgeon|immunotherapy|transplant|filgrastim|refer)\b",
+    r"|surgeon|immunotherapy|transplant|filgrastim|refer|vitamins?|cream|gel|ointment|lotion|patch|insulin|colonoscopy"
+    r"|testing|panel|ultrasound|echo|lumpectomy|mastectomy|\w+ectomy)\b",
     regex.IGNORECASE,
 )
 
@@ -135,5 +173,19 @@ YOUR_CARE = regex.compile(
     r"\b(?:your|ur)\s+(?:(?:mom|mother|dad|father|husband|wife|partner|son|daughter|kid|child)'s\s+)?(?:\w+\s+)?"
     r"(?:tamoxifen|letrozole|anastrozole|chemo|dose|meds?|medication|pills?|scan|scans|PSA|CEA|labs?|results?|biopsy|"
     r"port|infusion|cycle|treatment|pathology|path\s+report|report|margins?|fatigue|rash|pain|symptoms?)\b",
+    regex.IGNORECASE,
+)
+
+# Asking for support every patient may ask for is not advice ("you can ask for a family meeting").
+SUPPORT = regex.compile(
+    r"\b(?:family\s+meeting|second\s+opinion|a\s+copy\s+of|interpreter|social\s+worker|nurse\s+navigator"
+    r"|patient\s+(?:advocate|navigator)|palliative\s+care\s+(?:team|consult)|support\s+group|counsell?or)\b",
+    regex.IGNORECASE,
+)
+
+# Directives whose verb is too common to lean on a neighbouring sentence for their medical sense
+# ("Try me.", "Try looking at the crossover rate"): these need a medical word in their own sentence.
+WEAK_VERB = regex.compile(
+    r"(?:try|take|get|do|have|give|keep|wait|push|trust|ignore|forget|see|book|schedule|go|up)\W*$",
     regex.IGNORECASE,
 )

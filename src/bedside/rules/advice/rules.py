@@ -39,6 +39,27 @@ _RIGHTS = regex.compile(
 )
 
 
+def _medical_sentence(ctx: Context, start: int, end: int) -> bool:
+    sentence = ctx.text[start:end]
+    return bool(
+        CLINICAL.search(sentence) or p.MEDICAL_OBJECT.search(sentence) or mentions_drug(ctx, start, end)
+    )
+
+
+def _medical_near(ctx: Context, offset: int) -> bool:
+    """The sentence holding ``offset``, or the one before or after it, is about medical care: "That's fat
+    malabsorption. You need Creon with every meal." is advice although its second sentence names no drug
+    bedside knows."""
+    spans = ctx.sentences
+    s_start, s_end = ctx.sentence_at(offset)
+    if _medical_sentence(ctx, s_start, s_end):
+        return True
+    i = next((k for k, span in enumerate(spans) if span == (s_start, s_end)), None)
+    if i is None:
+        return False
+    return any(_medical_sentence(ctx, *spans[k]) for k in (i - 1, i + 1) if 0 <= k < len(spans))
+
+
 def _addressed(ctx: Context) -> bool:
     """A reply, or a post addressed to someone (@mention first, or a mention and 'you')."""
     if ctx.draft.reply:
@@ -113,22 +134,24 @@ def SPECIFIC_ADVICE(r: Rule, ctx: Context) -> Iterator[Finding]:
         hits.append((m.start(), m.end(), "a dose"))
     for m in p.INTERPRET.finditer(text):
         hits.append((m.start(), m.end(), "a reading of their results"))
+    for m in p.SCHEDULED_DOSE.finditer(text):
+        hits.append((m.start(), m.end(), "a dose and schedule"))
+    for m in p.INTERPRET_IN_CONTEXT.finditer(text):
+        if _medical_near(ctx, m.start()):
+            hits.append((m.start(), m.end(), "a reading of their results"))
     for m in p.DIRECTIVE.finditer(text):
         s_start, s_end = ctx.sentence_at(m.start())
         sentence = text[s_start:s_end]
-        if not (
-            CLINICAL.search(sentence)
-            or p.MEDICAL_OBJECT.search(sentence)
-            or mentions_drug(ctx, s_start, s_end)
-        ):
+        weak = p.WEAK_VERB.search(m.group()) is not None
+        if not (_medical_sentence(ctx, s_start, s_end) if weak else _medical_near(ctx, m.start())):
             continue
-        if _RIGHTS.search(sentence):
+        if _RIGHTS.search(sentence) or p.SUPPORT.search(sentence):
             continue  # "You can decline to take part in a trial at any time" teaches a right, it advises nothing
         hits.append((m.start(), m.end(), "a directive about their care"))
     for start, end, kind in sorted(hits):
         s_start, s_end = ctx.sentence_at(start)
         sentence = text[s_start:s_end]
-        if p.GENERAL.search(sentence) and kind != "a dose":
+        if p.GENERAL.search(sentence) and kind != "a dose":  # "most patients take 100 mg twice a day" teaches
             continue
         # "Talk to your oncologist before you stop it": a directive wrapped in a redirect is a redirect.
         if (

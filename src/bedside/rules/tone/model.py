@@ -1,9 +1,12 @@
-"""The tone model: the shipped n-gram model, or a heavier local model the user plugs in (#4).
+"""The tone model: the shipped n-gram model, or a heavier local model the user points at (#4).
 
-A plugin is a callable ``(text) -> probability of uncivil`` registered in the ``bedside.tone``
-entry-point group (for example a wrapper around an ONNX export or a Detoxify checkpoint the user
-already has) and chosen with ``[tone] model = "plugin:NAME"``. bedside never downloads one. The
-operating points of TON003 (0.75 / 0.85) apply to whatever model scores.
+``[tone] model`` chooses one:
+
+* ``"plugin:NAME"``: a callable ``(text) -> probability of uncivil`` in the ``bedside.tone`` entry points;
+* ``"onnx:PATH"``: a local ONNX classifier (string input, or token ids with ``tokenizer.json`` beside it);
+* ``"detoxify:PATH"``: a Detoxify checkpoint file the user has, scored by its ``toxicity`` output.
+
+bedside never downloads a model. The operating points of TON003 (0.75 / 0.85) apply to whatever scores.
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable
 
+from bedside.models.adapters import AdapterError, load_detoxify, load_onnx
 from bedside.models.linear import NgramModel
 from bedside.plugins import PluginError, load_callable
 
@@ -27,10 +31,14 @@ def load_tone_model() -> NgramModel:
 
 @functools.lru_cache(maxsize=4)
 def load_tone_plugin(spec: str) -> Scorer:
-    scheme, _, name = spec.partition(":")
-    if scheme != "plugin" or not name:
-        raise ToneModelUnavailable(f"tone.model: cannot use {spec!r} (plugin:NAME)")
+    scheme, _, target = spec.partition(":")
     try:
-        return load_callable("bedside.tone", name, "tone.model")  # type: ignore[return-value]
-    except PluginError as exc:
+        if scheme == "plugin" and target:
+            return load_callable("bedside.tone", target, "tone.model")  # type: ignore[return-value]
+        if scheme == "onnx" and target:
+            return load_onnx(target)
+        if scheme == "detoxify" and target:
+            return load_detoxify(target)
+    except (PluginError, AdapterError) as exc:
         raise ToneModelUnavailable(str(exc)) from exc
+    raise ToneModelUnavailable(f"tone.model: cannot use {spec!r} (plugin:NAME, onnx:PATH or detoxify:PATH)")

@@ -3,9 +3,14 @@
   "use strict";
   const $ = (id) => document.getElementById(id);
   const text = $("text"), platform = $("platform"), reply = $("reply");
-  const findingsEl = $("findings"), preview = $("preview"), count = $("count"), status = $("status");
+  const findingsEl = $("findings"), backdrop = $("backdrop"), count = $("count"), status = $("status");
   const hashtags = $("hashtags"), hashtagsSection = $("hashtags-section"), copy = $("copy");
-  let timer = null, seq = 0;
+  let timer = null, seq = 0, docs = {};
+
+  // Each rule's "why it matters" and source, fetched once from the local catalogue.
+  fetch("/api/v1/rules").then((r) => r.json()).then((body) => {
+    body.rules.forEach((r) => { docs[r.code] = r.docs; });
+  }).catch(() => {});
 
   function el(tag, attrs, children) {
     const node = document.createElement(tag);
@@ -26,19 +31,21 @@
     schedule(0);
   }
 
-  function renderPreview(value, findings) {
-    preview.textContent = "";
+  // The highlights sit in a layer behind the (transparent) text area, character for character.
+  function renderBackdrop(value, findings) {
+    backdrop.textContent = "";
     const points = Array.from(value);
     const slice = (a, b) => points.slice(a, b).join("");
     const spans = findings.filter((f) => f.end > f.start).sort((a, b) => a.start - b.start);
     let pos = 0;
     spans.forEach((f) => {
       if (f.start < pos) return;
-      preview.appendChild(document.createTextNode(slice(pos, f.start)));
-      preview.appendChild(el("mark", { class: f.severity, title: f.code + ": " + f.message, text: slice(f.start, f.end) }));
+      backdrop.appendChild(document.createTextNode(slice(pos, f.start)));
+      backdrop.appendChild(el("mark", { class: f.severity, "data-code": f.code, text: slice(f.start, f.end) }));
       pos = f.end;
     });
-    preview.appendChild(document.createTextNode(slice(pos)));
+    backdrop.appendChild(document.createTextNode(slice(pos) + "\n"));
+    backdrop.scrollTop = text.scrollTop;
   }
 
   function render(result) {
@@ -48,21 +55,36 @@
     const order = { error: 0, warning: 1, info: 2 };
     const findings = result.findings.slice().sort((a, b) => order[a.severity] - order[b.severity] || a.start - b.start);
     findingsEl.textContent = "";
-    findings.forEach((f) => {
-      const item = el("li", { class: "finding " + f.severity }, [
-        el("span", { class: "sev", text: f.severity }), " ", el("code", { text: f.code }), " " + f.name,
-        el("p", { text: f.message }),
-      ]);
-      if (f.suggestion) item.appendChild(el("p", { class: "suggestion", text: "Try: " + f.suggestion }));
-      if (f.fix) {
-        const b = el("button", { type: "button", text: f.fix.title });
-        b.addEventListener("click", () => applyEdits(f.fix.edits));
-        item.appendChild(b);
-      }
-      item.appendChild(el("p", { class: "why", text: "Requirement " + f.requirement + " · bedside rule " + f.code }));
-      findingsEl.appendChild(item);
+    const titles = { error: "Fix before posting", warning: "Worth a second look", info: "For your information" };
+    ["error", "warning", "info"].forEach((sev) => {
+      const items = findings.filter((f) => f.severity === sev);
+      if (!items.length) return;
+      findingsEl.appendChild(el("h3", { class: "group " + sev, text: titles[sev] + " (" + items.length + ")" }));
+      const list = el("ol", { class: "findings" });
+      items.forEach((f) => {
+        const item = el("li", { class: "finding " + f.severity, "data-code": f.code }, [
+          el("span", { class: "sev", text: f.severity }), " ", el("code", { text: f.code }), " " + f.name,
+          el("p", { text: f.message }),
+        ]);
+        if (f.suggestion) item.appendChild(el("p", { class: "suggestion", text: "Try: " + f.suggestion }));
+        if (f.fix) {
+          const b = el("button", { type: "button", class: "fix", text: f.fix.title });
+          b.addEventListener("click", () => applyEdits(f.fix.edits));
+          item.appendChild(b);
+        }
+        const d = docs[f.code];
+        const why = el("details", { class: "why" }, [el("summary", { text: "Why it matters · requirement " + f.requirement })]);
+        if (d) {
+          why.appendChild(el("p", { text: d["Why it matters"] }));
+          why.appendChild(el("p", { class: "source", text: "Source: " + d["Source"] }));
+        }
+        why.appendChild(el("a", { href: "/rules?q=" + f.code, text: "Rule " + f.code + " in full" }));
+        item.appendChild(why);
+        list.appendChild(item);
+      });
+      findingsEl.appendChild(list);
     });
-    if (!findings.length && value.trim()) findingsEl.appendChild(el("li", { class: "none", text: "No problems found." }));
+    if (!findings.length && value.trim()) findingsEl.appendChild(el("p", { class: "none", text: "No problems found." }));
     const blocked = findings.some((f) => f.severity === "error");
     status.textContent = value.trim() ? (blocked ? "Not ready to post" : "Ready to post") : "";
     status.className = "status " + (blocked ? "blocked" : "ready");
@@ -76,13 +98,13 @@
       hashtags.appendChild(b);
     });
     hashtagsSection.hidden = result.suggested_hashtags.length === 0;
-    renderPreview(value, findings);
+    renderBackdrop(value, findings);
     copy.hidden = !value.trim();
   }
 
   async function check() {
     const mine = ++seq;
-    if (!text.value.trim()) { findingsEl.textContent = ""; preview.textContent = ""; status.textContent = ""; count.textContent = ""; return; }
+    if (!text.value.trim()) { findingsEl.textContent = ""; backdrop.textContent = ""; status.textContent = ""; count.textContent = ""; copy.hidden = true; return; }
     try {
       const res = await fetch("/api/v1/check", {
         method: "POST", headers: { "Content-Type": "application/json" },
@@ -96,7 +118,8 @@
   }
 
   function schedule(ms) { clearTimeout(timer); timer = setTimeout(check, ms); }
-  text.addEventListener("input", () => schedule(120));
+  text.addEventListener("input", () => { renderBackdrop(text.value, []); schedule(120); });
+  text.addEventListener("scroll", () => { backdrop.scrollTop = text.scrollTop; });
   platform.addEventListener("change", () => schedule(0));
   reply.addEventListener("change", () => schedule(0));
   copy.addEventListener("click", async () => {

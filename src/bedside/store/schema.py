@@ -1,0 +1,35 @@
+"""The store's tables (SQLAlchemy Core), as the latest migration leaves them."""
+
+from __future__ import annotations
+
+from sqlalchemy import Boolean, Column, DateTime, Integer, MetaData, String, Table, Text, func
+
+metadata = MetaData()
+
+settings = Table(
+    "settings",
+    metadata,
+    Column("key", String(200), primary_key=True),
+    Column("value", Text, nullable=False),  # JSON
+)
+
+drafts = Table(
+    "drafts",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("created_at", DateTime(timezone=True), nullable=False, server_default=func.now()),
+    Column("platform", String(20), nullable=False),
+    Column("reply", Boolean, nullable=False),
+    Column("text", Text, nullable=False),
+    Column("result", Text, nullable=False),  # JSON, schema bedside.check/1
+)
+
+profiles = Table(
+    "profiles",
+    metadata,
+    Column("platform", String(20), primary_key=True),
+    Column("handle", String(400), nullable=False, server_default=""),
+    Column("display_name", String(400), nullable=False, server_default=""),
+    Column("bio", Text, nullable=False, server_default=""),
+    Column("updated_at", DateTime(timezone=True), nullable=False, server_default=func.now()),
+)

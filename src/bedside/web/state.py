@@ -1,0 +1,70 @@
+"""What the web app's routes share: the engine, the settings (file + what the Settings page saved), the store."""
+
+from __future__ import annotations
+
+import hmac
+from dataclasses import dataclass, replace
+from typing import Any
+
+from bedside.draft import Draft, DraftError
+from bedside.engine import Engine
+from bedside.platforms import UnknownPlatformError
+from bedside.settings import Author, Conflict, Settings
+from bedside.store import Store
+
+AUTHOR_KEY = "author"
+CONFLICTS_KEY = "conflicts"
+LIMITS_KEY = "limits"
+GOALS_KEY = "goals"
+
+
+class CheckFailed(ValueError):
+    """The text or platform cannot be checked (too long, broken, unknown platform)."""
+
+
+@dataclass
+class AppState:
+    settings: Settings
+    store: Store | None
+    engine: Engine
+    csrf_secret: str
+
+    def effective_settings(self) -> Settings:
+        """The settings file, with what the Settings page saved on top of it."""
+        base = self.settings
+        if self.store is None:
+            return base
+        author = self.store.get_setting(AUTHOR_KEY)
+        conflicts = self.store.get_setting(CONFLICTS_KEY)
+        limits = self.store.get_setting(LIMITS_KEY)
+        if isinstance(author, dict):
+            base = replace(
+                base,
+                author=Author(
+                    name=str(author.get("name", "")),
+                    credentials=tuple(str(c) for c in author.get("credentials", [])),
+                    specialty=str(author.get("specialty", "")),
+                    employer=str(author.get("employer", "")),
+                    handles=base.author.handles,
+                ),
+            )
+        if isinstance(conflicts, list):
+            base = replace(base, conflicts=tuple(Conflict(str(c)) for c in conflicts))
+        if isinstance(limits, dict):
+            merged = dict(base.limits)
+            merged.update({str(k): int(v) for k, v in limits.items() if isinstance(v, int) and v > 0})
+            base = replace(base, limits=tuple(sorted(merged.items())))
+        return base
+
+    def check(self, text: str, platform: str, reply: bool, conflicts: list[str]) -> dict[str, Any]:
+        try:
+            settings = self.effective_settings().with_conflicts(tuple(conflicts))
+            return self.engine.check(Draft(text, platform.lower(), reply, settings)).to_dict()
+        except (DraftError, UnknownPlatformError) as exc:
+            raise CheckFailed(str(exc)) from None
+
+    def csrf_token(self) -> str:
+        return hmac.new(self.csrf_secret.encode(), b"form", "sha256").hexdigest()
+
+    def csrf_ok(self, supplied: str) -> bool:
+        return hmac.compare_digest(supplied, self.csrf_token())
