@@ -55,6 +55,7 @@ models: install
 
 bench: install
 	$(BIN)/python benchmarks/bench_check.py
+	$(BIN)/python benchmarks/bench_server.py
 
 eval: install
 	$(BIN)/python evals/run_eval.py --data $(DATA)

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from fastapi import FastAPI, HTTPException
+from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, Field
 
 from bedside.draft import MAX_TEXT_CHARS
@@ -42,13 +44,21 @@ class PlanRequest(BaseModel):
 
 
 def register_api(app: FastAPI, state: AppState) -> None:
-    @app.post("/api/v1/check", summary="Check a draft", tags=["check"])
-    async def api_check(body: CheckRequest) -> dict[str, Any]:
+    @app.post(
+        "/api/v1/check",
+        summary="Check a draft",
+        tags=["check"],
+        response_class=JSONResponse,
+        responses={200: {"description": "schema bedside.check/1 (src/bedside/schemas/check-1.schema.json)"}},
+    )
+    async def api_check(body: CheckRequest) -> Response:
         """The same JSON as `bedside check --format json` (schema bedside.check/1)."""
         try:
-            return state.check(body.text, body.platform, body.reply, body.conflicts)
+            result = state.check(body.text, body.platform, body.reply, body.conflicts)
         except CheckFailed as exc:
             raise HTTPException(status_code=422, detail=str(exc)) from None
+        # Already plain JSON values: encode once, skipping FastAPI's generic encoder (the hot path of typing).
+        return Response(json.dumps(result, ensure_ascii=False).encode("utf-8"), media_type="application/json")
 
     @app.post("/api/v1/profile", summary="Audit a profile", tags=["profile"])
     async def api_profile(body: ProfileRequest) -> dict[str, Any]:

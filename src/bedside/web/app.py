@@ -3,13 +3,14 @@
 import hmac
 import ipaddress
 import secrets
-from collections.abc import Awaitable, Callable
+from http.cookies import SimpleCookie
 from importlib import resources
 from pathlib import Path
 from typing import Any
+from urllib.parse import parse_qs
 
-from fastapi import FastAPI, Request
-from fastapi.responses import JSONResponse, Response
+from fastapi import FastAPI
+from fastapi.responses import JSONResponse
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from starlette.middleware.trustedhost import TrustedHostMiddleware
@@ -81,6 +82,67 @@ class BodyLimit:
         await self.app(scope, replay, send)
 
 
+_SECURITY_HEADERS = [
+    (b"content-security-policy", CSP.encode()),
+    (b"x-content-type-options", b"nosniff"),
+    (b"referrer-policy", b"no-referrer"),
+    (b"x-frame-options", b"DENY"),
+]
+
+
+class Guard:
+    """Pure ASGI (no per-request Request/Response objects): refuses a declared body over the limit, asks for
+    the token when one is set, and adds the security headers to every response."""
+
+    def __init__(self, app: Any, token: str | None) -> None:
+        self.app = app
+        self.token = token
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        headers = {k.decode("latin-1"): v.decode("latin-1") for k, v in scope["headers"]}
+        length = headers.get("content-length")
+        if length is not None and (not length.isdigit() or int(length) > MAX_BODY_BYTES):
+            await self._refuse(
+                scope,
+                receive,
+                send,
+                413,
+                f"request body over {MAX_BODY_BYTES:,} bytes; bedside checks one post at a time",
+            )
+            return
+        query = parse_qs(scope.get("query_string", b"").decode("latin-1"))
+        from_query = bool(query.get("token"))
+        if self.token is not None and not scope["path"].startswith("/static"):
+            cookies = SimpleCookie(headers.get("cookie", ""))
+            supplied = headers.get("authorization", "").removeprefix("Bearer ").strip()
+            cookie = cookies.get("bedside_token")
+            supplied = supplied or (cookie.value if cookie else "") or (query.get("token") or [""])[0]
+            if not hmac.compare_digest(supplied.encode(), self.token.encode()):
+                await self._refuse(scope, receive, send, 401, "a valid token is required")
+                return
+        token = self.token
+
+        async def send_with_headers(message: Any) -> None:
+            if message["type"] == "http.response.start":
+                extra = list(_SECURITY_HEADERS)
+                if token is not None and from_query:
+                    extra.append(
+                        (b"set-cookie", f"bedside_token={token}; HttpOnly; Path=/; SameSite=strict".encode())
+                    )
+                message = {**message, "headers": [*message.get("headers", []), *extra]}
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)
+
+    async def _refuse(self, scope: Any, receive: Any, send: Any, status: int, error: str) -> None:
+        response = JSONResponse({"error": error}, status_code=status)
+        response.headers.update({k.decode(): v.decode() for k, v in _SECURITY_HEADERS})
+        await response(scope, receive, send)
+
+
 def _package_dir(name: str) -> Path:
     return Path(str(resources.files("bedside.web").joinpath(name)))
 
@@ -109,29 +171,7 @@ def create_app(
             TrustedHostMiddleware, allowed_hosts=["127.0.0.1", "localhost", "[::1]", "testserver"]
         )
 
-    @app.middleware("http")
-    async def guard(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
-        length = request.headers.get("content-length")
-        if length is not None and (not length.isdigit() or int(length) > MAX_BODY_BYTES):
-            return JSONResponse(
-                {"error": f"request body over {MAX_BODY_BYTES:,} bytes; bedside checks one post at a time"},
-                status_code=413,
-            )
-        if token is not None and not request.url.path.startswith("/static"):
-            supplied = request.headers.get("authorization", "").removeprefix("Bearer ").strip()
-            supplied = (
-                supplied or request.cookies.get("bedside_token", "") or request.query_params.get("token", "")
-            )
-            if not hmac.compare_digest(supplied.encode(), token.encode()):
-                return JSONResponse({"error": "a valid token is required"}, status_code=401)
-        response = await call_next(request)
-        response.headers["Content-Security-Policy"] = CSP
-        response.headers["X-Content-Type-Options"] = "nosniff"
-        response.headers["Referrer-Policy"] = "no-referrer"
-        response.headers["X-Frame-Options"] = "DENY"
-        if token is not None and request.query_params.get("token"):
-            response.set_cookie("bedside_token", token, httponly=True, samesite="strict")
-        return response
+    app.add_middleware(Guard, token=token)
 
     state = AppState(settings=settings, store=store, engine=engine, csrf_secret=csrf_secret)
     register_api(app, state)
