@@ -52,6 +52,7 @@ models: install
 	$(BIN)/python -m pip install --quiet -e '.[train]'
 	$(BIN)/python training/train_ngram.py tone --data $(DATA)
 	$(BIN)/python training/train_ngram.py advice --data $(DATA)
+	$(BIN)/python training/train_ngram.py targeted --data $(DATA)
 
 bench: install
 	$(BIN)/python benchmarks/bench_check.py

@@ -369,6 +369,12 @@ def main(argv: list[str] | None = None) -> int:
         HERE / "advice_holdout.jsonl",
         "Own advice replies, holdout (evals/advice_holdout.jsonl, 160; never tuned on; first run 2026-11-28)",
     )
+    triage_set(
+        HERE.parent / "tests" / "data" / "triage_replies.jsonl",
+        "Own triage replies, development set (tuned on)",
+        args.verbose,
+    )
+    triage_set(HERE / "triage_holdout.jsonl", "Own triage replies, holdout (never tuned on)", args.verbose)
     data: Path = args.data
     if not data.exists():
         print(
@@ -378,7 +384,73 @@ def main(argv: list[str] | None = None) -> int:
     phi_sets(engine, data, args.verbose)
     advice_sets(engine, data)
     tone_sets(engine, data)
+    targeted_insult(data)
     return 0
+
+
+def triage_set(path: Path, title: str, verbose: bool = False) -> None:
+    """The project's labelled replies to clinicians (#6): label accuracy, threat and doxxing recall,
+    disagreement read as harassment, patient questions found, thread risk of the threads that turn bad."""
+    from bedside.models.linear import NgramModel
+    from bedside.triage import reply_from_dict, triage
+
+    if not path.exists():
+        print(f"\n{title}: absent ({path})")
+        return
+    rows = [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
+    replies = [reply_from_dict(r, r["id"]) for r in rows]
+    results = triage(replies, tone=NgramModel.load("tone").score)
+    gold = [r["label"] for r in rows]
+    got = [t.classification.label for t in results]
+    n = len(rows)
+    correct = sum(g == p for g, p in zip(gold, got, strict=True))
+    print(f"\n{title} ({path.name}, {n} replies)")
+    print(f"  label accuracy {correct / n:.3f} ({correct}/{n}; target 0.85)")
+    for name in ("threat", "doxxing"):
+        total = gold.count(name)
+        found = sum(g == name and p in ("threat", "doxxing") for g, p in zip(gold, got, strict=True))
+        exact = sum(g == name and p == name for g, p in zip(gold, got, strict=True))
+        if total:
+            print(
+                f"  {name} recall {found / total:.3f} ({found}/{total} flagged as threat or doxxing, {exact} as {name}; target 0.95)"
+            )
+    dis = [p for g, p in zip(gold, got, strict=True) if g == "disagreement"]
+    if dis:
+        harsh = sum(p == "harassment" for p in dis)
+        hostile = sum(p in ("harassment", "threat", "doxxing", "trolling", "incivility") for p in dis)
+        print(
+            f"  disagreement labelled harassment {harsh}/{len(dis)} ({harsh / len(dis):.1%}; target <= 5%); any hostile label {hostile}/{len(dis)}"
+        )
+    pq = [r.get("patient_question", False) for r in rows]
+    if any(pq):
+        hit = sum(bool(q) and t.classification.patient_question for q, t in zip(pq, results, strict=True))
+        false = sum(not q and t.classification.patient_question for q, t in zip(pq, results, strict=True))
+        print(f"  patients' questions found {hit}/{sum(pq)}; marked wrongly {false}/{n - sum(pq)}")
+    confusion: dict[tuple[str, str], int] = Counter(zip(gold, got, strict=True))
+    labels = sorted(set(gold))
+    print("  per label (recall): " + ", ".join(f"{g} {confusion[(g, g)]}/{gold.count(g)}" for g in labels))
+    if verbose:
+        for r, g, p in zip(rows, gold, got, strict=True):
+            if g != p:
+                print(f"    {g:>12} -> {p:<12} {r['text'][:110]}")
+
+
+def targeted_insult(data: Path) -> None:
+    """OLID level B with 5-fold cross-validation (#6): needs the training extras (make models)."""
+    try:
+        import sklearn  # noqa: F401
+    except ImportError:
+        print(
+            "\nOLID targeted insult (level B): needs scikit-learn (`make models` installs it); measured 2026-11-28: 5-fold macro-F1 0.612"
+        )
+        return
+    import subprocess
+    import sys
+
+    subprocess.run(
+        [sys.executable, str(HERE.parent / "training" / "train_ngram.py"), "targeted", "--data", str(data)],
+        check=False,
+    )
 
 
 if __name__ == "__main__":

@@ -82,7 +82,9 @@ def url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
     base: str = request.getfixturevalue("postgres_url")
     yield base
     with Store(base) as s, s.engine.begin() as conn:  # each test starts from an empty database
-        conn.execute(text("DROP TABLE IF EXISTS drafts, settings, profiles, alembic_version"))
+        conn.execute(
+            text("DROP TABLE IF EXISTS drafts, settings, profiles, evidence, own_patients, alembic_version")
+        )
 
 
 def test_migrations_reach_head_once(url: str) -> None:
@@ -97,7 +99,8 @@ def test_migrations_step_by_step(url: str) -> None:
     with Store(url) as s:
         pass
     with Store(url) as s, s.engine.begin() as conn:
-        conn.execute(text("DROP TABLE profiles"))
+        for table in ("profiles", "evidence", "own_patients"):
+            conn.execute(text(f"DROP TABLE {table}"))
         conn.execute(text("UPDATE alembic_version SET version_num = '0001'"))
     with Store(url) as s:
         assert s.revision() == HEAD
@@ -202,3 +205,31 @@ def test_a_bare_path_is_a_sqlite_file(tmp_path: Path) -> None:
     with Store(str(tmp_path / "plain.sqlite3")) as s:
         assert s.backend == "sqlite"
     assert (tmp_path / "plain.sqlite3").is_file()
+
+
+def test_evidence_is_logged_annotated_and_kept_in_order(url: str) -> None:
+    with Store(url) as s:
+        first = s.log_evidence(
+            platform="x", label="threat", text="I know where you work", author_handle="@anon1"
+        )
+        s.log_evidence(platform="bluesky", label="doxxing", text="your kids go to Lincoln Elementary")
+        assert s.annotate_evidence(first, "reported to security 2026-11-28")
+        assert not s.annotate_evidence(99_999, "nothing")
+    with Store(url) as s:
+        logged = s.evidence()
+        assert [e.label for e in logged] == ["threat", "doxxing"]
+        assert logged[0].notes == "reported to security 2026-11-28"
+        assert logged[0].logged_at.endswith("Z")
+
+
+def test_own_patients_are_kept_only_as_keyed_hashes(url: str) -> None:
+    from bedside.triage import keyed_hash
+
+    with Store(url) as s:
+        secret = s.secret()
+        assert secret == s.secret()  # made once
+        s.set_own_patients([keyed_hash(secret, "@Jane_Doe"), keyed_hash(secret, "jane_doe")])
+        assert s.own_patient_hashes() == {keyed_hash(secret, "jane_doe")}
+        with s.engine.connect() as conn:
+            stored = " ".join(str(v) for row in conn.execute(text("SELECT * FROM own_patients")) for v in row)
+        assert "jane" not in stored.casefold()

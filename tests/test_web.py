@@ -257,3 +257,102 @@ def test_rules_page_searches_the_catalogue(client: TestClient) -> None:
     one = client.get("/rules", params={"q": "PHI001"}).text
     assert one.count('class="rule card"') == 1
     assert "open>" in one
+
+
+def test_api_triage_sorts_by_urgency_and_scores_threads(client: TestClient) -> None:
+    replies = [
+        {
+            "id": "1",
+            "text": "Thank you, great thread!",
+            "in_reply_to": "p1",
+            "created_at": "2026-03-01T10:00:00Z",
+        },
+        {
+            "id": "2",
+            "text": "Watch your back, I know where you work.",
+            "in_reply_to": "p1",
+            "created_at": "2026-03-01T10:01:00Z",
+            "author": {"handle": "@user123456", "default_avatar": True, "account_age_days": 1},
+        },
+    ]
+    r = client.post("/api/v1/triage", json={"replies": replies, "platform": "bluesky"})
+    body = r.json()
+    assert r.status_code == 200
+    assert body["schema"] == "bedside.triage/1"
+    assert [x["id"] for x in body["results"]] == ["2", "1"]
+    assert body["results"][0]["label"] == "threat"
+    assert (
+        "Bluesky" in body["results"][0]["steps"]["block"] or "public" in body["results"][0]["steps"]["block"]
+    )
+    assert body["threads"][0]["thread"] == "p1"
+    assert client.post("/api/v1/triage", json={"replies": [{"id": "1"}]}).status_code == 422
+    assert client.post("/api/v1/triage", json={"replies": [], "platform": "myspace"}).status_code == 422
+
+
+def test_inbox_triages_pasted_text_logs_evidence_and_exports(client: TestClient, store: Store) -> None:
+    page = client.get("/inbox")
+    token = _csrf(page.text)
+    pasted = "Thanks for posting this!\n\nYour kids go to Maple Grove Elementary, right?\n\nWhat a dumb take."
+    r = client.post("/inbox", data={"csrf": token, "replies": pasted, "platform": "x"})
+    assert r.status_code == 200
+    import re
+
+    assert re.findall(r'data-label="(\w+)"', r.text) == ["doxxing", "incivility", "support"]
+    assert "Log as evidence" in r.text
+    before = len(store.evidence())
+    logged = client.post(
+        "/inbox/log",
+        data={
+            "csrf": token,
+            "label": "doxxing",
+            "text": "Your kids go to Maple Grove Elementary, right?",
+            "platform": "x",
+        },
+        follow_redirects=False,
+    )
+    assert logged.status_code == 303
+    entry = store.evidence()[-1]
+    assert len(store.evidence()) == before + 1
+    assert entry.label == "doxxing"
+    assert (
+        client.post(
+            "/inbox/notes",
+            data={"csrf": token, "evidence_id": str(entry.id), "notes": "told security"},
+            follow_redirects=False,
+        ).status_code
+        == 303
+    )
+    assert store.evidence()[-1].notes == "told security"
+    html_report = client.get("/evidence/report.html")
+    assert html_report.status_code == 200
+    assert "Maple Grove" in html_report.text
+    assert "attachment" in html_report.headers["content-disposition"]
+    pdf = client.get("/evidence/report.pdf")
+    assert pdf.content.startswith(b"%PDF-")
+    assert client.post("/inbox/log", data={"csrf": "forged", "label": "x", "text": "y"}).status_code == 403
+    assert client.post("/inbox", data={"csrf": token, "replies": '{"id": 1}\n'}).status_code == 422
+
+
+def test_settings_store_own_patients_as_hashes_only(client: TestClient, store: Store) -> None:
+    token = _csrf(client.get("/settings").text)
+    form = {
+        "csrf": token,
+        "name": "",
+        "credentials": "",
+        "specialty": "",
+        "employer": "",
+        "conflicts": "",
+        "own_patients": "@pat_r\n@kim_w",
+        "resources": "Security desk: 555-0100",
+    }
+    client.post("/settings", data=form)
+    assert len(store.own_patient_hashes()) == 2
+    assert "pat_r" not in client.get("/settings").text
+    r = client.post(
+        "/api/v1/triage",
+        json={"replies": [{"id": "1", "text": "Is the rash normal?", "author": {"handle": "@PAT_R"}}]},
+    )
+    assert r.json()["results"][0]["own_patient"] is True
+    assert "Security desk" in client.get("/evidence/report.html").text
+    client.post("/settings", data={**form, "own_patients": "", "clear_patients": "1", "resources": ""})
+    assert store.own_patient_hashes() == frozenset()

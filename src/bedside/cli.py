@@ -316,6 +316,120 @@ def rule_cmd(code: str, fmt: str) -> None:
         click.echo(rule_text(r))
 
 
+MAX_TRIAGE_BYTES = 50_000_000
+
+
+@main.command("triage")
+@click.argument("source")
+@click.option(
+    "--platform",
+    "-p",
+    type=click.Choice(PLATFORM_NAMES, case_sensitive=False),
+    default="x",
+    show_default=True,
+    help="Where the replies are (for the mute, block and report steps).",
+)
+@click.option(
+    "--patient",
+    "patients",
+    multiple=True,
+    metavar="HANDLE",
+    help="A handle of one of your own patients (repeatable; used for this run only, never stored).",
+)
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+def triage_cmd(source: str, platform: str, patients: tuple[str, ...], fmt: str) -> None:
+    """Triage incoming replies: FILE.jsonl (or -) with one reply per line.
+
+    Each line: {"id", "text", "created_at"?, "in_reply_to"?, "url"?, "author": {"handle", "display_name",
+    "bio", "followers", "default_avatar", "account_age_days"}}. Labels each reply (support, question,
+    disagreement, incivility, trolling, harassment, threat, doxxing, spam) with its reasons, scores each
+    thread's risk, and recommends an action (the 5 R's) with a checked draft where a reply is due.
+    JSON: one bedside.triage/1 object per line, in input order. Exit status 1 when a threat, doxxing or
+    harassment is found; 2 when a line could not be read.
+    """
+    from bedside.draft import Draft
+    from bedside.engine import Engine
+    from bedside.models.linear import NgramModel
+    from bedside.triage import ReplyError, by_urgency, handle_key, reply_from_dict, triage
+
+    if source == "-":
+        data = sys.stdin.buffer.read(MAX_TRIAGE_BYTES + 1)
+        label = "<stdin>"
+    else:
+        try:
+            with Path(source).open("rb") as fh:
+                data = fh.read(MAX_TRIAGE_BYTES + 1)
+        except OSError as exc:
+            fail(f"cannot read {source}: {exc.strerror or exc}")
+        label = source
+    if len(data) > MAX_TRIAGE_BYTES:
+        fail(f"{label}: over {MAX_TRIAGE_BYTES:,} bytes; split it into smaller files")
+    try:
+        raw = decode(data, label)
+    except DraftError as exc:
+        fail(str(exc))
+    replies = []
+    bad = 0
+    for n, line in enumerate(raw.splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            replies.append(reply_from_dict(json.loads(line), f"{label}:{n}"))
+        except json.JSONDecodeError as exc:
+            bad += 1
+            click.echo(f"bedside: error: {label}:{n}: not valid JSON ({exc.msg})", err=True)
+        except ReplyError as exc:
+            bad += 1
+            click.echo(f"bedside: error: {exc}", err=True)
+    engine = Engine()
+    model = NgramModel.load("tone")
+    own = {handle_key(h) for h in patients}
+    results = triage(
+        replies,
+        platform=platform.lower(),
+        tone=model.score,
+        is_own_patient=(lambda h: handle_key(h) in own) if own else None,
+        check_draft=lambda text: engine.check(Draft(text, platform.lower(), reply=True)).to_dict(),
+    )
+    if fmt == "json":
+        for r in results:
+            click.echo(json.dumps(r.to_dict(), ensure_ascii=False))
+    else:
+        _print_triage(by_urgency(results))
+    if bad:
+        sys.exit(ExitStatus.USAGE)
+    serious = any(r.classification.label in ("threat", "doxxing", "harassment") for r in results)
+    sys.exit(ExitStatus.FINDINGS if serious else ExitStatus.OK)
+
+
+def _print_triage(results: list[Any]) -> None:
+    seen_threads: set[str] = set()
+    for r in results:
+        d = r.to_dict()
+        who = d["author"]["handle"] or "(unknown)"
+        click.echo(f"{d['label'].upper():<12} {d['id']}  {who}: {d['text'][:100]}")
+        for reason in d["reasons"]:
+            click.echo(f"             - {reason}")
+        also = f" (then {', '.join(d['also'])})" if d["also"] else ""
+        click.echo(f"             action: {d['action']}{also}. {d['rationale']}")
+        if d.get("draft"):
+            click.echo(f"             draft: {d['draft']}")
+        risk = d.get("thread_risk")
+        if risk and risk["thread"] not in seen_threads and risk["level"] != "low":
+            seen_threads.add(risk["thread"])
+            click.echo(
+                f"             thread {risk['thread']}: risk {risk['score']} ({risk['level']}). {risk['advice']}"
+            )
+        click.echo("")
+    counts: dict[str, int] = {}
+    for r in results:
+        counts[r.classification.label] = counts.get(r.classification.label, 0) + 1
+    click.echo(
+        ", ".join(f"{n} {label}" for label, n in sorted(counts.items(), key=lambda kv: -kv[1]))
+        or "no replies"
+    )
+
+
 MAX_PROFILE_BYTES = 200_000
 
 

@@ -8,6 +8,7 @@ Alembic on open (``bedside/store/migrations``); each write is one transaction.
 from __future__ import annotations
 
 import json
+import secrets
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -24,7 +25,7 @@ from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError, S
 from bedside.store import schema
 
 MIGRATIONS = Path(__file__).parent / "migrations"
-HEAD = "0002"
+HEAD = "0003"
 
 
 class StoreError(RuntimeError):
@@ -46,6 +47,21 @@ class SavedDraft:
     reply: bool
     text: str
     result: dict[str, Any]
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    id: int
+    logged_at: str
+    platform: str
+    reply_id: str
+    label: str
+    author_handle: str
+    author_name: str
+    text: str
+    posted_at: str
+    url: str
+    notes: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -196,6 +212,78 @@ class Store:
                 select(p.platform, p.handle, p.display_name, p.bio).order_by(p.platform)
             ).all()
         return {r[0]: SavedProfile(r[0], r[1], r[2], r[3]) for r in rows}
+
+    # evidence (G21) -------------------------------------------------------------------------------
+    def log_evidence(
+        self,
+        *,
+        platform: str,
+        label: str,
+        text: str,
+        reply_id: str = "",
+        author_handle: str = "",
+        author_name: str = "",
+        posted_at: str = "",
+        url: str = "",
+        notes: str = "",
+    ) -> int:
+        values = {
+            "platform": platform[:20],
+            "label": label[:20],
+            "text": text,
+            "reply_id": reply_id[:200],
+            "author_handle": author_handle[:400],
+            "author_name": author_name[:400],
+            "posted_at": posted_at[:40],
+            "url": url[:2000],
+            "notes": notes,
+        }
+        with self.transaction() as conn:
+            key = conn.execute(insert(schema.evidence).values(**values)).inserted_primary_key
+            return int(key[0]) if key else 0
+
+    def annotate_evidence(self, evidence_id: int, notes: str) -> bool:
+        e = schema.evidence
+        with self.transaction() as conn:
+            return bool(conn.execute(update(e).where(e.c.id == evidence_id).values(notes=notes)).rowcount)
+
+    def evidence(self) -> list[Evidence]:
+        e = schema.evidence.c
+        query = select(
+            e.id,
+            e.logged_at,
+            e.platform,
+            e.reply_id,
+            e.label,
+            e.author_handle,
+            e.author_name,
+            e.text,
+            e.posted_at,
+            e.url,
+            e.notes,
+        ).order_by(e.id)
+        with self.engine.connect() as conn:
+            rows = conn.execute(query).all()
+        return [Evidence(r[0], _iso(r[1]), *r[2:]) for r in rows]
+
+    # own patients (G10): only keyed hashes of their handles -----------------------------------------
+    def secret(self) -> bytes:
+        """This store's key for hashing handles, made once (random) and kept in the store."""
+        value = self.get_setting("handle_key")
+        if not isinstance(value, str):
+            value = secrets.token_hex(32)
+            self.set_setting("handle_key", value)
+        return bytes.fromhex(value)
+
+    def set_own_patients(self, hashes: list[str]) -> None:
+        with self.transaction() as conn:
+            conn.execute(schema.own_patients.delete())
+            for h in dict.fromkeys(hashes):
+                conn.execute(insert(schema.own_patients).values(handle_hash=h))
+
+    def own_patient_hashes(self) -> frozenset[str]:
+        with self.engine.connect() as conn:
+            return frozenset(r[0] for r in conn.execute(select(schema.own_patients.c.handle_hash)))
 
     def close(self) -> None:
         self.engine.dispose()

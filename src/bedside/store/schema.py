@@ -33,3 +33,21 @@ profiles = Table(
     Column("bio", Text, nullable=False, server_default=""),
     Column("updated_at", DateTime(timezone=True), nullable=False, server_default=func.now()),
 )
+
+evidence = Table(
+    "evidence",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("logged_at", DateTime(timezone=True), nullable=False, server_default=func.now()),
+    Column("platform", String(20), nullable=False),
+    Column("reply_id", String(200), nullable=False, server_default=""),
+    Column("label", String(20), nullable=False),
+    Column("author_handle", String(400), nullable=False, server_default=""),
+    Column("author_name", String(400), nullable=False, server_default=""),
+    Column("text", Text, nullable=False),
+    Column("posted_at", String(40), nullable=False, server_default=""),
+    Column("url", String(2000), nullable=False, server_default=""),
+    Column("notes", Text, nullable=False, server_default=""),
+)
+
+own_patients = Table("own_patients", metadata, Column("handle_hash", String(64), primary_key=True))

@@ -10,7 +10,7 @@ from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, Field
 
 from bedside.draft import MAX_TEXT_CHARS
-from bedside.platforms import UnknownPlatformError
+from bedside.platforms import Platform, UnknownPlatformError
 from bedside.profile import Profile, audit_profile, plan_for
 from bedside.profile.audit import MAX_FIELD_CHARS
 from bedside.web.state import AppState, CheckFailed
@@ -112,3 +112,62 @@ def register_api(app: FastAPI, state: AppState) -> None:
                 for d in state.store.drafts()
             ]
         }
+
+
+class TriageRequest(BaseModel):
+    replies: list[dict[str, Any]] = Field(
+        max_length=2_000,
+        description='Each {"id", "text", "created_at"?, "in_reply_to"?, "url"?, "author": {"handle", "display_name", '
+        '"bio", "followers", "default_avatar", "account_age_days"}}',
+    )
+    platform: str = Field("x", description="Where the replies are (for the mute, block and report steps).")
+
+
+class EvidenceRequest(BaseModel):
+    platform: str = Field("x", max_length=20)
+    label: str = Field(max_length=20)
+    text: str = Field(max_length=20_000)
+    reply_id: str = Field("", max_length=200)
+    author_handle: str = Field("", max_length=400)
+    author_name: str = Field("", max_length=400)
+    posted_at: str = Field("", max_length=40)
+    url: str = Field("", max_length=2_000)
+    notes: str = Field("", max_length=20_000)
+
+
+def register_triage_api(app: FastAPI, state: AppState) -> None:
+    from bedside.triage import SCHEMA, ReplyError, by_urgency, reply_from_dict
+
+    @app.post("/api/v1/triage", summary="Triage incoming replies", tags=["triage"])
+    async def api_triage(body: TriageRequest) -> dict[str, Any]:
+        """Each reply labelled with its reasons and a recommended action (the 5 R's), most urgent first;
+        the risk of each thread (replies grouped by in_reply_to)."""
+        platform = body.platform.lower()
+        if platform not in {p.value for p in Platform}:
+            raise HTTPException(status_code=422, detail=f"unknown platform {body.platform!r}")
+        try:
+            replies = [reply_from_dict(r, f"replies[{i}]") for i, r in enumerate(body.replies)]
+        except ReplyError as exc:
+            raise HTTPException(status_code=422, detail=str(exc)) from None
+        results = by_urgency(state.triage(replies, platform))
+        threads = {r.thread.thread: r.thread.to_dict() for r in results if r.thread is not None}
+        return {
+            "schema": SCHEMA,
+            "results": [r.to_dict() for r in results],
+            "threads": list(threads.values()),
+        }
+
+    @app.post("/api/v1/evidence", summary="Log a reply as evidence", tags=["triage"])
+    async def api_log(body: EvidenceRequest) -> dict[str, Any]:
+        if state.store is None:
+            raise HTTPException(status_code=503, detail="no store configured")
+        return {"id": state.store.log_evidence(**body.model_dump())}
+
+    @app.get("/api/v1/evidence", summary="The evidence log", tags=["triage"])
+    async def api_evidence() -> dict[str, Any]:
+        entries = state.store.evidence() if state.store is not None else []
+        return {"evidence": [_evidence_dict(e) for e in entries]}
+
+
+def _evidence_dict(e: Any) -> dict[str, Any]:
+    return {name: getattr(e, name) for name in e.__slots__}

@@ -19,7 +19,8 @@ from bedside import __version__
 from bedside.engine import Engine
 from bedside.settings import Settings
 from bedside.store import Store
-from bedside.web.api import register_api
+from bedside.web.api import register_api, register_triage_api
+from bedside.web.inbox import register_inbox
 from bedside.web.pages import register_pages
 from bedside.web.state import AppState
 
@@ -175,5 +176,7 @@ def create_app(
 
     state = AppState(settings=settings, store=store, engine=engine, csrf_secret=csrf_secret)
     register_api(app, state)
+    register_triage_api(app, state)
     register_pages(app, state, templates)
+    register_inbox(app, state, templates)
     return app

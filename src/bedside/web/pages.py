@@ -15,7 +15,15 @@ from bedside.platforms import PLATFORMS, Platform, UnknownPlatformError
 from bedside.profile import GOALS, PROFILE_CHECKS, Profile, audit_profile, plan_for
 from bedside.profile.audit import MAX_FIELD_CHARS
 from bedside.profile.limits import PROFILE_LIMITS
-from bedside.web.state import AUTHOR_KEY, CONFLICTS_KEY, GOALS_KEY, LIMITS_KEY, AppState, CheckFailed
+from bedside.web.state import (
+    AUTHOR_KEY,
+    CONFLICTS_KEY,
+    GOALS_KEY,
+    LIMITS_KEY,
+    RESOURCES_KEY,
+    AppState,
+    CheckFailed,
+)
 
 Text = Annotated[str, Form(max_length=MAX_FIELD_CHARS)]
 
@@ -188,6 +196,8 @@ def register_pages(app: FastAPI, state: AppState, templates: Jinja2Templates) ->
                 "error": error,
                 "has_store": state.store is not None,
                 "source": settings.source,
+                "resources": "\n".join(state.resources()),
+                "own_patients": len(state.store.own_patient_hashes()) if state.store is not None else 0,
             },
         )
 
@@ -222,6 +232,16 @@ def register_pages(app: FastAPI, state: AppState, templates: Jinja2Templates) ->
             },
         )
         state.store.set_setting(CONFLICTS_KEY, _lines(text.get("conflicts", "")))
+        state.store.set_setting(
+            RESOURCES_KEY,
+            [line.strip() for line in text.get("resources", "").splitlines() if line.strip()][:20],
+        )
+        patients = _lines(text.get("own_patients", ""), 500)
+        if patients or text.get("clear_patients"):
+            from bedside.triage import keyed_hash
+
+            secret = state.store.secret()
+            state.store.set_own_patients([keyed_hash(secret, h) for h in patients])
         state.store.set_setting(LIMITS_KEY, limits)
         return RedirectResponse("/settings?saved=1", status_code=303)
 

@@ -16,6 +16,7 @@ AUTHOR_KEY = "author"
 CONFLICTS_KEY = "conflicts"
 LIMITS_KEY = "limits"
 GOALS_KEY = "goals"
+RESOURCES_KEY = "resources"
 
 
 class CheckFailed(ValueError):
@@ -62,6 +63,30 @@ class AppState:
             return self.engine.check(Draft(text, platform.lower(), reply, settings)).to_dict()
         except (DraftError, UnknownPlatformError) as exc:
             raise CheckFailed(str(exc)) from None
+
+    def triage(self, replies: list[Any], platform: str) -> list[Any]:
+        """Triage parsed replies with the shipped tone model, the stored own-patient hashes and checked drafts."""
+        from bedside.rules.tone.model import load_tone_model
+        from bedside.triage import keyed_hash, triage
+
+        model = self.engine.resources.get(load_tone_model)
+        own: frozenset[str] = frozenset()
+        secret = b""
+        if self.store is not None:
+            own = self.store.own_patient_hashes()
+            secret = self.store.secret() if own else b""
+        settings = self.effective_settings()
+        return triage(
+            replies,
+            platform=platform,
+            tone=model.score,
+            is_own_patient=(lambda h: keyed_hash(secret, h) in own) if own else None,
+            check_draft=lambda text: self.engine.check(Draft(text, platform, True, settings)).to_dict(),
+        )
+
+    def resources(self) -> list[str]:
+        saved = self.store.get_setting(RESOURCES_KEY, []) if self.store is not None else []
+        return [str(r) for r in saved] if isinstance(saved, list) else []
 
     def csrf_token(self) -> str:
         return hmac.new(self.csrf_secret.encode(), b"form", "sha256").hexdigest()

@@ -1,0 +1,186 @@
+"""Classify one incoming reply (G16, G21): support, question, disagreement, incivility, trolling,
+harassment, threat, doxxing or spam, with the reasons shown.
+
+Threats and doxxing are checked first and read generously (recall first: a missed threat costs far more
+than a second look). Constructive disagreement is protected: firm words about the data, with evidence or
+openness, stay disagreement. The author's signals (G17) never turn a reply into harassment on their
+own; they only tip a reply the words already make hostile towards trolling.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import regex
+
+from bedside.rules.tone.patterns import CONTEMPTUOUS, TARGETED_INSULT
+from bedside.triage import patterns as p
+from bedside.triage.reply import Reply
+from bedside.triage.signals import AuthorSignals, author_signals
+
+LABELS = (
+    "threat",
+    "doxxing",
+    "harassment",
+    "trolling",
+    "incivility",
+    "disagreement",
+    "question",
+    "support",
+    "spam",
+)
+URGENCY = {
+    "threat": 0,
+    "doxxing": 1,
+    "harassment": 2,
+    "trolling": 4,
+    "incivility": 5,
+    "disagreement": 6,
+    "question": 7,
+    "support": 9,
+    "spam": 8,
+}
+HOSTILE = frozenset({"threat", "doxxing", "harassment", "trolling", "incivility"})
+_SECOND_PERSON = regex.compile(r"\b(?:you|your|you're|ur|u)\b", regex.IGNORECASE)
+_NEGATION = regex.compile(
+    r"\b(?:not|no|isn't|aren't|wasn't|doesn't|don't|didn't|wrong|disagree|misleading|overstat\w*|doubt|but|however|actually)\b",
+    regex.IGNORECASE,
+)
+_NAME_CALLING = regex.compile(
+    r"\b(?:idiot|moron|imbecile|clown|buffoon|fool|quack|charlatan|shill|liar|hack|fraud|grifter|dumbass|jackass|jerk"
+    r"|loser|crank|dimwit|halfwit|nitwit|bozo|sellout|coward|hypocrite|bigot|asshole|prick|bastard|scumbag|parasite"
+    r"|vulture|leech|snake|predator)s?\b",
+    regex.IGNORECASE,
+)
+_SCIENCE = regex.compile(
+    r"\b(?:trial|study|studies|paper|meta-?analysis|guideline|NCCN|ASCO|ESMO|doi|PMID)\b", regex.IGNORECASE
+)
+_LAUGH = regex.compile(r"lol|lmao|lmfao", regex.IGNORECASE)
+_FIRST_SENTENCE = regex.compile(r"[^.!?\n]*[.!?\n]?")
+ToneScorer = Callable[[str], float]
+
+
+@dataclass(frozen=True, slots=True)
+class Classification:
+    label: str
+    reasons: tuple[str, ...]
+    patient_question: bool
+    own_patient: bool
+    tone: float
+    signals: AuthorSignals
+
+    @property
+    def urgency(self) -> int:
+        """Lower is more urgent; an own patient or a patient's question comes right after harassment."""
+        if self.own_patient or (self.patient_question and self.label not in HOSTILE):
+            return 3
+        return URGENCY[self.label]
+
+
+def handle_key(handle: str) -> str:
+    """A handle as compared: without @, the server part of a Mastodon handle kept, case folded."""
+    return handle.strip().lstrip("@").casefold()
+
+
+def keyed_hash(secret: bytes, handle: str) -> str:
+    """How the user's own patients' handles are stored: HMAC-SHA256 under a per-store secret, never the handle."""
+    return hmac.new(secret, handle_key(handle).encode("utf-8"), hashlib.sha256).hexdigest()
+
+
+def _quote(m: regex.Match[str]) -> str:
+    return f'"{m.group().strip()[:60]}"'
+
+
+def classify(
+    reply: Reply,
+    tone: ToneScorer | None = None,
+    is_own_patient: Callable[[str], bool] | None = None,
+) -> Classification:
+    text = reply.text
+    signals = author_signals(reply.author)
+    score = tone(text) if tone is not None else 0.0
+    reasons: list[str] = []
+    own = bool(reply.author.handle and is_own_patient is not None and is_own_patient(reply.author.handle))
+    patient = bool(p.PATIENT_CONTEXT.search(text)) and bool(p.CARE_QUESTION.search(text) or "?" in text)
+
+    def result(label: str) -> Classification:
+        extra = []
+        if own:
+            extra.append("the author is on your list of your own patients (G10)")
+        if patient:
+            extra.append("a patient or caregiver asking about their own care: answer in general terms (G9)")
+        if signals.reasons and label in HOSTILE | {"spam"}:
+            extra.append("author: " + ", ".join(signals.reasons))
+        return Classification(label, tuple(reasons + extra), patient, own, score, signals)
+
+    if m := p.DOXXING.search(text):
+        reasons.append(f"exposes or threatens to expose your private information: {_quote(m)} (G21)")
+        if t := p.THREAT.search(text):
+            reasons.append(f"and threatens you: {_quote(t)}")
+        return result("doxxing")
+    if m := p.THREAT.search(text):
+        reasons.append(f"threatens or intimidates you: {_quote(m)} (G21)")
+        return result("threat")
+    spam = list(p.SPAM.finditer(text))
+    if spam and (len(spam) >= 2 or not _SCIENCE.search(text)):
+        m = spam[0]
+        reasons.append(f"spam or a scam: {_quote(m)}")
+        return result("spam")
+    if m := p.HARASSMENT.search(text):
+        reasons.append(f"a personal attack on you rather than your point: {_quote(m)} (G16)")
+        return result("harassment")
+    insults = [*TARGETED_INSULT.finditer(text), *CONTEMPTUOUS.finditer(text)]
+    aimed = [m for m in insults if _SECOND_PERSON.search(text[max(0, m.start() - 40) : m.end() + 20])]
+    personal = [
+        m
+        for m in TARGETED_INSULT.finditer(text)
+        if _SECOND_PERSON.search(m.group()) and _NAME_CALLING.search(m.group())
+    ]
+    if len(personal) >= 2:
+        reasons.append(
+            "repeated name-calling aimed at you: " + ", ".join(_quote(m) for m in personal[:3]) + " (G16)"
+        )
+        return result("harassment")
+    constructive = bool(p.EVIDENCE.search(text)) and bool(p.OPENNESS.search(text) or _NEGATION.search(text))
+    if (m := p.TROLLING.search(text)) and not (constructive and p.OPENNESS.search(text)):
+        reasons.append(f"baiting or bad faith: {_quote(m)} (G16: trolling is meant to aggravate)")
+        return result("trolling")
+    supportive = p.SUPPORT.search(text)
+    rude_hits = [m for m in p.INCIVILITY.finditer(text) if not (supportive and _LAUGH.fullmatch(m.group()))]
+    rude = rude_hits[0] if rude_hits else (aimed[0] if aimed else None) or (insults[0] if insults else None)
+    if rude is not None and not (constructive and not aimed):
+        reasons.append(f"rude or dismissive: {_quote(rude)}")
+        return result("incivility")
+    if score >= 0.75 and not constructive:
+        reasons.append(f"the tone model reads it as uncivil ({score:.2f})")
+        return result("incivility")
+    first = _FIRST_SENTENCE.match(text)
+    if supportive and first and p.SUPPORT.search(first.group()) and not p.OPENNESS.search(first.group()):
+        reasons.append(f"supportive: {_quote(supportive)}")
+        return result("support")
+    asks = "?" in text and not _NEGATION.search(text.split("?")[0][-200:])
+    if asks and not constructive:
+        reasons.append("asks a question")
+        return result("question")
+    if p.OPENNESS.search(text) or constructive or (p.EVIDENCE.search(text) and _NEGATION.search(text)):
+        marks = [x for x in (p.EVIDENCE.search(text), p.OPENNESS.search(text), _NEGATION.search(text)) if x]
+        reasons.append(
+            "disagrees with points, evidence or openness: " + ", ".join(_quote(x) for x in marks[:3])
+        )
+        if rude is not None:
+            reasons.append(f"strong words, but about the data: {_quote(rude)}")
+        return result("disagreement")
+    if "?" in text or p.QUESTION.search(text):
+        reasons.append("asks a question")
+        return result("question")
+    if supportive:
+        reasons.append(f"supportive: {_quote(supportive)}")
+        return result("support")
+    if _NEGATION.search(text):
+        reasons.append("disagrees, without hostility")
+        return result("disagreement")
+    reasons.append("nothing hostile found")
+    return result("support")

@@ -1,0 +1,245 @@
+"""What a reply's words say (G16, G21): threats, doxxing, harassment, trolling, spam, and their opposites.
+
+Patterns for the kinds of reply a clinician must not miss (threats and doxxing: recall first) and for the
+marks of constructive disagreement (points, evidence, openness) that keep firm critique of the data from
+reading as an attack. The tone model (docs/models.md) adds the incivility no list can hold.
+"""
+
+from __future__ import annotations
+
+import regex
+
+_IV = regex.IGNORECASE | regex.VERBOSE
+
+THREAT = regex.compile(
+    r"""
+    \b(?:I|we|someone|somebody|people)(?:'ll|\s+will|\s+are\s+going\s+to|'re\s+gonna|\s+gonna|\s+should|\s+could|\s+might)\s+
+      (?:find|get|hurt|kill|shoot|stab|beat|deal\s+with|visit|come\s+for|come\s+after|pay\s+(?:you\s+)?a\s+visit|teach\s+you
+        |make\s+you\s+(?:pay|regret|suffer)|end\s+you|put\s+you\s+(?:down|in\s+the\s+ground)|show\s+up|wait\s+for\s+you
+        |see\s+you|track\s+you|hunt\s+you|ruin\s+you|burn)\b
+    | \bI\s+know\s+where\s+(?:you|your\s+\w+)\s+(?:work|live|park|sleep|go|are)\b
+    | \b(?:watch|mind)\s+your\s+(?:back|step|family|kids)\b
+    | \b(?:you(?:'ll|\s+will)|you're\s+going\s+to)\s+(?:regret|pay\s+for|be\s+sorry|get\s+what)\b
+    | \b(?:get|gets|getting)\s+what'?s\s+coming\b | \bwhat'?s\s+coming\s+(?:to|for)\s+(?:you|them|her|him)\b
+    | \b(?:it\s+)?(?:would|'d)\s+be\s+a\s+(?:shame|pity)\s+if\s+(?:something|anything)\b
+    | \bsomething\s+(?:bad\s+)?(?:happens?|happened)\s+to\s+(?:you|your)\b
+    | \bsee\s+you\s+(?:in|at|outside)\s+(?:the\s+)?(?:parking|car\s+park|lot|garage|clinic|hospital|office|lobby)\w*\b
+    | \b(?:deserve|deserves)\s+(?:to\s+(?:die|be\s+(?:shot|hurt|killed|beaten))|a\s+bullet|what\s+(?:they|you)\s+get)\b
+    | \b(?:kill|shoot|stab|hang|lynch|beat|strangle)\s+(?:you|yourself|her|him|them|all\s+of\s+you|every\s+one\s+of\s+you)\b
+    | \b(?:hope|wish)\s+(?:you|your\s+\w+)\s+(?:die|dies|get\s+cancer|gets\s+cancer|rot|suffer|burn)\b
+    | \b(?:kys|k\.y\.s)\b | \bbullets?\b | \b(?:bomb|gun|knife|rope)\b(?=[^.!?]{0,40}\b(?:you|your|clinic|office|hospital)\b)
+    | \bnot\s+safe\s+(?:anymore|for\s+long|at\s+(?:work|home))\b | \bcount\s+your\s+days\b | \bday(?:s)?\s+are\s+numbered\b
+    | \bcoming\s+for\s+you\b | \bon\s+your\s+(?:commute|way\s+home|drive\s+home)\b
+    | \b(?:keep|be)\s+looking\s+over\s+your\s+shoulder\b | \bwon'?t\s+see\s+(?:it|me)\s+coming\b
+    | \bpeople\s+like\s+you\s+(?:end\s+up|get|should)\b
+    | \bteach\s+(?:you|her|him|them|this\s+\w+|that\s+\w+)\s+(?:a\s+lesson|what\s+it\s+feels)\b
+    | \b(?:should|will|must|needs?\s+to)\s+be\s+dealt\s+with\b | \bdeal\s+with\s+(?:you|her|him)\s+(?:ourselves|myself|personally)\b
+    | \b(?:and\s+)?see\s+what\s+happens(?:\s+to\s+you)?\b | \bwe'?re\s+done\s+asking\s+nicely\b
+    | \b(?:walk|drive|get|go)\s+(?:to\s+your\s+car|home)\s+(?:carefully|safely)\b | \bbe\s+(?:more\s+)?careful\s+(?:who|what|where|out\s+there|tonight)\b
+    | \bwho'?s\s+watching\b | \bsaw\s+you\s+(?:at|in|outside|leaving)\b | \bwe'?(?:re|ll\s+be)\s+watching\b | \bI'?m\s+watching\s+you\b
+    | \b(?:puts?|put|send)\s+(?:you|her|him)\s+(?:in|into|to)\s+(?:the\s+ground|a\s+grave|the\s+hospital|the\s+morgue)\b
+    | \b(?:will|'ll|gonna|going\s+to)\s+(?:answer|pay)\s+for\s+(?:this|that|it)\b | \bfirst\s+in\s+line\b
+    | \b(?:show|turn)\s+up\s+(?:at|to)\s+(?:your|her|his)\b | \bat\s+your\s+(?:door|doorstep|house|home)\b
+    | \b(?:someone|somebody)(?:'s|\s+is)\s+(?:gonna|going\s+to)\s+(?:lose\s+it|snap|do\s+something)\b | \bone\s+of\s+these\s+days\b
+    | \b(?:members|people|friends|guys)\s+(?:near|around|close\s+to)\s+(?:your|her|his)\s+(?:hospital|clinic|office|home|house|work)\b
+    | \bwe\s+know\s+(?:your|where|which)\b | \bknow\s+(?:which|what)\s+(?:hospital|clinic|car|building)\s+you\b
+    | \b(?:lose|losing)\s+everything\b[^.!?\n]{0,20}\b(?:soon|watch)\b | \bhow\s+brave\s+you\s+are\b
+    """,
+    _IV,
+)
+
+DOXXING = regex.compile(
+    r"""
+    \b(?:your|ur)\s+(?:home\s+)?(?:address|house|home|street|driveway|front\s+door|porch|apartment|flat|condo|neighbou?rhood)\b
+    | \b(?:your|ur)\s+(?:kids?|children|son|daughter|husband|wife|spouse|partner|family|mom|mother|dad|father)(?:'s)?\s+
+      (?:school|name|names|work|office|bus|daycare|soccer|practice|class|teacher|car)\b
+    | \b(?:your|ur)\s+(?:kids?|children|son|daughter|husband|wife|spouse|partner|family)\b[^.!?\n]{0,50}\b(?:school|elementary|academy
+        |daycare|middle|high\s+school|named?|called|lives?|works?)\b
+    | \b(?:elementary|middle\s+school|high\s+school|academy|daycare|preschool)\b[^.!?\n]{0,40}\b(?:your|ur|right\?|huh)\b
+    | \b(?:your|ur)\s+(?:personal\s+|cell\s+|home\s+|private\s+)?(?:phone|number|cell|mobile|email|e-mail)\b[^.!?\n]{0,30}
+      (?:\d{3}|@|is|now|online|everyone|posted|here)\b
+    | \b(?:your|ur)\s+(?:car|plate|license\s+plate|licence\s+plate|vehicle|truck|tesla|subaru|honda|toyota|bmw)\b
+    | \bplate\s+(?:number\s+)?[A-Z0-9]{2,4}[- ]?[A-Z0-9]{2,4}\b
+    | (?-i:\b\d{2,5}\s+(?:[A-Z][a-z]+\s+){1,3}(?:St|Street|Ave|Avenue|Rd|Road|Dr|Drive|Ln|Lane|Blvd|Ct|Court|Way|Pl|Place|Terrace
+        |Circle|Bend|Row|Crescent|Close)\b)
+    | (?-i:\b(?:on|at|off|near)\s+(?:[A-Z][a-z]+\s+){1,2}(?:St|Street|Ave|Avenue|Rd|Road|Dr|Drive|Ln|Lane|Blvd|Ct|Court|Pl|Place
+        |Terrace|Circle|Bend|Crescent)\b)
+    | (?-i:\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:Elementary|Middle(?:\s+School)?|High(?:\s+School)?|Academy|Montessori|Prep|Primary
+        |Preschool|Daycare|Kindergarten)\b)
+    | \b(?:her|his|their|your|ur)\s+(?:husband|wife|spouse|partner|boyfriend|girlfriend|son|daughter|kids?|children|mom|mum|mother|dad
+        |father|sister|brother|family)(?:'s)?\s+(?:is|are|name|named|called|plays|goes|attends|works|runs|lives|at|'s|address|number|school
+        |IG|instagram|facebook|firm|practice)\b
+    | \b(?:husband|wife|spouse|partner|son|daughter|kids?|children)\s+(?:is|are)\s+(?-i:[A-Z][a-z]+)
+    | \b(?:personal\s+)?(?:cell|phone|mobile|number)(?:\s+is|:)?\s*\(?\d{3}\)?[-.\s]?\d{3}[-.\s]\d{4}\b
+    | \(?\b\d{3}\)?[-.\s]\d{3}[-.\s]\d{4}\b[^.!?\n]{0,40}\b(?:her|his|cell|call|text|personal)\b
+    | \b(?:drives|driving)\s+(?:a|an|the)\s+(?:\w+\s+){0,2}(?:car|truck|suv|van|tesla|subaru|honda|toyota|bmw|ford|f-?150|jeep|prius|volvo|audi)\b
+    | \b(?:pickup|pick-up|drop-?off|gym|shift|games?|practice|runs?|jogs?)\b[^.!?\n]{0,30}\b(?:at\s+\d{1,2}(?::\d{2})?\s*(?:am|pm|a|p)?|on\s+(?:mondays|tuesdays
+        |wednesdays|thursdays|fridays|saturdays|sundays|weekdays|weekends)|every\s+(?:day|weekday|morning|evening))\b
+    | \b(?:public\s+records|here'?s\s+(?:her|his|their)\s+(?:IG|instagram|facebook|address|number|page)|found\s+(?:her|his|their)\s+(?:mom|mother|dad
+        |father|family|home|house|address|kids?)(?:'s)?)\b
+    | \b(?:blue|red|white|green|yellow|grey|gray|brick)\s+house\b
+    | \b(?:you\s+live|you're\s+living|lives)\s+(?:on|at|in|near|by)\s+(?:\d|[A-Z])
+    | \b(?:I|we)\s+(?:know|found|have|got)\s+(?:your|ur)\s+(?:home|address|house|street|number|phone|kids?|children|wife|husband
+        |family|school|car|plate|schedule|routine)\b
+    | \b(?:post(?:ed|ing)?|shar(?:e|ed|ing)|leak(?:ed|ing)?|drop(?:ped|ping)?|publish(?:ed|ing)?)\s+(?:your|ur|her|his)\s+
+      (?:address|number|phone|info|details|home|family|personal)\b
+    | \b(?:dox|doxx|doxxed|doxxing|doxing)\b
+    | \b(?:every\s+(?:morning|day|evening|night)|each\s+(?:morning|day))\s+at\s+\d
+    | \b(?:you\s+(?:leave|get\s+home|park|jog|run|walk)|you\s+drop\s+(?:them|your\s+\w+)\s+off)\b[^.!?\n]{0,40}\b(?:at|around|by)\s+\d
+    | \b(?:nice|lovely|cute)\s+(?:house|home|car|kids|family|dog|porch|garden)\b
+    """,
+    _IV,
+)
+
+SPAM = regex.compile(
+    r"""
+    \b(?:crypto|bitcoin|btc|eth|nft|forex|airdrop|giveaway|investment\s+opportunity|passive\s+income|earn\s+\$?\d)
+    | \b(?:DM|dm|message|inbox)\s+me\s+(?:for|to|now|on|if)\b | \bcheck\s+(?:my|out\s+my)\s+(?:bio|profile|page|link)\b
+    | \b(?:follow\s+(?:back|for\s+follow|4\s*follow)|f4f|follow\s+me)\b | \blink\s+in\s+(?:my\s+)?bio\b
+    | \b(?:promo(?:tion)?\s+code|discount\s+code|% off|limited\s+offer|buy\s+now|order\s+now|click\s+here|sign\s+up\s+now)\b
+    | \b(?:miracle|secret)\s+(?:cure|remedy|protocol)\b[^.!?\n]{0,60}\b(?:order|buy|available|dm|link|\$)\b
+    | \b(?:cures?|reverses?)\s+(?:all\s+)?cancers?\b[^.!?\n]{0,40}\b(?:order|buy|dm|link|shop|\$)\b
+    | \b(?:collab|collaboration|brand\s+ambassador|sponsorship)\b[^.!?\n]{0,40}\b(?:dm|message|email|contact)\b
+    | \b(?:whatsapp|telegram)\b | \bbit\.ly/|\btinyurl\.com/|\bt\.me/
+    | \b(?:verify|confirm)\s+your\s+(?:account|identity)\b | \byour\s+account\s+(?:will\s+be|has\s+been)\s+(?:suspended|locked|flagged)\b
+    | \b(?:shop|order|buy|apply|join|subscribe|sign\s+up|enrol+|register)\s+(?:now|today|here)\b | \bDM\s+to\s+(?:order|buy|join)\b
+    | \b\d{1,3}\s*%\s*off\b | \bmoney-?back\b | \bguarantee(?:d)?\b | \blimited\s+(?:stock|time|offer|spots)\b
+    | \b[\w-]+\.(?:shop|top|store|biz|xyz|click|buzz|site|online|live|fun|vip)\b | \b(?:real\s+)?followers\s+for\b | \bcopyright\s+violation\b
+    | \bstock\s+tips\b | \bexclusive\s+(?:channel|group|offer)\b | \brecovery\s+experts?\b | \bno\s+experience\s+(?:required|needed)\b
+    | \bDoctors\s+HATE\b | \$\d[\d,]*(?:\.\d\d)?\s*(?:/wk|/week|a\s+week|per\s+week|only)\b | \bonly\s+\$\d
+    """,
+    _IV,
+)
+
+# Aimed at the clinician as a person: slurs (often masked), sexism, racism, appearance, career threats, pile-ons.
+HARASSMENT = regex.compile(
+    r"""
+    \b(?:f\*+g+(?:ot)?|f[a4]gg?[o0]t|b\*+(?:h|tch)|b[i1]tch|c\*+t|cunt|wh[o0]re|sl[u\*]t|tr[a\*]nn(?:y|ie)|n\*+(?:r|a|er|ga)|r[e3]t[a4]rd(?:ed)?
+        |sp[i\*]c|ch[i\*]nk|k[i\*]ke|dyke|tw[a\*]t)\w*
+    | \b(?:go\s+back\s+to\s+(?:your\s+country|where\s+you\s+came\s+from)|your\s+kind|you\s+people)\b
+    | \b(?:diversity\s+hire|affirmative\s+action\s+(?:hire|doctor|doc)|token\s+(?:hire|doctor)|dei\s+hire)\b
+    | \b(?:women|girls?|females?)\s+(?:shouldn't|should\s+not|can't|cannot|don't\s+belong)\b | \bback\s+(?:in|to)\s+the\s+kitchen\b
+    | \b(?:sweetheart|sweetie|honey|little\s+lady|girlie|hun)\b[^.!?\n]{0,40}\b(?:doctor|science|stick|stay|leave|let|real)\b
+    | \bsmile\s+more\b | \b(?:ugly|fat|hideous|disgusting|gross|unattractive|botox|plastic\s+surgery|old\s+hag|hag)\b[^.!?\n]{0,30}\b(?:you|your|face|look|she|her)\b
+    | \b(?:your|ur)\s+(?:face|hair|voice|weight|body|looks|teeth|accent)\b
+    | \b(?:report(?:ing)?\s+(?:you|her|him)\s+to\s+the\s+(?:board|medical\s+board|state\s+board|GMC|licensing)|get\s+(?:your|her|his)\s+licen[cs]e
+        \s+(?:pulled|revoked|taken)|(?:your|her|his)\s+licen[cs]e\s+(?:pulled|revoked|taken)|lose\s+(?:your|her|his)\s+(?:licen[cs]e|job)
+        |get\s+(?:you|her|him)\s+fired|call(?:ing)?\s+your\s+(?:employer|boss|hospital|chair|dean))\b
+    | \b(?:everyone|everybody|y'?all|people|guys)\s+(?:go\s+)?(?:report|block|flag|ratio|dogpile|pile\s+on|spam|tag)\s+(?:this|her|him|them|the)\b
+    | \b(?:ratio|ratio'?d|dogpile|pile-?on)\b
+    | \b(?:you|she|he)\s+(?:should|needs\s+to)\s+be\s+(?:fired|struck\s+off|stripped|jailed|locked\s+up|ashamed)\b
+    | \b(?:quack|murderer|killer|butcher|baby\s+killer|child\s+killer|poisoner|criminal|nazi|mengele)\b
+    | \b(?:you|she|he)(?:'re|\s+are|'s|\s+is)\s+(?:a\s+)?(?:disgrace|embarrassment|joke|fraud|menace|danger)\b
+    | \b(?:you'?re|you\s+are|she'?s|she\s+is|he'?s|he\s+is|is)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:fraud|liar|disgrace|hack|fearmonger|quack
+        |menace|murderer|criminal|grifter|charlatan|pill\s+counter)\b
+    | \b(?:worthless|dangerous|lying|useless)\s+(?:fraud|hack|liar|quack|grifter|charlatan)\b
+    | \b(?:filed|filing|file|sent|sending|emailed|emailing|email)\s+(?:a\s+)?(?:complaints?|this|it|reports?)?\s*(?:with|to)\s+(?:the\s+|her\s+|his\s+|your\s+)?
+        (?:state\s+board|medical\s+board|board|licensing|GMC|hospital|employer|every\s+news)\b
+    | \b(?:enjoy\s+)?losing\s+(?:your|her|his)\s+(?:licen[cs]e|job|career)\b | \bstripped\s+of\s+(?:your|her|his)\s+licen[cs]e\b
+    | \bwon'?t\s+(?:be\s+practicing|practice|have\s+a\s+(?:job|career))\b | \bcareer\s+(?:won'?t|will\s+not)\s+survive\b
+    | \b(?:demanding|demand)\s+(?:she|he|you|they)\s+(?:be|get)\s+fired\b
+    | \b(?:every|each)\s+(?:single\s+)?(?:post|tweet|reply|day)\s+(?:until|till)\b | \bday\s+\d+\s+of\s+(?:replying|telling|tagging|posting|reminding)\b
+    | \b(?:keep|I'?ll\s+keep)\s+(?:tagging|replying\s+to|posting\s+about|reminding)\s+(?:you|her|him)\b | \bI'?ll\s+be\s+here\s+every\b
+    | \bnever\s+escape\b | \b(?:mass|everyone)\s+report\b | \bflood\s+(?:her|his|their|the)\s+(?:mentions|inbox|replies)\b
+    | \b(?:everyone|everybody|y'?all)\s+(?:go\s+)?(?:tell|tag|message|email|call|reply\s+to)\s+@?\w+
+    | \b(?:tag|report)\s+(?:her|him|them)\b[^.!?\n]{0,20}$
+    | \b(?:she|he)\s+looks\s+like\b | \b(?:pretty|ugly)\s+face\b | \bwith\s+that\s+face\b | \bdried-?up\b | \blook\s+at\s+you\s+twice\b
+    | \b(?:DEI|affirmative\s+action)\b | \blimp-?wristed\b | \b(?:her|his)\s+kind\b
+    """,
+    _IV,
+)
+
+TROLLING = regex.compile(
+    r"""
+    \b(?:big\s+pharma|pharma\s+(?:shill|puppet|whore|money)|shill|sheep(?:le)?|wake\s*up|do\s+your\s+own\s+research|educate\s+yourself
+        |just\s+asking|asking\s+for\s+a\s+friend|open\s+your\s+eyes|triggered|snowflake|prove\s+me\s+wrong|I'?ll\s+wait|still\s+waiting
+        |checkmate|trust\s+me\s+bro|funny\s+how|wonder\s+why|totally\s+(?:normal|not)|junket|on\s+the\s+patients'?\s+dime
+        |who\s+paid\s+for|paid\s+per|paying\s+you|what\s+(?:are|is)\s+(?:they|pharma)\s+paying|what\s+else\s+are\s+you\s+lying|scared\?
+        |why\s+(?:are\s+you\s+so\s+scared|won'?t\s+you\s+debate)|water\s+is\s+wet|testimonials|dewormer)\b
+    | \#(?:wake\s*up|diedsuddenly|healingnotprofit|bigpharma|ivermectin\w*|vapingsaveslives|doyourownresearch|plandemic|chemokills)\b
+    | \bsources?\?\s*(?:sources?\?|any|anyone|hello)
+    | \b(?:lol|lmao|lmfao|rofl|haha(?:ha)*|kek)\b[^.!?\n]{0,60}\b(?:doc|doctor|you|science|experts?|trust)\b
+    | \b(?:trust\s+the\s+science|"?science"?\s+says|the\s+"?experts"?)\b[^.!?\n]{0,20}(?:lol|lmao|🤡|🙄|😂|\?)
+    | (?:🤡|🐑|💉💀){1,}
+    | \b(?:chemo|chemotherapy|radiation|vaccines?|mammograms?)\s+(?:is|are)\s+(?:poison|killing|a\s+scam|murder|a\s+racket)\b
+    | \b(?:ivermectin|fenbendazole|apricot\s+seeds?|laetrile|b17|baking\s+soda|alkaline\s+diet|turmeric|cannabis\s+oil|rso)\b
+      [^.!?\n]{0,60}\b(?:cure|cures|cured|works|suppress|hiding|won'?t\s+tell|don'?t\s+want)\b
+    | \b(?:they|you|doctors|oncologists)\s+(?:don'?t\s+want\s+(?:you|us|people)\s+to\s+know|are\s+hiding|won'?t\s+tell\s+you)\b
+    | \bcancer\s+(?:industry|is\s+a\s+business|racket)\b | \bfollow\s+the\s+money\b | \bhow\s+much\s+(?:did|does)\s+(?:pharma|pfizer|merck|they)\s+pay\b
+    | \bcitation\s+needed\b | \bcool\s+story\b | \bsure\s+(?:jan|buddy|thing|doc)\b | \bnobody\s+asked\b
+    """,
+    _IV,
+)
+
+INCIVILITY = regex.compile(
+    r"""
+    \b(?:ok\s+boomer|touch\s+grass|imagine\s+(?:being|thinking|believing)|cry\s+(?:more|harder|about\s+it)|go\s+cry|stay\s+mad|cope|seethe
+        |cool\s+story|sure\s+jan|nobody\s+asked|nobody'?s?\s+(?:reading|reads|cares|listening)|no\s+one\s+(?:asked|reads)|who\s+cares|yawn
+        |get\s+over\s+yourselves?|stay\s+in\s+your\s+lane|do\s+better|go\s+back\s+to\s+your|glorified|geniuse?s?|karen|nerd|pharma\s+boy
+        |lazy|incompetent|congrats\s+on\s+reading|read(?:ing)?\s+slides|write\s+shorter)\b
+    | \b(?:lol|lmao|lmfao)\b | 🙄
+    | \b(?:stupid|dumb|idiotic|moronic|ridiculous|pathetic|clueless|braindead|brain-dead|garbage\s+take|trash\s+take|hot\s+take|terrible\s+take
+        |worst\s+take|dumbest|stupidest|nonsense|bullshit|bs|bull\s*crap|crap|hogwash|drivel|rubbish|idiot|moron|clown|get\s+a\s+clue
+        |what\s+a\s+joke|give\s+me\s+a\s+break|spare\s+me|get\s+off\s+your\s+high\s+horse|high\s+horse|ivory\s+tower|arrogant|condescending
+        |smug|pompous|entitled|shut\s+up|stfu|wtf|wth|gtfo|f\*+k|fuck\w*|shit\w*|damn|hell\s+no|ffs)\b
+    | \b(?:did|do)\s+you\s+even\s+(?:read|know|understand|practice|see)\b | \bno\s+one\s+cares\b | \bwho\s+asked\b
+    | \b(?:typical|classic)\s+(?:doctor|doc|oncologist|academic|elitist)\b | \bmust\s+be\s+nice\b
+    """,
+    _IV,
+)
+
+# Marks of constructive disagreement: points, evidence, openness (G16).
+EVIDENCE = regex.compile(
+    r"""
+    \b(?:trial|study|studies|data|dataset|paper|meta-?analysis|cohort|RCT|phase\s+(?:I{1,3}|[123])|HR|hazard\s+ratio|OS|PFS|DFS|endpoint
+        |control\s+arm|crossover|confidence\s+interval|CI|p\s*=|p-value|n\s*=|sample\s+size|subgroup|median|NNT|absolute\s+benefit
+        |relative\s+risk|guideline|NCCN|ASCO|ESMO|NEJM|JCO|Lancet|JAMA|doi|PMID|preprint|abstract|figure|table|supplement|appendix
+        |KEYNOTE|CheckMate|DESTINY|MONARCH|NATALEE|PACIFIC|ADAURA|IMpower|FLAURA|\w+-\d{2,4})\b
+    | https?://\S+ | \b\d+(?:\.\d+)?\s*%
+    """,
+    _IV,
+)
+OPENNESS = regex.compile(
+    r"""
+    \b(?:I\s+(?:respectfully\s+)?disagree|respectfully|with\s+respect|I\s+(?:think|read|see|wonder|suspect|worry)|in\s+my\s+(?:view|experience|reading)
+        |IMO|IMHO|happy\s+to\s+be\s+(?:shown|proven|corrected)|open\s+to|could\s+be\s+wrong|might\s+be\s+wrong|correct\s+me|fair\s+point
+        |good\s+point|I\s+take\s+your\s+point|to\s+be\s+fair|that\s+said|on\s+the\s+other\s+hand|however|but\s+(?:the|I|we|in)|not\s+sure
+        |I'?d\s+push\s+back|push\s+back|counterpoint|the\s+issue\s+is|the\s+problem\s+is|my\s+concern|curious\s+(?:how|why|what|whether)
+        |would\s+love\s+to\s+(?:see|hear)|overstat\w+|understat\w+|overhyped|caveat|limitation|confound\w*|bias(?:ed)?|underpowered
+        |immature|not\s+convinced|unconvinced|I'?m\s+skeptical|skeptical|sceptical|underplay\w*|I'?d\s+argue|misses|miss(?:es)?\s+(?:a\s+lot|that|the)
+        |agree\s+in\s+principle|root\s+cause|the\s+(?:real\s+)?(?:issue|problem|question)\s+is|too\s+(?:absolute|simple|strong|broad)|oversimplif\w*
+        |in\s+practice|the\s+trade-?off|nuance\w*|it\s+depends|not\s+that\s+simple|doesn'?t\s+account|ignores)\b
+    """,
+    _IV,
+)
+SUPPORT = regex.compile(
+    r"""
+    \b(?:thank(?:s|\s+you)|ty|grateful|appreciate[ds]?|love\s+(?:this|that|it|your)|great\s+(?:thread|post|work|summary|point|talk|job)
+        |well\s+said|so\s+(?:helpful|useful|important|true)|this\s+is\s+(?:so\s+)?(?:helpful|great|important|gold)|congrat\w*|kudos|bravo
+        |amazing|brilliant|excellent|fantastic|wonderful|inspiring|needed\s+this|agree(?:d)?|exactly|100%|yes+!|spot\s+on|well\s+done
+        |proud\s+of\s+you|keep\s+(?:it\s+up|going|sharing)|you\s+(?:rock|are\s+amazing)|hero|saved\s+my|life-?saver|bookmark(?:ed|ing)?)\b
+    | (?:🙏|❤️|💜|💙|💗|👏|🙌|💪|🎉|🥰|😍)
+    """,
+    _IV,
+)
+QUESTION = regex.compile(
+    r"\?|^\s*(?:how|what|why|when|where|which|who|is|are|does|do|can|could|would|should|will|any)\b",
+    regex.IGNORECASE,
+)
+# A patient's or caregiver's question about their own care (it invites advice: G9, G10).
+PATIENT_CONTEXT = regex.compile(
+    r"""
+    \b(?:my|our)\s+(?:mom|mum|mother|dad|father|husband|wife|partner|son|daughter|sister|brother|grandma|grandmother|grandpa|grandfather
+        |aunt|uncle|friend|boyfriend|girlfriend|fiancée?|child|kid|baby|family\s+member)\b
+    | \b(?:my|i\s+have|i\s+had|i'm\s+on|i\s+am\s+on|i\s+was\s+diagnosed|diagnosed\s+with|my\s+oncologist|my\s+doctor|my\s+onc|my\s+scan
+        |my\s+labs?|my\s+PSA|my\s+CEA|my\s+CA-?125|my\s+results?|my\s+biopsy|my\s+tumou?r|my\s+cancer|my\s+chemo|my\s+treatment
+        |my\s+surgery|my\s+radiation|my\s+port|my\s+(?:next\s+)?(?:infusion|cycle|dose)|stage\s+[1-4IV]+|I'?m\s+(?:\d+\s+)?(?:cycles?|weeks?|months?)
+        |I\s+(?:just\s+)?(?:started|finished|stopped))\b
+    """,
+    _IV,
+)
+CARE_QUESTION = regex.compile(
+    r"\b(?:should\s+(?:I|she|he|we|they)|is\s+it\s+(?:safe|ok|okay|normal)|do\s+I\s+need|can\s+I|would\s+you|what\s+would\s+you"
+    r"|is\s+this\s+normal|does\s+this\s+mean|worried|scared|anyone\s+else)\b",
+    regex.IGNORECASE,
+)

@@ -1,0 +1,274 @@
+"""Triage of incoming replies (#6): labels with reasons, thread risk, the 5 R's, evidence, interfaces."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+
+from bedside.cli import main
+from bedside.models.linear import NgramModel
+from bedside.store import Evidence
+from bedside.triage import Author, Reply, ReplyError, by_urgency, keyed_hash, reply_from_dict, triage
+from bedside.triage.actions import PLATFORM_STEPS, recommend
+from bedside.triage.classify import LABELS, classify
+from bedside.triage.report import ReportInput, report_html, report_pdf
+
+ANON = Author("@user83920173", "", "", followers=2, default_avatar=True, account_age_days=3)
+NAMED = Author(
+    "@drmaria",
+    "Maria Lopez",
+    "Breast surgeon. Views my own.",
+    followers=4_000,
+    default_avatar=False,
+    account_age_days=2_000,
+)
+TONE = NgramModel.load("tone").score
+
+
+def label(text: str, author: Author = NAMED) -> str:
+    return classify(Reply("1", text, author), TONE).label
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I know where you work. See you in the parking lot.", "threat"),
+        ("People like you end up regretting posts like this. Watch your back.", "threat"),
+        ("Your kids go to Maple Grove Elementary, right? Cute family.", "doxxing"),
+        ("Posted your home address in the group chat, 1142 Birchwood Lane. Enjoy.", "doxxing"),
+        ("Everyone report this quack, she should be struck off", "harassment"),
+        ("Go back to the kitchen sweetheart, leave the science to real doctors", "harassment"),
+        ("Big pharma shill says what? 🤡 do your own research", "trolling"),
+        ("lol ok boomer doc, imagine trusting the science", "trolling"),
+        ("What a dumb take. Did you even read the paper?", "incivility"),
+        (
+            "I think you're overstating the OS benefit; the control arm was underdosed (see the supplement). "
+            "Happy to be shown otherwise.",
+            "disagreement",
+        ),
+        (
+            "That trial design is garbage: crossover was 60% and the HR for OS crossed 1. I'm not convinced.",
+            "disagreement",
+        ),
+        ("Does this apply to the adjuvant setting as well?", "question"),
+        ("Thank you for this thread, so helpful 🙏", "support"),
+        ("Earn $500 a day with crypto!! DM me for details", "spam"),
+    ],
+)
+def test_each_kind_of_reply(text: str, expected: str) -> None:
+    assert label(text) == expected
+
+
+def test_the_author_alone_never_makes_a_polite_reply_hostile() -> None:
+    for text in (
+        "Thank you, this helped my family understand the options.",
+        "Does the benefit hold in patients over 75?",
+        "I read the subgroup differently: the CI is wide and crosses 1.",
+    ):
+        assert label(text, ANON) == label(text, NAMED)
+        assert label(text, ANON) not in ("harassment", "threat", "doxxing", "trolling", "incivility")
+
+
+def test_reasons_quote_the_words_and_the_author_signals() -> None:
+    c = classify(Reply("1", "I know where you work. Watch your back.", ANON), TONE)
+    assert c.label == "threat"
+    assert any("I know where you work" in r for r in c.reasons)
+    assert any("default avatar" in r and "new account" in r for r in c.reasons)
+
+
+def test_a_patients_question_and_an_own_patient_come_first_after_threats() -> None:
+    secret = b"k" * 32
+    own = {keyed_hash(secret, "@pat_r")}
+    replies = [
+        Reply("a", "Thank you!", NAMED),
+        Reply(
+            "b",
+            "My husband's PSA went up to 4.1, should he stop the bicalutamide?",
+            Author("@kim_w", "Kim W"),
+        ),
+        Reply("c", "Hi doc, is the rash normal after my second cycle?", Author("@Pat_R", "Pat R")),
+        Reply("d", "I know where you live", ANON),
+    ]
+    results = by_urgency(triage(replies, tone=TONE, is_own_patient=lambda h: keyed_hash(secret, h) in own))
+    assert [r.reply.id for r in results][:3] == ["d", "b", "c"] or [r.reply.id for r in results][:3] == [
+        "d",
+        "c",
+        "b",
+    ]
+    by_id = {r.reply.id: r for r in results}
+    assert by_id["b"].classification.patient_question
+    assert by_id["b"].recommendation.action == "redirect"
+    assert "not my patient" in (by_id["b"].recommendation.draft or "")
+    assert by_id["c"].classification.own_patient
+    assert "portal" in (by_id["c"].recommendation.draft or "")
+
+
+def test_every_label_has_an_action_with_its_rationale() -> None:
+    for name in LABELS:
+        c = classify(Reply("1", "x", NAMED), None)
+        rec = recommend(type(c)(name, (), False, False, 0.0, c.signals))
+        assert rec.action in ("respond", "clarify", "redirect", "ignore", "mute", "block", "report")
+        assert rec.rationale
+        assert rec.log_evidence == (name in ("threat", "doxxing", "harassment"))
+
+
+def test_every_platform_has_steps_for_mute_block_report_and_privacy() -> None:
+    assert set(PLATFORM_STEPS) == {
+        "x",
+        "bluesky",
+        "mastodon",
+        "threads",
+        "linkedin",
+        "facebook",
+        "instagram",
+        "tiktok",
+    }
+    for steps in PLATFORM_STEPS.values():
+        assert set(steps) == {"mute", "block", "report", "privacy"}
+
+
+def _thread(texts: list[str], gap: timedelta, author: Author) -> list[Reply]:
+    start = datetime(2026, 3, 1, 12, tzinfo=UTC)
+    return [Reply(str(i), t, author, start + i * gap, "p1") for i, t in enumerate(texts)]
+
+
+def test_a_thread_turning_bad_is_high_risk_and_a_calm_one_is_low() -> None:
+    bad = _thread(
+        [
+            "Interesting, but I'm not sure the data support this.",
+            "lol ok boomer doc",
+            "Big pharma shill 🤡",
+            "What a dumb take, did you even read it?",
+            "Everyone report this quack",
+            "I know where you work",
+        ],
+        timedelta(minutes=1),
+        ANON,
+    )
+    calm = _thread(
+        ["Thank you!", "Does this apply to stage II?", "Great summary 🙏"], timedelta(hours=3), NAMED
+    )
+    risky = triage(bad, tone=TONE)[0].thread
+    quiet = triage(calm, tone=TONE)[0].thread
+    assert risky is not None
+    assert quiet is not None
+    assert risky.level == "high"
+    assert "Step away" in risky.advice
+    assert any("5 minutes" in r for r in risky.reasons)
+    assert any("escalating" in r for r in risky.reasons)
+    assert quiet.level == "low"
+
+
+def test_drafts_are_checked_by_bedside() -> None:
+    seen: list[str] = []
+
+    def check(text: str) -> dict[str, Any]:
+        seen.append(text)
+        return {"findings": [{"code": "ADV001", "message": "m", "severity": "error"}]}
+
+    results = triage(
+        [Reply("1", "I think the HR is overstated, see the supplement.", NAMED)], tone=TONE, check_draft=check
+    )
+    out = results[0].to_dict()
+    assert seen == [out["draft"]]
+    assert out["draft_check"]["ready"] is False
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        ("text only", "expected an object"),
+        ({"id": "1"}, "text must be"),
+        ({"id": "1", "text": "x" * 20_001}, "over 20,000"),
+        ({"id": "1", "text": "hi", "created_at": "yesterday"}, "not an ISO 8601"),
+        ({"id": "1", "text": "hi", "author": {"followers": -3}}, "followers"),
+        ({"id": "1", "text": "hi", "author": {"default_avatar": "yes"}}, "default_avatar"),
+        ({"id": True, "text": "hi"}, "id must be"),
+    ],
+)
+def test_malformed_replies_are_clear_errors(data: object, message: str) -> None:
+    with pytest.raises(ReplyError, match=message):
+        reply_from_dict(data)
+
+
+def test_the_evidence_report_in_html_and_pdf() -> None:
+    entries = [
+        Evidence(
+            1,
+            "2026-03-01T12:05:00Z",
+            "x",
+            "r9",
+            "threat",
+            "@anon1",
+            "",
+            "I know where you work <script>",
+            "2026-03-01T12:00:00Z",
+            "https://x.com/anon1/status/9",
+            "reported",
+        ),
+        Evidence(
+            2,
+            "2026-03-01T12:06:00Z",
+            "bluesky",
+            "r10",
+            "doxxing",
+            "@b.bsky.social",
+            "B",
+            "ваш адрес 👀",
+            "",
+            "",
+            "",
+        ),
+    ]
+    data = ReportInput(
+        entries, "Dr Ana Ortiz", ["Lakeside security desk: 555-0100"], datetime(2026, 3, 2, tzinfo=UTC)
+    )
+    page = report_html(data)
+    assert "&lt;script&gt;" in page
+    assert "<script>" not in page
+    assert "Lakeside security desk" in page
+    assert "ваш адрес 👀" in page
+    assert "2026-03-02" in page
+    pdf = report_pdf(data)
+    assert pdf.startswith(b"%PDF-")
+    assert len(pdf) > 1_000
+
+
+def test_the_cli_triages_a_file(tmp_path: Path) -> None:
+    path = tmp_path / "replies.jsonl"
+    rows = [
+        {"id": "1", "text": "Thank you!", "author": {"handle": "@a"}},
+        {
+            "id": "2",
+            "text": "I know where you live",
+            "in_reply_to": "p1",
+            "author": {"handle": "@user999111"},
+        },
+        {"id": "3", "text": "My mom's CEA is 12, should she stop chemo?", "author": {"handle": "@pat"}},
+    ]
+    path.write_text("\n".join(json.dumps(r) for r in rows) + "\n", "utf-8")
+    result = CliRunner().invoke(main, ["triage", "--format", "json", "--patient", "@PAT", str(path)])
+    assert result.exit_code == 1  # a threat
+    out = [json.loads(line) for line in result.output.splitlines()]
+    assert [o["id"] for o in out] == ["1", "2", "3"]
+    assert all(o["schema"] == "bedside.triage/1" for o in out)
+    assert out[1]["label"] == "threat"
+    assert out[1]["thread_risk"]["thread"] == "p1"
+    assert out[2]["own_patient"] is True
+    text = CliRunner().invoke(main, ["triage", str(path)])
+    assert text.output.index("THREAT") < text.output.index("SUPPORT")
+
+
+def test_the_cli_reports_bad_lines_and_goes_on(tmp_path: Path) -> None:
+    path = tmp_path / "replies.jsonl"
+    path.write_text('{"id": "1", "text": "Thanks!"}\nnot json\n{"id": "3"}\n', "utf-8")
+    result = CliRunner().invoke(main, ["triage", "--format", "json", str(path)])
+    assert result.exit_code == 2
+    assert "replies.jsonl:2: not valid JSON" in result.output
+    assert "replies.jsonl:3: text must be" in result.output
+    assert '"id": "1"' in result.output
