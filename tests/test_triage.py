@@ -272,3 +272,36 @@ def test_the_cli_reports_bad_lines_and_goes_on(tmp_path: Path) -> None:
     assert "replies.jsonl:2: not valid JSON" in result.output
     assert "replies.jsonl:3: text must be" in result.output
     assert '"id": "1"' in result.output
+
+
+def _rows(path: Path) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
+
+
+DATA = Path(__file__).parent / "data"
+
+
+def test_the_projects_triage_set_meets_the_issues_targets() -> None:
+    rows = _rows(DATA / "triage_replies.jsonl")
+    results = triage([reply_from_dict(r, r["id"]) for r in rows], tone=TONE)
+    pairs = [(r["label"], t.classification.label) for r, t in zip(rows, results, strict=True)]
+    assert len(rows) >= 200
+    assert sum(g == p for g, p in pairs) / len(pairs) >= 0.85  # measured 0.92
+    for name in ("threat", "doxxing"):
+        gold = [p for g, p in pairs if g == name]
+        assert sum(p in ("threat", "doxxing") for p in gold) / len(gold) >= 0.95  # measured 1.00 and 1.00
+    disagreement = [p for g, p in pairs if g == "disagreement"]
+    assert sum(p == "harassment" for p in disagreement) / len(disagreement) <= 0.05  # measured 0/40
+
+
+def test_clinical_text_and_patients_questions_are_not_read_as_hostile() -> None:
+    texts = [r["text"] for r in _rows(DATA / "tone_posts.jsonl") if r.get("label") != "uncivil"]
+    for row in _rows(DATA / "advice_replies.jsonl"):
+        texts += [row["question"], row["text"]]
+    hostile = [
+        t
+        for t in texts
+        if classify(Reply("1", t, NAMED), TONE).label
+        in ("threat", "doxxing", "harassment", "trolling", "incivility", "spam")
+    ]
+    assert len(hostile) <= 0.01 * len(texts), hostile  # measured 4/1,120

@@ -58,6 +58,7 @@ _NAME_CALLING = regex.compile(
 _SCIENCE = regex.compile(
     r"\b(?:trial|study|studies|paper|meta-?analysis|guideline|NCCN|ASCO|ESMO|doi|PMID)\b", regex.IGNORECASE
 )
+_CONTRAST = regex.compile(r"\b(?:but|however|though|although|yet|isn't|aren't)\b", regex.IGNORECASE)
 _LAUGH = regex.compile(r"lol|lmao|lmfao", regex.IGNORECASE)
 _FIRST_SENTENCE = regex.compile(r"[^.!?\n]*[.!?\n]?")
 ToneScorer = Callable[[str], float]
@@ -88,6 +89,15 @@ def handle_key(handle: str) -> str:
 def keyed_hash(secret: bytes, handle: str) -> str:
     """How the user's own patients' handles are stored: HMAC-SHA256 under a per-store secret, never the handle."""
     return hmac.new(secret, handle_key(handle).encode("utf-8"), hashlib.sha256).hexdigest()
+
+
+def _aimed(text: str, m: regex.Match[str]) -> bool:
+    """A rude word is incivility when its sentence is aimed at the clinician or the post, not at a disease."""
+    start = (
+        max(text.rfind(".", 0, m.start()), text.rfind("!", 0, m.start()), text.rfind("?", 0, m.start())) + 1
+    )
+    ends = [i for i in (text.find(".", m.end()), text.find("!", m.end()), text.find("?", m.end())) if i >= 0]
+    return p.AT_YOU.search(text, start, min(ends) if ends else len(text)) is not None
 
 
 def _quote(m: regex.Match[str]) -> str:
@@ -149,16 +159,27 @@ def classify(
         reasons.append(f"baiting or bad faith: {_quote(m)} (G16: trolling is meant to aggravate)")
         return result("trolling")
     supportive = p.SUPPORT.search(text)
-    rude_hits = [m for m in p.INCIVILITY.finditer(text) if not (supportive and _LAUGH.fullmatch(m.group()))]
-    rude = rude_hits[0] if rude_hits else (aimed[0] if aimed else None) or (insults[0] if insults else None)
+    rude_hits = list(p.INCIVILITY.finditer(text)) + [
+        m
+        for m in p.RUDE_WORDS.finditer(text)
+        if not (supportive and _LAUGH.fullmatch(m.group())) and _aimed(text, m)
+    ]
+    rude_hits.sort(key=lambda m: m.start())
+    aimed_insults = [m for m in insults if _aimed(text, m)]
+    rude = (
+        rude_hits[0]
+        if rude_hits
+        else (aimed[0] if aimed else None) or (aimed_insults[0] if aimed_insults else None)
+    )
     if rude is not None and not (constructive and not aimed):
         reasons.append(f"rude or dismissive: {_quote(rude)}")
         return result("incivility")
-    if score >= 0.75 and not constructive:
+    if score >= 0.8 and not constructive and p.AT_YOU.search(text):
         reasons.append(f"the tone model reads it as uncivil ({score:.2f})")
         return result("incivility")
     first = _FIRST_SENTENCE.match(text)
-    if supportive and first and p.SUPPORT.search(first.group()) and not p.OPENNESS.search(first.group()):
+    contrast = _CONTRAST.search(text)
+    if supportive and first and p.SUPPORT.search(first.group()) and not (p.OPENNESS.search(text) or contrast):
         reasons.append(f"supportive: {_quote(supportive)}")
         return result("support")
     asks = "?" in text and not _NEGATION.search(text.split("?")[0][-200:])
@@ -176,10 +197,10 @@ def classify(
     if "?" in text or p.QUESTION.search(text):
         reasons.append("asks a question")
         return result("question")
-    if supportive:
+    if supportive and not contrast:
         reasons.append(f"supportive: {_quote(supportive)}")
         return result("support")
-    if _NEGATION.search(text):
+    if _NEGATION.search(text) or (p.EVIDENCE.search(text) and len(text.split()) >= 15):
         reasons.append("disagrees, without hostility")
         return result("disagreement")
     reasons.append("nothing hostile found")

@@ -44,6 +44,15 @@ THREAT = regex.compile(
     | \b(?:members|people|friends|guys)\s+(?:near|around|close\s+to)\s+(?:your|her|his)\s+(?:hospital|clinic|office|home|house|work)\b
     | \bwe\s+know\s+(?:your|where|which)\b | \bknow\s+(?:which|what)\s+(?:hospital|clinic|car|building)\s+you\b
     | \b(?:lose|losing)\s+everything\b[^.!?\n]{0,20}\b(?:soon|watch)\b | \bhow\s+brave\s+you\s+are\b
+    | \bfind\s+out\s+(?:what\s+happens|the\s+hard\s+way)\b | \bbe\s+a\s+(?:real\s+)?(?:shame|pity)\s+if\b
+    | \bfollow(?:ed|ing|s)?\s+(?:you|her|him)\s+(?:home|to\s+your\s+car|from)\b | \bsleep\s+tight\b | \bwhile\s+you\s+still\s+can\b
+    | \breturn\s+the\s+favou?r\b | \b(?:went|go|goes|going)\s+up\s+in\s+flames\b | \bburn(?:s|ed|t)?\s+(?:it\s+)?down\b
+    | \bnothing\s+(?:left\s+)?to\s+lose\b | \bpeople\s+snap\b | \bwon'?t\s+(?:be\s+there\s+to\s+talk|shed\s+a\s+tear|be\s+so\s+nice)\b
+    | \b(?:walk|walks|walking)\s+into\s+(?:her|his|your|that|the)\s+(?:clinic|office|hospital|practice)\b
+    | \bshow(?:ing|s)?\s+up\s+(?:at|to)\s+(?:her|his|your|that)\s+(?:clinic|office|hospital|house|home|door|work|practice)\b
+    | \bone\s+day\s+(?:someone|somebody)\s+(?:will|is\s+going\s+to|'?s\s+gonna)\b | \bremember\s+my\s+name\b | \byou'?ve\s+been\s+warned\b
+    | \benjoy\s+your\s+last\s+(?:shift|day)\b | \bhope\s+your\s+(?:brakes|tyres|tires)\b | \b(?:pay|paying)\s+(?:you|her|him)\s+a\s+visit\b
+    | (?:🔪|🔫|🗡|💣|⚰|🪦|🩸)
     """,
     _IV,
 )
@@ -66,9 +75,11 @@ DOXXING = regex.compile(
         |Terrace|Circle|Bend|Crescent)\b)
     | (?-i:\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:Elementary|Middle(?:\s+School)?|High(?:\s+School)?|Academy|Montessori|Prep|Primary
         |Preschool|Daycare|Kindergarten)\b)
-    | \b(?:her|his|their|your|ur)\s+(?:husband|wife|spouse|partner|boyfriend|girlfriend|son|daughter|kids?|children|mom|mum|mother|dad
+    | \b(?:her|his|their)\s+(?:husband|wife|spouse|partner|boyfriend|girlfriend|son|daughter|kids?|children|mom|mum|mother|dad
         |father|sister|brother|family)(?:'s)?\s+(?:is|are|name|named|called|plays|goes|attends|works|runs|lives|at|'s|address|number|school
         |IG|instagram|facebook|firm|practice)\b
+    | \b(?:your|ur)\s+(?:husband|wife|spouse|partner|boyfriend|girlfriend|son|daughter|kids?|children)(?:'s)?\s+(?:name|named|called
+        |plays|goes\\s+to|attends|works\\s+at|lives|address|number|school|IG|instagram|firm|practice)\b
     | \b(?:husband|wife|spouse|partner|son|daughter|kids?|children)\s+(?:is|are)\s+(?-i:[A-Z][a-z]+)
     | \b(?:personal\s+)?(?:cell|phone|mobile|number)(?:\s+is|:)?\s*\(?\d{3}\)?[-.\s]?\d{3}[-.\s]\d{4}\b
     | \(?\b\d{3}\)?[-.\s]\d{3}[-.\s]\d{4}\b[^.!?\n]{0,40}\b(?:her|his|cell|call|text|personal)\b
@@ -77,7 +88,12 @@ DOXXING = regex.compile(
         |wednesdays|thursdays|fridays|saturdays|sundays|weekdays|weekends)|every\s+(?:day|weekday|morning|evening))\b
     | \b(?:public\s+records|here'?s\s+(?:her|his|their)\s+(?:IG|instagram|facebook|address|number|page)|found\s+(?:her|his|their)\s+(?:mom|mother|dad
         |father|family|home|house|address|kids?)(?:'s)?)\b
-    | \b(?:blue|red|white|green|yellow|grey|gray|brick)\s+house\b
+    | \b(?:blue|red|white|green|yellow|grey|gray|brick|little|nice)\s+house\b | \bhouse\s+(?:by|on|near)\s+the\b
+    | \b(?:your|her|his)\s+(?:hotel\s+)?room(?:\s+number)?\s+\d | \broom\s+\d{3,4},?\s+right\b
+    | \b(?:she|he|you|doc)\s+(?:still\s+)?lives?\s+(?:out\s+)?(?:in|on|off|near|by)\b
+    | \boff\s+(?:Route|Rte|Highway|Hwy)\s+\d+\b | \bprivate\s+(?:cell|number|phone|email|e-mail|address)\b
+    | \b(?:cell|phone|number|call|text)\b[^.!?\n]{0,20}\b\d{3}[-.]\d{4}\b
+    | \b(?:your|her|his)\s+(?:kid|son|daughter|child)'?s\s+(?:drawing|name|school|team|photo|picture)\b
     | \b(?:you\s+live|you're\s+living|lives)\s+(?:on|at|in|near|by)\s+(?:\d|[A-Z])
     | \b(?:I|we)\s+(?:know|found|have|got)\s+(?:your|ur)\s+(?:home|address|house|street|number|phone|kids?|children|wife|husband
         |family|school|car|plate|schedule|routine)\b
@@ -103,9 +119,11 @@ SPAM = regex.compile(
     | \b(?:whatsapp|telegram)\b | \bbit\.ly/|\btinyurl\.com/|\bt\.me/
     | \b(?:verify|confirm)\s+your\s+(?:account|identity)\b | \byour\s+account\s+(?:will\s+be|has\s+been)\s+(?:suspended|locked|flagged)\b
     | \b(?:shop|order|buy|apply|join|subscribe|sign\s+up|enrol+|register)\s+(?:now|today|here)\b | \bDM\s+to\s+(?:order|buy|join)\b
-    | \b\d{1,3}\s*%\s*off\b | \bmoney-?back\b | \bguarantee(?:d)?\b | \blimited\s+(?:stock|time|offer|spots)\b
-    | \b[\w-]+\.(?:shop|top|store|biz|xyz|click|buzz|site|online|live|fun|vip)\b | \b(?:real\s+)?followers\s+for\b | \bcopyright\s+violation\b
+    | \b\d{1,3}\s*%\s*off\b | \bmoney-?back\b | \b(?:100\s*%\s*)guaranteed\b | \blimited\s+(?:stock|time|offer|spots)\b
+    | (?<![@\w.-])[\w-]+\.(?:shop|top|store|biz|xyz|click|buzz|site|online|live|fun|vip)\b | \b(?:real\s+)?followers\s+for\b | \bcopyright\s+violation\b
     | \bstock\s+tips\b | \bexclusive\s+(?:channel|group|offer)\b | \brecovery\s+experts?\b | \bno\s+experience\s+(?:required|needed)\b
+    | \bfree\s+(?:\d+-day\s+)?(?:trial|e-?book|consultation|sample|webinar)\b | \bearn\s+up\s+to\b | \bget\s+paid\b
+    | \$\d[\d,]*\s*/\s*(?:hr|hour|wk|week|day|month)\b | \bguaranteed\s+(?:acceptance|results|approval)\b | \bjoin\s+\d[\d,]*\+
     | \bDoctors\s+HATE\b | \$\d[\d,]*(?:\.\d\d)?\s*(?:/wk|/week|a\s+week|per\s+week|only)\b | \bonly\s+\$\d
     """,
     _IV,
@@ -116,19 +134,29 @@ HARASSMENT = regex.compile(
     r"""
     \b(?:f\*+g+(?:ot)?|f[a4]gg?[o0]t|b\*+(?:h|tch)|b[i1]tch|c\*+t|cunt|wh[o0]re|sl[u\*]t|tr[a\*]nn(?:y|ie)|n\*+(?:r|a|er|ga)|r[e3]t[a4]rd(?:ed)?
         |sp[i\*]c|ch[i\*]nk|k[i\*]ke|dyke|tw[a\*]t)\w*
-    | \b(?:go\s+back\s+to\s+(?:your\s+country|where\s+you\s+came\s+from)|your\s+kind|you\s+people)\b
+    | \b(?:go\s+back\s+to\s+(?:your\s+country|where\s+you\s+came\s+from)|your\s+kind)\b
+    | \b(?!(?:f|sh|s|d|h|cr|a|p|b\*ll|bs)\*)[a-z]+\*+[a-z]*\b(?=[^.!?\n]{0,40}\b(?:you|your|her|she|he|him|his)\b)
+    | (?<=\b(?:you|your|her|she|he|him|his|a|old|fat)\b[^.!?\n]{0,40})\b(?!(?:f|sh|s|d|h|cr|a|p|b\*ll|bs)\*)[a-z]+\*+[a-z]*\b
+    | \bplaying\s+doctor\b | \blady\s+doctor\b | \blook\s+at\s+(?:her|his)\s+(?:profile\s+)?(?:pic|photo|picture|face)\b
+    | \bhit\s+the\s+wall\s+at\s+\d{2}\b | \bnice\s+legs\b | \bis\s+that\s+how\s+(?:you|she|he)\s+(?:got|landed|earned)\b
+    | \blooks?\s+like\s+a\s+(?:grad|teen\w*|child|kid|student|intern|model|stripper|boy|girl|man)\b
+    | \b(?:forward|send|report|email)\w*\s+(?:this\s+|her\s+|him\s+)?to\s+(?:her|his|the|your)\s+(?:nursing\s+|medical\s+|state\s+)?board\b
+    | \b(?:email|call|message|tag|contact)\s+(?:her|his)\s+(?:chair|boss|dean|employer|hospital|department)\b | \bDr\.?\s+Death\b
+    | \bfat\s+(?:[\w*-]+\s+)?(?:cow|c\*w|pig|slob|lady|nurse|doctor|doc|bitch|ass|hag|loser)\b | \b(?:you|she|he)(?:'re|'s|\s+is|\s+are)\s+(?:so\s+)?fat\b
+    | \b\d{3}-?(?:lb|pound)\b | \blook\s+at\s+(?:her|him|this),?\s+folks\b | \bpile\s+(?:in|on)\b | \b(?:greedy|a|you)\s+parasite\b | \bhag\b
+    | \b(?:and|everyone|all|screenshot\s+this\s+and)\s+tag\s+(?:her|him)\b | \bemotionally\s+unstable\b | \bwh\*re\b
     | \b(?:diversity\s+hire|affirmative\s+action\s+(?:hire|doctor|doc)|token\s+(?:hire|doctor)|dei\s+hire)\b
     | \b(?:women|girls?|females?)\s+(?:shouldn't|should\s+not|can't|cannot|don't\s+belong)\b | \bback\s+(?:in|to)\s+the\s+kitchen\b
     | \b(?:sweetheart|sweetie|honey|little\s+lady|girlie|hun)\b[^.!?\n]{0,40}\b(?:doctor|science|stick|stay|leave|let|real)\b
-    | \bsmile\s+more\b | \b(?:ugly|fat|hideous|disgusting|gross|unattractive|botox|plastic\s+surgery|old\s+hag|hag)\b[^.!?\n]{0,30}\b(?:you|your|face|look|she|her)\b
-    | \b(?:your|ur)\s+(?:face|hair|voice|weight|body|looks|teeth|accent)\b
+    | \bsmile\s+more\b | \b(?:ugly|hideous|unattractive|botox|plastic\s+surgery|old\s+hag|hag)\b[^.!?\n]{0,30}\b(?:you|your|face|look|she|her)\b
+    | \b(?:your|ur)\s+(?:face|looks|teeth|accent)\b(?=[^.!?\n]{0,30}\b(?:ugly|fat|old|gross|disgusting|joke|no\s+wonder)\b)
     | \b(?:report(?:ing)?\s+(?:you|her|him)\s+to\s+the\s+(?:board|medical\s+board|state\s+board|GMC|licensing)|get\s+(?:your|her|his)\s+licen[cs]e
         \s+(?:pulled|revoked|taken)|(?:your|her|his)\s+licen[cs]e\s+(?:pulled|revoked|taken)|lose\s+(?:your|her|his)\s+(?:licen[cs]e|job)
         |get\s+(?:you|her|him)\s+fired|call(?:ing)?\s+your\s+(?:employer|boss|hospital|chair|dean))\b
     | \b(?:everyone|everybody|y'?all|people|guys)\s+(?:go\s+)?(?:report|block|flag|ratio|dogpile|pile\s+on|spam|tag)\s+(?:this|her|him|them|the)\b
-    | \b(?:ratio|ratio'?d|dogpile|pile-?on)\b
+    | \b(?:ratio'?d|ratioed|dogpile|pile-?on)\b
     | \b(?:you|she|he)\s+(?:should|needs\s+to)\s+be\s+(?:fired|struck\s+off|stripped|jailed|locked\s+up|ashamed)\b
-    | \b(?:quack|murderer|killer|butcher|baby\s+killer|child\s+killer|poisoner|criminal|nazi|mengele)\b
+    | \b(?:quack|murderer|butcher|baby\s+killer|child\s+killer|poisoner|criminal|nazi|mengele)\b
     | \b(?:you|she|he)(?:'re|\s+are|'s|\s+is)\s+(?:a\s+)?(?:disgrace|embarrassment|joke|fraud|menace|danger)\b
     | \b(?:you'?re|you\s+are|she'?s|she\s+is|he'?s|he\s+is|is)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:fraud|liar|disgrace|hack|fearmonger|quack
         |menace|murderer|criminal|grifter|charlatan|pill\s+counter)\b
@@ -153,9 +181,11 @@ TROLLING = regex.compile(
     r"""
     \b(?:big\s+pharma|pharma\s+(?:shill|puppet|whore|money)|shill|sheep(?:le)?|wake\s*up|do\s+your\s+own\s+research|educate\s+yourself
         |just\s+asking|asking\s+for\s+a\s+friend|open\s+your\s+eyes|triggered|snowflake|prove\s+me\s+wrong|I'?ll\s+wait|still\s+waiting
-        |checkmate|trust\s+me\s+bro|funny\s+how|wonder\s+why|totally\s+(?:normal|not)|junket|on\s+the\s+patients'?\s+dime
+        |checkmate(?!\s*-?\s*\d)|trust\s+me\s+bro|wonder\s+why|totally\s+(?:normal|not)|junket|on\s+the\s+patients'?\s+dime
         |who\s+paid\s+for|paid\s+per|paying\s+you|what\s+(?:are|is)\s+(?:they|pharma)\s+paying|what\s+else\s+are\s+you\s+lying|scared\?
         |why\s+(?:are\s+you\s+so\s+scared|won'?t\s+you\s+debate)|water\s+is\s+wet|testimonials|dewormer)\b
+    | (?:🙃|🤑|🤭|😏) | \bgo\s+off\b | \bah\s+yes\b | \bturbo\s+canc\w* | \bdid\s+pharma\b
+    | \bfunny\s+(?:how|you\s+(?:didn'?t|don'?t|never|forgot|left)) | \bserious\s+question\b | \bprove\s+it\b | \bhave\s+you\s+tried\s+(?:yoga|praying|turmeric|essential|lavender)
     | \#(?:wake\s*up|diedsuddenly|healingnotprofit|bigpharma|ivermectin\w*|vapingsaveslives|doyourownresearch|plandemic|chemokills)\b
     | \bsources?\?\s*(?:sources?\?|any|anyone|hello)
     | \b(?:lol|lmao|lmfao|rofl|haha(?:ha)*|kek)\b[^.!?\n]{0,60}\b(?:doc|doctor|you|science|experts?|trust)\b
@@ -171,21 +201,32 @@ TROLLING = regex.compile(
     _IV,
 )
 
+# Rude whatever it is about: dismissals aimed at the reader of the reply by their very form.
 INCIVILITY = regex.compile(
     r"""
     \b(?:ok\s+boomer|touch\s+grass|imagine\s+(?:being|thinking|believing)|cry\s+(?:more|harder|about\s+it)|go\s+cry|stay\s+mad|cope|seethe
-        |cool\s+story|sure\s+jan|nobody\s+asked|nobody'?s?\s+(?:reading|reads|cares|listening)|no\s+one\s+(?:asked|reads)|who\s+cares|yawn
-        |get\s+over\s+yourselves?|stay\s+in\s+your\s+lane|do\s+better|go\s+back\s+to\s+your|glorified|geniuse?s?|karen|nerd|pharma\s+boy
-        |lazy|incompetent|congrats\s+on\s+reading|read(?:ing)?\s+slides|write\s+shorter)\b
-    | \b(?:lol|lmao|lmfao)\b | 🙄
-    | \b(?:stupid|dumb|idiotic|moronic|ridiculous|pathetic|clueless|braindead|brain-dead|garbage\s+take|trash\s+take|hot\s+take|terrible\s+take
-        |worst\s+take|dumbest|stupidest|nonsense|bullshit|bs|bull\s*crap|crap|hogwash|drivel|rubbish|idiot|moron|clown|get\s+a\s+clue
-        |what\s+a\s+joke|give\s+me\s+a\s+break|spare\s+me|get\s+off\s+your\s+high\s+horse|high\s+horse|ivory\s+tower|arrogant|condescending
-        |smug|pompous|entitled|shut\s+up|stfu|wtf|wth|gtfo|f\*+k|fuck\w*|shit\w*|damn|hell\s+no|ffs)\b
-    | \b(?:did|do)\s+you\s+even\s+(?:read|know|understand|practice|see)\b | \bno\s+one\s+cares\b | \bwho\s+asked\b
-    | \b(?:typical|classic)\s+(?:doctor|doc|oncologist|academic|elitist)\b | \bmust\s+be\s+nice\b
+        |cool\s+story|sure\s+jan|nobody\s+asked|nobody'?s?\s+(?:reading|reads|cares|listening)|no\s+one\s+(?:asked|reads|cares)|who\s+(?:cares|asked)
+        |yawn|get\s+over\s+yourselves?|stay\s+in\s+your\s+lane|go\s+back\s+to\s+your|glorified|karen|pharma\s+boy|congrats\s+on\s+reading
+        |read(?:ing)?\s+slides|write\s+shorter|cry\s+me\s+a\s+river|toughen\s+up|real\s+classy|armchair|for\s+(?:likes|clout)
+        |embarrassing\s+(?:take|post|thread|for\s+you|from)|sanctimon\w+|hotshot|oh\s+please|grow\s+up|get\s+a\s+grip|spare\s+(?:us|me)
+        |wall\s+of\s+jargon|give\s+me\s+a\s+break|get\s+off\s+your\s+high\s+horse|high\s+horse|ivory\s+tower|shut\s+up|stfu|gtfo
+        |hell\s+no|get\s+a\s+clue|what\s+a\s+joke|must\s+be\s+nice|(?:typical|classic)\s+(?:doctor|doc|oncologist|academic|elitist|nurse))\b
+    | \b(?:did|do)\s+you\s+even\s+(?:read|know|understand|practice|see|open)\b | 🙄
+    | \b(?:garbage|trash|hot|terrible|worst|dumb|stupid|lazy|bad|embarrassing)\s+(?:take|post|thread|tweet|opinion)s?\b
     """,
     _IV,
+)
+# Words that are rude only when aimed at the clinician or the post ("stupid slow accrual" is venting, not incivility).
+RUDE_WORDS = regex.compile(
+    r"\b(?:stupid|dumb|idiotic|moronic|ridiculous|pathetic|clueless|braindead|brain-dead|dumbest|stupidest|nonsense|bullshit|bs|crap"
+    r"|hogwash|drivel|rubbish|idiot|moron|clown|arrogant|condescending|smug|pompous|entitled|lazy|incompetent|geniuse?s?|nerd|wtf|wth"
+    r"|f\*+k|fuck\w*|shit\w*|damn|ffs|lol|lmao|lmfao|do\s+better)\b",
+    regex.IGNORECASE,
+)
+AT_YOU = regex.compile(
+    r"\b(?:you|your|you're|ur|u|yourself|yourselves|doc|doctor|docs|doctors|nurse|nurses|oncologists?|this\s+(?:post|thread|take|article)"
+    r"|these\s+(?:posts|threads)|the\s+(?:post|thread)|take|thread|post)\b",
+    regex.IGNORECASE,
 )
 
 # Marks of constructive disagreement: points, evidence, openness (G16).
@@ -208,7 +249,8 @@ OPENNESS = regex.compile(
         |would\s+love\s+to\s+(?:see|hear)|overstat\w+|understat\w+|overhyped|caveat|limitation|confound\w*|bias(?:ed)?|underpowered
         |immature|not\s+convinced|unconvinced|I'?m\s+skeptical|skeptical|sceptical|underplay\w*|I'?d\s+argue|misses|miss(?:es)?\s+(?:a\s+lot|that|the)
         |agree\s+in\s+principle|root\s+cause|the\s+(?:real\s+)?(?:issue|problem|question)\s+is|too\s+(?:absolute|simple|strong|broad)|oversimplif\w*
-        |in\s+practice|the\s+trade-?off|nuance\w*|it\s+depends|not\s+that\s+simple|doesn'?t\s+account|ignores)\b
+        |in\s+practice|the\s+trade-?off|nuance\w*|it\s+depends|not\s+that\s+simple|doesn'?t\s+account|ignores|missing\s+piece
+        |what'?s\s+missing|I'?d\s+rather|lumps?|conflat\w+|false-?positive|cutoff|modell?ing|honestly\s+I'?d)\b
     """,
     _IV,
 )
