@@ -107,7 +107,13 @@ def test_a_risky_draft_is_highlighted_fixed_and_counted(server: str, page: Any, 
     page.type("#text", RISKY, delay=2)
     mark = page.locator("#backdrop mark.error").first
     mark.wait_for(timeout=10_000)
-    assert mark.inner_text() in RISKY
+    assert mark.inner_text() == "Mrs. Delgado"
+    # the highlight sits over the words in the text area, not somewhere else
+    box, area = mark.bounding_box(), page.locator("#text").bounding_box()
+    assert box is not None
+    assert area is not None
+    assert area["x"] <= box["x"] < area["x"] + 60
+    assert area["y"] <= box["y"] < area["y"] + 40
     finding = page.locator("li.finding.error").first
     assert finding.locator("code").inner_text().startswith("PHI")
     assert page.locator("#status").inner_text() == "Not ready to post"
@@ -117,10 +123,27 @@ def test_a_risky_draft_is_highlighted_fixed_and_counted(server: str, page: Any, 
     fix = page.locator("li.finding.error button.fix").first
     fix.click()
     expect(page.locator("#count")).not_to_have_text(before, timeout=10_000)
-    assert "Delgado" not in page.input_value("#text") or "412" not in page.input_value("#text")
+    after = page.input_value("#text")
+    assert "Delgado" not in after
+    assert after.startswith("A patient in room 412")
     # why it matters: the rule's docs and source, from the local catalogue
     page.locator("li.finding details.why summary").first.click()
     assert "Source:" in page.locator("li.finding details.why").first.inner_text()
+
+
+def test_a_fix_is_never_applied_to_text_that_changed(server: str, page: Any) -> None:
+    page.goto(server + "/")
+    page.fill("#text", RISKY)
+    page.locator("li.finding.error button.fix").first.wait_for(timeout=10_000)
+    page.locator("#text").press("Home")
+    page.keyboard.type("Update: ")
+    fix = page.locator("li.finding.error button.fix").first
+    if fix.is_enabled():  # the new check may already have answered
+        fix.click()
+    expect(page.locator("#backdrop mark.error").first).to_have_text("Mrs. Delgado", timeout=10_000)
+    assert page.input_value("#text").startswith("Update: Mrs. Delgado")  # nothing half-applied
+    page.locator("li.finding.error button.fix").first.click()
+    expect(page.locator("#text")).to_have_value(re.compile(r"^Update: A patient"), timeout=10_000)
 
 
 def test_switching_platform_changes_the_limit(server: str, page: Any) -> None:
@@ -169,6 +192,11 @@ def test_the_rules_filter_as_you_type_and_settings_page(server: str, page: Any, 
 def test_the_compose_page_works_on_a_phone(browser: Any, server: str, tmp_path: Path) -> None:
     context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True)
     pg = context.new_page()
+    outside: list[str] = []
+    pg.on(
+        "request",
+        lambda r: outside.append(r.url) if not r.url.startswith(("http://127.0.0.1", "data:")) else None,
+    )
     pg.goto(server + "/")
     pg.fill("#text", RISKY)
     pg.locator("li.finding").first.wait_for(timeout=10_000)
@@ -176,3 +204,27 @@ def test_the_compose_page_works_on_a_phone(browser: Any, server: str, tmp_path: 
     assert width <= 390  # nothing overflows sideways
     _shot(pg, "compose-phone", tmp_path)
     context.close()
+    assert outside == []
+
+
+def test_the_inbox_sorts_replies_and_logs_evidence(server: str, page: Any, tmp_path: Path) -> None:
+    page.goto(server + "/inbox")
+    page.fill(
+        "#replies",
+        "Thank you for this thread, so helpful!\n\n"
+        "I think the OS benefit is overstated: the control arm was underdosed.\n\n"
+        "Your kids go to Maple Grove Elementary, right? Cute family.\n\n"
+        "Big pharma shill 🤡 do your own research",
+    )
+    page.click("#triage-button")
+    page.locator("#results").wait_for()
+    labels = page.locator("#results li.triage").evaluate_all("items => items.map(i => i.dataset.label)")
+    assert labels == ["doxxing", "trolling", "disagreement", "support"]
+    assert "report" in page.locator("#results li.triage").first.inner_text()
+    page.locator("#results li.triage").first.locator("input[name=notes]").fill("told security")
+    page.locator("#results li.triage").first.locator("form.log button").click()
+    expect(page.locator("#results li.triage").first.locator("form.log button")).to_have_text("Logged ✓")
+    _shot(page, "inbox", tmp_path)  # the sorted list stays on screen
+    page.goto(server + "/inbox")
+    assert "Maple Grove" in page.locator("#evidence").inner_text()
+    assert "told security" in page.locator("#evidence").inner_html()

@@ -233,3 +233,27 @@ def test_own_patients_are_kept_only_as_keyed_hashes(url: str) -> None:
         with s.engine.connect() as conn:
             stored = " ".join(str(v) for row in conn.execute(text("SELECT * FROM own_patients")) for v in row)
         assert "jane" not in stored.casefold()
+
+
+_WRITER = (
+    "import sys\n"
+    "from bedside.store import Store\n"
+    "with Store(sys.argv[1]) as s:\n"
+    "    for i in range(20):\n"
+    "        s.set_setting('shared', {'writer': sys.argv[2], 'i': i})\n"
+    "        s.save_profile('x', '@h' + sys.argv[2], 'N', 'bio')\n"
+)
+
+
+def test_servers_sharing_a_store_start_and_write_at_once(url: str) -> None:
+    """Several processes on an empty database: one migrates, the others wait; then they write the same rows."""
+    procs = [
+        subprocess.Popen([sys.executable, "-c", _WRITER, url, str(n)], stderr=subprocess.PIPE)
+        for n in range(4)
+    ]
+    errors = [p.communicate(timeout=120)[1].decode() for p in procs]
+    assert [p.returncode for p in procs] == [0, 0, 0, 0], errors
+    with Store(url) as s:
+        assert s.revision() == HEAD
+        assert s.get_setting("shared")["i"] == 19
+        assert len(s.profiles()) == 1

@@ -79,14 +79,24 @@ def test_foreign_host_header_is_refused(client: TestClient) -> None:
 
 
 def test_token_required_when_configured() -> None:
-    app = create_app(token="s3cret")
+    app = create_app(token="s3cret-0123456789")
     c = TestClient(app)
     assert c.get("/").status_code == 401
     assert (
-        c.post("/api/v1/check", json={"text": "x"}, headers={"authorization": "Bearer s3cret"}).status_code
+        c.post(
+            "/api/v1/check", json={"text": "x"}, headers={"authorization": "Bearer s3cret-0123456789"}
+        ).status_code
         == 200
     )
-    assert c.get("/?token=s3cret").status_code == 200
+    opened = c.get("/?token=s3cret-0123456789&x=1", follow_redirects=False)
+    assert opened.status_code == 303
+    assert opened.headers["location"] == "/?x=1"  # the token leaves the address bar
+    assert "httponly" in opened.headers["set-cookie"].lower()
+    assert c.get("/").status_code == 200  # the cookie now carries it
+    fresh = TestClient(app)
+    assert fresh.get("/", headers={"authorization": "Bearer wrong"}).status_code == 401
+    assert fresh.get("/?token=wrong", follow_redirects=False).status_code == 401
+    assert fresh.get("/api/docs").status_code in (401, 404)
 
 
 def test_saving_a_draft(client: TestClient, store: Store) -> None:
@@ -113,7 +123,13 @@ def test_static_files_ship() -> None:
     from importlib import resources
 
     web = resources.files("bedside.web")
-    for name in ("static/app.js", "static/rules.js", "static/app.css", "templates/compose.html"):
+    for name in (
+        "static/app.js",
+        "static/rules.js",
+        "static/inbox.js",
+        "static/app.css",
+        "templates/compose.html",
+    ):
         assert web.joinpath(name).is_file()
     import re
 
@@ -235,7 +251,7 @@ def test_settings_page_saves_author_conflicts_and_limits(client: TestClient, sto
     r = client.post("/settings", data=form, follow_redirects=False)
     assert r.status_code == 303
     assert store.get_setting("author")["credentials"] == ["MD", "PhD"]
-    assert store.get_setting("limits") == {"mastodon": 1000}
+    assert store.get_setting("limits")["mastodon"] == 1000
     assert "Mastodon (1,000)" in client.get("/").text
     check = client.post(
         "/api/v1/check", json={"text": "Great data on osimertinib from AstraZeneca", "platform": "mastodon"}

@@ -508,6 +508,10 @@ def serve(host: str, port: int, database: str | None, token: str | None, config:
     token = token or None
     if not is_loopback(host) and not token:
         fail(f"binding to {host} exposes your drafts to the network: set --token (or BEDSIDE_TOKEN) first")
+    if token is not None and len(token) < 16:
+        fail(
+            "the token must be at least 16 characters (python3 -c 'import secrets; print(secrets.token_urlsafe())')"
+        )
     import uvicorn
 
     from bedside.store import Store, default_database_url
@@ -517,4 +521,9 @@ def serve(host: str, port: int, database: str | None, token: str | None, config:
     store = Store(database or default_database_url())
     app = create_app(settings=settings, store=store, token=token)
     click.echo(f"bedside {__version__}: http://{host}:{port}/  (store: {store.describe()}; Ctrl+C to stop)")
+    if token is not None:
+        click.echo(
+            f"Open http://{host}:{port}/?token=YOUR_TOKEN once in each browser (it is then kept in a cookie), or send "
+            "'Authorization: Bearer YOUR_TOKEN'. This is plain HTTP: use it only on a network you trust, or behind TLS."
+        )
     uvicorn.run(app, host=host, port=port, log_level="warning")

@@ -8,6 +8,7 @@ bio already says and the author's settings. Output schema ``bedside.profile/1`` 
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -21,17 +22,20 @@ from bedside.settings import Settings
 SCHEMA = "bedside.profile/1"
 MISSING_ORDER = ("name", "credentials", "specialty", "employer", "disclaimer", "coi")
 MAX_FIELD_CHARS = 5_000
+MAX_NAME_CHARS = 400
 _SOURCE = "Beltrán Ponce et al., Future Oncology 2022, doi:10.2217/fon-2021-1366, 'Building a professional identity'"
 
 _I = regex.IGNORECASE | regex.VERSION1
 CREDENTIALS = regex.compile(
-    r"(?<![\p{L}\p{N}])(?:M\.?D|D\.?O|R\.?N|N\.?P|DNP|PharmD|Pharm\.?D|PA-C|PA|PhD|Ph\.D|MBBS|MBChB|MB\s?BCh|FACP|FASCO"
-    r"|FACS|FRCPC?|FRCR|FRCS|MRCP|BCOP|BCPS|OCN|AOCNP|AOCNS|APRN|CNS|MSN|BSN|MPH|MSc|MS|CRNP|FNP(?:-BC)?|ANP|DMD"
-    r"|RPh|CGC|LCSW|RD|RDN|CCRP)(?![\p{L}\p{N}])|(?<![\p{L}])(?:Dr\.?|Doctor|Prof\.?|Professor)(?=\s+\p{Lu})",
+    r"(?<![\p{L}\p{N}])(?:M\.?D|R\.?N|DNP|PharmD|Pharm\.?D|PA-C|PhD|Ph\.D|MBBS|MBChB|MB\s?BCh|FACP|FASCO|FACS|FRCPC?|FRCR|FRCS|MRCP"
+    r"|BCOP|BCPS|OCN|AOCNP|AOCNS|APRN|MSN|BSN|MPH|CRNP|FNP(?:-BC)?|ANP|DMD|RPh|CGC|LCSW|RDN|CCRP|DO)(?![\p{L}\p{N}])"
+    r"|(?<![\p{L}])(?:Dr\.?|Doctor|Prof\.?|Professor)(?=\s+\p{L})",
     regex.VERSION1,
 )
+# Letters that are credentials after a name but ordinary words in a bio ("Pittsburgh, PA", "CNS tumors").
+NAME_ONLY_CREDENTIALS = regex.compile(r",\s*(?:PA|NP|CNS|MS|MSc|RD|DO)\b|\b(?:NP|PA)$", regex.VERSION1)
 SPECIALTY = regex.compile(
-    r"\b(?:\w*oncolog\w*|onc|heme?/?onc|h(?:a)?ematolog\w*|radiation|radiotherap\w*|surg(?:eon|ery|ical)|pharmac\w+"
+    r"(?:#?\w*onc\b|#?\w*onc(?=[A-Z#\s]))|\b(?:onc[oó]log\w*|онколог\w*|onkolog\w*|oncologue\w*|\w*oncolog\w*|heme?/?onc|h(?:a)?ematolog\w*|radiation|radiotherap\w*|surg(?:eon|ery|ical)|pharmac\w+"
     r"|nurs(?:e|ing)|nurse\s+practitioner|palliative|hospice|patholog\w+|radiolog\w+|urolog\w+|gyn\w*|breast|thoracic"
     r"|GI|GU|melanoma|sarcoma|lymphoma|leuk(?:a)?emia|myeloma|neuro-?onc\w*|pediatric|paediatric|survivorship"
     r"|genetic\s+counsel\w*|physicist|dosimetrist|navigator|fellow|resident|trainee|researcher|scientist|epidemiolog\w+"
@@ -47,7 +51,9 @@ EMPLOYER = regex.compile(
     regex.VERSION1,
 )
 DISCLAIMER = regex.compile(
-    r"\b(?:(?:views|opinions|thoughts|posts|tweets|words)\s+(?:are\s+)?(?:my\s+own|mine)|my\s+own\s+(?:views|opinions)"
+    r"\b(?:(?:views|opinions|thoughts|posts|tweets|words)(?:\s+expressed)?\s+(?:here\s+)?(?:are\s+)?(?:my\s+own|mine|personal|my\s+own\s+only)"
+    r"|(?:personal|own)\s+(?:views|opinions)|my\s+own\s+(?:views|opinions)|opiniones\s+propias|opini[oó]n\s+personal|мнение\s+личное"
+    r"|avis\s+personnel|meinung\s+ist\s+meine|(?:RTs?|reposts?)\s*(?:≠|!=|=/=)\s*endorse\w*"
     r"|personal\s+account|not\s+(?:medical\s+)?advice|(?:RTs?|reposts?|likes?)\s*(?:≠|!=|are\s+not|aren't|do\s+not\s+equal)"
     r"\s*endorse\w*|speak(?:ing)?\s+for\s+myself|not\s+(?:speaking\s+)?for\s+my\s+(?:employer|institution))\b",
     _I,
@@ -60,7 +66,14 @@ COI = regex.compile(
 PLACEHOLDER_HANDLE = regex.compile(
     r"^(?:[a-z]+[_.-]?\d{4,}|user\d+|[a-z]{1,3}\d+|.*(?:anon|throwaway|burner).*)$", _I
 )
-_NAME_TOKEN = regex.compile(r"\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}'’-]+)?", regex.VERSION1)
+_NAME_TOKEN = regex.compile(r"\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}'’-]+)?|\b\p{Lu}{2,}\b", regex.VERSION1)
+_CASELESS = regex.compile(
+    r"\p{Lo}{2,}", regex.VERSION1
+)  # Chinese, Arabic, Hindi, ...: scripts without letter case
+_ROLE_RE = regex.compile(
+    r"\b(?:oncologist|hematologist|haematologist|nurse|RN|NP|pharmacist|surgeon|physician|doctor|fellow|resident|radiologist"
+    r"|pathologist|urologist|gynecologist|dermatologist|scientist|researcher|navigator|practitioner|PA-C)\b"
+)
 _NOT_NAMES = frozenset(
     [
         "Dr",
@@ -90,6 +103,47 @@ _NOT_NAMES = frozenset(
         "Lung",
         "Heme",
         "Rad",
+        "Coffee",
+        "Loving",
+        "Guy",
+        "Gal",
+        "Girl",
+        "Survivor",
+        "Advocate",
+        "Neuro",
+        "Onco",
+        "Mom",
+        "Dad",
+        "Mama",
+        "Papa",
+        "Chemo",
+        "Infusion",
+        "Radiation",
+        "Surgeon",
+        "Fellow",
+        "Resident",
+        "Researcher",
+        "Scientist",
+        "Pharmacy",
+        "Pharm",
+        "Hematology",
+        "Hem",
+        "Peds",
+        "Pediatric",
+        "Life",
+        "Love",
+        "Hope",
+        "Official",
+        "Real",
+        "Just",
+        "Another",
+        "Tired",
+        "Happy",
+        "Healthy",
+        "Wellness",
+        "Science",
+        "News",
+        "Truth",
     ]
 )
 
@@ -103,9 +157,13 @@ class Profile:
     conflicts: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
-        for name in ("handle", "display_name", "bio"):
-            if len(getattr(self, name)) > MAX_FIELD_CHARS:
-                raise ValueError(f"{name} is over {MAX_FIELD_CHARS:,} characters; a profile field is short")
+        for name, most in (
+            ("handle", MAX_NAME_CHARS),
+            ("display_name", MAX_NAME_CHARS),
+            ("bio", MAX_FIELD_CHARS),
+        ):
+            if len(getattr(self, name)) > most:
+                raise ValueError(f"{name} is over {most:,} characters; a profile field is short")
 
 
 @dataclass(frozen=True, slots=True)
@@ -312,15 +370,37 @@ _BY_CODE = {c.code: c for c in PROFILE_CHECKS}
 
 
 def _has_name(display_name: str, settings: Settings) -> bool:
+    """A real name: the author's own, a word in a script without case, or name words that are not roles
+    ("Jane Smith", "JANE DOE", "Dr Patel", "王芳"; not "Coffee Loving Oncologist")."""
     author = settings.author.name.strip()
     if author and author.casefold() in display_name.casefold():
         return True
-    tokens = [t for t in _NAME_TOKEN.findall(display_name) if t.strip(".") not in _NOT_NAMES]
-    if len(tokens) >= 2:
+    if _CASELESS.search(display_name):
         return True
-    return (
-        bool(tokens) and regex.search(r"\b(?:Dr|Prof)\.?\s+\p{Lu}", display_name, regex.VERSION1) is not None
-    )
+    stripped = CREDENTIALS.sub(" ", NAME_ONLY_CREDENTIALS.sub(" ", display_name))
+    tokens = [t for t in _NAME_TOKEN.findall(stripped) if t.strip(".").title() not in _NOT_NAMES]
+    if len(tokens) >= 2:
+        gazetteers = _names()
+        return (
+            any(t.title() in gazetteers.first or t.title() in gazetteers.last for t in tokens)
+            or len(tokens) >= 3
+        )
+    titled = regex.search(r"\b(?:Dr|Prof)\.?\s+\p{Lu}", display_name, regex.VERSION1) is not None
+    initial = (
+        regex.search(r"\b\p{Lu}\.\s*\p{Lu}\p{Ll}+", display_name, regex.VERSION1) is not None
+    )  # "J. Kim"
+    return bool(tokens) and (titled or initial)
+
+
+@functools.lru_cache(maxsize=1)
+def _names() -> Any:
+    from bedside.rules.privacy.gazetteers import load_gazetteers
+
+    return load_gazetteers()
+
+
+def _credentials(display_name: str, bio: str) -> bool:
+    return bool(CREDENTIALS.search(f"{display_name}\n{bio}") or NAME_ONLY_CREDENTIALS.search(display_name))
 
 
 def _conflicts_disclosed(bio: str, conflicts: tuple[str, ...]) -> bool:
@@ -336,40 +416,64 @@ def _finding(code: str, field: str, message: str, suggestion: str | None = None)
 
 
 def _sentences(bio: str) -> list[str]:
-    return [s.strip() for s in regex.split(r"(?<=[.!?|•·])\s+|\n+", bio) if s.strip()]
+    """The bio's sentences and lines (separators such as "|" stay inside: they are the user's style)."""
+    return [s.strip() for s in regex.split(r"(?<=[.!?])\s+|\n+", bio) if s.strip()]
+
+
+def _with_employer(sentence: str, where: str) -> str | None:
+    """ "Oncology RN 💜 | she/her" -> "Oncology RN at [your institution] 💜 | she/her": after the role noun."""
+    m = _ROLE_RE.search(sentence) or regex.search(r"(?i)\b\w*onc[oó]log\w*\b", sentence)
+    if m is None:
+        return None
+    return f"{sentence[: m.end()]} at {where}{sentence[m.end() :]}"
 
 
 def suggest_bio(profile: Profile, settings: Settings, limit: int, missing: set[str]) -> str:
-    """A bio with every element, within ``limit``: the user's own sentences first, then what is missing."""
+    """A bio with every element, within ``limit``: the user's own words first and unchanged, then what is
+    missing. A bio that lacks nothing (only the display name does) comes back as it is."""
+    bio_missing = missing & {"specialty", "employer", "disclaimer", "coi"}
+    if not bio_missing and graphemes(profile.bio) <= limit:
+        return profile.bio
     author = settings.author
-    pieces: list[str] = []
-    kept = [s for s in _sentences(profile.bio) if not DISCLAIMER.search(s) and not COI.search(s)]
+    sentences = _sentences(profile.bio)
     where = author.employer or "[your institution]"
-    if "employer" in missing and "specialty" not in missing:
-        # "Oncology pharmacist. Runner." -> "Oncology pharmacist at [your institution]. Runner."
-        for i, sentence in enumerate(kept):
-            if SPECIALTY.search(sentence):
-                kept[i] = f"{sentence.rstrip('.!?')} at {where}."
+    lead = ""
+    if "employer" in bio_missing and "specialty" not in bio_missing:
+        for i, sentence in enumerate(sentences):
+            placed = _with_employer(sentence, where)
+            if placed is not None:
+                sentences[i] = placed
                 break
-        missing = missing - {"employer"}
-    if "specialty" in missing or "employer" in missing:
-        role = author.specialty or ("[your specialty]" if "specialty" in missing else "")
-        where = author.employer or ("[your institution]" if "employer" in missing else "")
-        lead = f"{role} at {where}" if role and where else role or where
-        if lead:
-            pieces.append(lead[0].upper() + lead[1:] + ".")
-    kept = [s[0].upper() + s[1:] for s in kept]
-    pieces.extend(s if s.endswith((".", "!", "?")) else s + "." for s in kept)
+        else:
+            lead = f"At {where}."
+    elif "specialty" in bio_missing:
+        role = author.specialty or "[your specialty]"
+        lead = f"{role} at {where}." if "employer" in bio_missing or author.employer else f"{role}."
+        lead = lead[0].upper() + lead[1:]
+    pieces = ([lead] if lead else []) + sentences
+    if pieces and pieces[-1][-1:].isalnum():
+        pieces[-1] += "."  # "she/her" + "Views my own." -> "she/her. Views my own."
     conflicts = profile.conflicts or tuple(c.company for c in settings.conflicts)
-    tail: list[str] = ["Views my own."]
-    if conflicts:
+    tail: list[str] = []
+    if "disclaimer" in bio_missing:
+        tail.append("Views my own.")
+    if "coi" in bio_missing and conflicts:
         tail.append(f"Disclosures: {', '.join(conflicts)}.")
-    # Drop the user's own sentences from the end until the essentials fit; then shorten the essentials.
-    while pieces and graphemes(" ".join(pieces + tail)) > limit:
-        pieces.pop()
+    essentials = {i for i, p in enumerate(pieces) if DISCLAIMER.search(p) or COI.search(p)} | (
+        {0} if lead else set()
+    )
+    # Drop the user's own sentences from the end (never their disclaimer or disclosure) until it fits.
+    while graphemes(" ".join(pieces + tail)) > limit:
+        droppable = [i for i in range(len(pieces)) if i not in essentials]
+        if not droppable:
+            break
+        pieces.pop(droppable[-1])
+        essentials = {i if i < droppable[-1] else i - 1 for i in essentials}
     text = " ".join(pieces + tail)
     if graphemes(text) > limit and conflicts:
-        text = " ".join([*pieces, "Views my own.", "COI: see link."])
+        text = " ".join(
+            [*(p for p in pieces if DISCLAIMER.search(p)), "Views my own.", "COI: see link."][-2:]
+        )
     if graphemes(text) > limit:
         text = "Views my own."
     return text
@@ -384,7 +488,6 @@ def audit_profile(profile: Profile, settings: Settings | None = None) -> Profile
             f"unknown platform {profile.platform!r}: one of {', '.join(p.value for p in Platform)}"
         ) from None
     limits = PROFILE_LIMITS[platform]
-    both = f"{profile.display_name}\n{profile.bio}"
     conflicts = profile.conflicts or tuple(c.company for c in settings.conflicts)
     findings: list[ProfileFinding] = []
     missing: set[str] = set()
@@ -392,7 +495,12 @@ def audit_profile(profile: Profile, settings: Settings | None = None) -> Profile
     named = _has_name(profile.display_name, settings)
     handle = profile.handle.lstrip("@").split("@")[0].split(".")[0]
     alias = bool(handle) and (PLACEHOLDER_HANDLE.match(handle) is not None)
-    anonymous = not named and (alias or not CREDENTIALS.search(both))
+    has_credentials = _credentials(profile.display_name, profile.bio)
+    anonymous = (
+        not named
+        and (alias or not has_credentials)
+        and not (has_credentials and _NAME_TOKEN.search(profile.display_name))
+    )
     if anonymous:
         findings.append(
             _finding(
@@ -414,7 +522,7 @@ def audit_profile(profile: Profile, settings: Settings | None = None) -> Profile
                     f'"{_name_example(settings)}"',
                 )
             )
-    if not CREDENTIALS.search(both):
+    if not has_credentials:
         missing.add("credentials")
         creds = ", ".join(settings.author.credentials) or "MD"
         findings.append(
@@ -472,11 +580,7 @@ def audit_profile(profile: Profile, settings: Settings | None = None) -> Profile
                     "PRO008", name, f"The {label} is {used} characters; {platform.value} allows {limit}."
                 )
             )
-    suggested = (
-        suggest_bio(profile, settings, limits.bio, missing)
-        if missing or graphemes(profile.bio) > limits.bio
-        else profile.bio
-    )
+    suggested = suggest_bio(profile, settings, limits.bio, missing)
     order = {"error": 0, "warning": 1, "info": 2}
     return ProfileReport(
         profile=profile,

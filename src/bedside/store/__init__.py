@@ -18,7 +18,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from sqlalchemy import Connection, Engine, create_engine, event, insert, select, update
+from sqlalchemy import Connection, Engine, create_engine, event, insert, select, text, update
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError, SQLAlchemyError
 
@@ -105,8 +105,16 @@ def _engine(url: str) -> Engine:
             cursor.execute("PRAGMA journal_mode=WAL")
             cursor.execute("PRAGMA synchronous=FULL")
             cursor.execute("PRAGMA foreign_keys=ON")
-            cursor.execute("PRAGMA busy_timeout=5000")
+            cursor.execute("PRAGMA busy_timeout=10000")
             cursor.close()
+            dbapi_connection.isolation_level = None  # SQLAlchemy's "begin" event below opens transactions
+
+        @event.listens_for(engine, "begin")
+        def _begin(conn: Connection) -> None:
+            # A write takes the write lock up front (BEGIN IMMEDIATE), so two writers wait for each other
+            # (busy_timeout) instead of one failing when it upgrades a read lock mid-transaction.
+            write = conn.get_execution_options().get("bedside_write", False)
+            conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
 
     return engine
 
@@ -131,8 +139,10 @@ class Store:
     @contextmanager
     def transaction(self) -> Iterator[Connection]:
         """One write transaction: committed on success, rolled back on any exception."""
-        with self._lock, self.engine.begin() as conn:
-            yield conn
+        with self._lock, self.engine.connect() as plain:
+            conn = plain.execution_options(bedside_write=True)
+            with conn.begin():
+                yield conn
 
     def revision(self) -> str | None:
         from alembic.runtime.migration import MigrationContext
@@ -149,9 +159,16 @@ class Store:
         config = Config()
         config.set_main_option("script_location", str(MIGRATIONS))
         before = self.revision()
-        with self._lock, self.engine.begin() as conn:
-            config.attributes["connection"] = conn
-            command.upgrade(config, target)
+        try:
+            with self.transaction() as conn:
+                if self.backend == "postgresql":  # two servers starting on an empty database: one migrates
+                    conn.execute(text("SELECT pg_advisory_xact_lock(2026112801)"))
+                config.attributes["connection"] = conn
+                command.upgrade(config, target)
+        except OperationalError:
+            raise
+        except SQLAlchemyError as exc:
+            raise StoreError(f"cannot migrate the store at {self.describe()}: {exc}") from exc
         after = self.revision()
         if before == after:
             return []
@@ -160,14 +177,22 @@ class Store:
         return list(reversed(walked))
 
     # settings -----------------------------------------------------------------------------------
+    def _upsert(self, conn: Connection, table: Any, key: str, values: dict[str, Any]) -> None:
+        """INSERT ... ON CONFLICT DO UPDATE: two servers writing the same row at once cannot collide."""
+        if self.backend == "postgresql":
+            from sqlalchemy.dialects.postgresql import insert as pg_insert
+
+            statement: Any = pg_insert(table).values(**values)
+        else:
+            from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+            statement = sqlite_insert(table).values(**values)
+        updates = {k: statement.excluded[k] for k in values if k != key}
+        conn.execute(statement.on_conflict_do_update(index_elements=[key], set_=updates))
+
     def set_setting(self, key: str, value: Any) -> None:
-        payload = json.dumps(value)
         with self.transaction() as conn:
-            done = conn.execute(
-                update(schema.settings).where(schema.settings.c.key == key).values(value=payload)
-            )
-            if done.rowcount == 0:
-                conn.execute(insert(schema.settings).values(key=key, value=payload))
+            self._upsert(conn, schema.settings, "key", {"key": key, "value": json.dumps(value)})
 
     def get_setting(self, key: str, default: Any = None) -> Any:
         with self.engine.connect() as conn:
@@ -198,12 +223,15 @@ class Store:
 
     # profiles -----------------------------------------------------------------------------------
     def save_profile(self, platform: str, handle: str, display_name: str, bio: str) -> None:
-        values = {"handle": handle, "display_name": display_name, "bio": bio, "updated_at": datetime.now(UTC)}
-        p = schema.profiles
+        values = {
+            "platform": platform,
+            "handle": handle[:400],
+            "display_name": display_name[:400],
+            "bio": bio,
+            "updated_at": datetime.now(UTC),
+        }
         with self.transaction() as conn:
-            done = conn.execute(update(p).where(p.c.platform == platform).values(**values))
-            if done.rowcount == 0:
-                conn.execute(insert(p).values(platform=platform, **values))
+            self._upsert(conn, schema.profiles, "platform", values)
 
     def profiles(self) -> dict[str, SavedProfile]:
         p = schema.profiles.c

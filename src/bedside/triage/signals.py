@@ -32,6 +32,16 @@ class AuthorSignals:
 
 
 def author_signals(author: Author) -> AuthorSignals:
+    known = (
+        author.handle,
+        author.display_name,
+        author.bio,
+        author.followers,
+        author.default_avatar,
+        author.account_age_days,
+    )
+    if not any(v not in (None, "") for v in known):
+        return AuthorSignals(())  # nothing is known about the author (pasted text): say nothing
     reasons: list[str] = []
     handle = author.handle.lstrip("@").split("@")[0].split(".")[0]
     if handle and (_DIGITS_TAIL.search(handle) or _THROWAWAY.search(handle)):

@@ -7,10 +7,10 @@ from http.cookies import SimpleCookie
 from importlib import resources
 from pathlib import Path
 from typing import Any
-from urllib.parse import parse_qs
+from urllib.parse import parse_qs, urlencode
 
 from fastapi import FastAPI
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from starlette.middleware.trustedhost import TrustedHostMiddleware
@@ -124,16 +124,21 @@ class Guard:
             if not hmac.compare_digest(supplied.encode(), self.token.encode()):
                 await self._refuse(scope, receive, send, 401, "a valid token is required")
                 return
-        token = self.token
+        if self.token is not None and from_query and scope["method"] == "GET":
+            # Opened with ?token=...: set the cookie and reload without the token, so it does not stay in the
+            # address bar, the history or a Referer.
+            rest = urlencode([(k, v) for k, vs in query.items() if k != "token" for v in vs])
+            response = Response(
+                status_code=303, headers={"Location": scope["path"] + (f"?{rest}" if rest else "")}
+            )
+            response.set_cookie("bedside_token", self.token, httponly=True, samesite="strict", path="/")
+            response.headers.update({k.decode(): v.decode() for k, v in _SECURITY_HEADERS})
+            await response(scope, receive, send)
+            return
 
         async def send_with_headers(message: Any) -> None:
             if message["type"] == "http.response.start":
-                extra = list(_SECURITY_HEADERS)
-                if token is not None and from_query:
-                    extra.append(
-                        (b"set-cookie", f"bedside_token={token}; HttpOnly; Path=/; SameSite=strict".encode())
-                    )
-                message = {**message, "headers": [*message.get("headers", []), *extra]}
+                message = {**message, "headers": [*message.get("headers", []), *_SECURITY_HEADERS]}
             await send(message)
 
         await self.app(scope, receive, send_with_headers)
@@ -158,7 +163,7 @@ def create_app(
         title="bedside",
         version=__version__,
         description="Checks oncology professionals' social-media drafts locally. Nothing leaves this machine.",
-        docs_url="/api/docs",
+        docs_url=None,  # Swagger UI would load from a CDN; nothing here may. The OpenAPI document is served.
         redoc_url=None,
         openapi_url="/api/openapi.json",
     )

@@ -216,12 +216,14 @@ def register_pages(app: FastAPI, state: AppState, templates: Jinja2Templates) ->
         for p, spec in PLATFORMS.items():
             raw = text.get(f"limit_{p.value}", "").strip().replace(",", "")
             if raw:
-                if not raw.isdigit() or not 1 <= int(raw) <= 100_000:
+                if not (raw.isascii() and raw.isdigit() and len(raw) <= 6) or not 1 <= int(raw) <= 100_000:
                     return settings_page(
-                        request, error=f"{spec.display}: the limit must be a whole number of characters"
+                        request,
+                        error=f"{spec.display}: the limit must be a whole number of characters (1 to 100,000)",
                     )
-                if int(raw) != spec.limit:
-                    limits[p.value] = int(raw)
+                limits[p.value] = int(
+                    raw
+                )  # kept even when it equals the default: it overrides a settings file
         state.store.set_setting(
             AUTHOR_KEY,
             {
@@ -231,7 +233,8 @@ def register_pages(app: FastAPI, state: AppState, templates: Jinja2Templates) ->
                 "employer": text.get("employer", "").strip(),
             },
         )
-        state.store.set_setting(CONFLICTS_KEY, _lines(text.get("conflicts", "")))
+        conflicts = [line.strip() for line in text.get("conflicts", "").splitlines() if line.strip()][:50]
+        state.store.set_setting(CONFLICTS_KEY, conflicts)  # one per line: "Genentech, Inc." is one company
         state.store.set_setting(
             RESOURCES_KEY,
             [line.strip() for line in text.get("resources", "").splitlines() if line.strip()][:20],
@@ -243,6 +246,7 @@ def register_pages(app: FastAPI, state: AppState, templates: Jinja2Templates) ->
             secret = state.store.secret()
             state.store.set_own_patients([keyed_hash(secret, h) for h in patients])
         state.store.set_setting(LIMITS_KEY, limits)
+        state.invalidate()
         return RedirectResponse("/settings?saved=1", status_code=303)
 
     # Rules -------------------------------------------------------------------------------------

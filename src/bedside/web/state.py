@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import hmac
-from dataclasses import dataclass, replace
+import time
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from bedside.draft import Draft, DraftError
@@ -23,15 +24,32 @@ class CheckFailed(ValueError):
     """The text or platform cannot be checked (too long, broken, unknown platform)."""
 
 
+SETTINGS_TTL = 2.0  # seconds: another server sharing a PostgreSQL store is seen this soon
+
+
 @dataclass
 class AppState:
     settings: Settings
     store: Store | None
     engine: Engine
     csrf_secret: str
+    _cached: tuple[float, Settings] | None = field(default=None, repr=False)
+
+    def invalidate(self) -> None:
+        """Forget the cached settings (after the Settings page saves)."""
+        self._cached = None
 
     def effective_settings(self) -> Settings:
-        """The settings file, with what the Settings page saved on top of it."""
+        """The settings file, with what the Settings page saved on top of it (cached for a moment, so a check
+        as you type does not wait on the store)."""
+        now = time.monotonic()
+        if self._cached is not None and now - self._cached[0] < SETTINGS_TTL:
+            return self._cached[1]
+        merged = self._read_settings()
+        self._cached = (now, merged)
+        return merged
+
+    def _read_settings(self) -> Settings:
         base = self.settings
         if self.store is None:
             return base

@@ -6,6 +6,7 @@
   const findingsEl = $("findings"), backdrop = $("backdrop"), count = $("count"), status = $("status");
   const hashtags = $("hashtags"), hashtagsSection = $("hashtags-section"), copy = $("copy");
   let timer = null, seq = 0, docs = {};
+  let checkedText = null;  // the exact text the findings on screen were computed for
 
   // Each rule's "why it matters" and source, fetched once from the local catalogue.
   fetch("/api/v1/rules").then((r) => r.json()).then((body) => {
@@ -21,7 +22,9 @@
 
   // bedside's offsets count Unicode code points; JavaScript strings count UTF-16 units, so an emoji
   // before an edit would shift it. Work on an array of code points instead.
-  function applyEdits(edits) {
+  function applyEdits(edits, forText) {
+    // A fix's offsets belong to the text that was checked: never apply them to text that has changed since.
+    if (forText !== undefined && text.value !== forText) { schedule(0); return; }
     const points = Array.from(text.value);
     edits.slice().sort((a, b) => b.start - a.start).forEach((e) => {
       points.splice(e.start, e.end - e.start, ...Array.from(e.replacement));
@@ -36,7 +39,14 @@
     backdrop.textContent = "";
     const points = Array.from(value);
     const slice = (a, b) => points.slice(a, b).join("");
-    const spans = findings.filter((f) => f.end > f.start).sort((a, b) => a.start - b.start);
+    // Where findings overlap, the more severe and the narrower wins the highlight (a length warning that
+    // covers the whole draft must not hide a patient's name inside it).
+    const rank = { error: 0, warning: 1, info: 2 };
+    const chosen = [];
+    findings.filter((f) => f.end > f.start)
+      .sort((a, b) => rank[a.severity] - rank[b.severity] || (a.end - a.start) - (b.end - b.start))
+      .forEach((f) => { if (!chosen.some((c) => f.start < c.end && c.start < f.end)) chosen.push(f); });
+    const spans = chosen.sort((a, b) => a.start - b.start);
     let pos = 0;
     spans.forEach((f) => {
       if (f.start < pos) return;
@@ -69,7 +79,8 @@
         if (f.suggestion) item.appendChild(el("p", { class: "suggestion", text: "Try: " + f.suggestion }));
         if (f.fix) {
           const b = el("button", { type: "button", class: "fix", text: f.fix.title });
-          b.addEventListener("click", () => applyEdits(f.fix.edits));
+          const forText = value;
+          b.addEventListener("click", () => applyEdits(f.fix.edits, forText));
           item.appendChild(b);
         }
         const d = docs[f.code];
@@ -93,7 +104,7 @@
       const b = el("button", { type: "button", class: "chip", text: "+ " + t, "aria-label": "Add " + t });
       b.addEventListener("click", () => {
         const end = Array.from(text.value).length;
-        applyEdits([{ start: end, end: end, replacement: " " + t }]);
+        applyEdits([{ start: end, end: end, replacement: " " + t }], value);
       });
       hashtags.appendChild(b);
     });
@@ -104,21 +115,29 @@
 
   async function check() {
     const mine = ++seq;
-    if (!text.value.trim()) { findingsEl.textContent = ""; backdrop.textContent = ""; status.textContent = ""; count.textContent = ""; copy.hidden = true; return; }
+    const sent = text.value;
+    if (!sent.trim()) { findingsEl.textContent = ""; backdrop.textContent = ""; status.textContent = ""; count.textContent = ""; copy.hidden = true; return; }
     try {
       const res = await fetch("/api/v1/check", {
         method: "POST", headers: { "Content-Type": "application/json" },
-        body: JSON.stringify({ text: text.value, platform: platform.value, reply: reply.checked }),
+        body: JSON.stringify({ text: sent, platform: platform.value, reply: reply.checked }),
       });
       const body = await res.json();
-      if (mine !== seq) return;
+      if (mine !== seq || text.value !== sent) return;  // the draft changed while this was checked
+      checkedText = sent;
       if (!res.ok) { status.textContent = typeof body.detail === "string" ? body.detail : "Cannot check this text."; return; }
       render(body);
     } catch (e) { status.textContent = "The local bedside server is not answering."; }
   }
 
   function schedule(ms) { clearTimeout(timer); timer = setTimeout(check, ms); }
-  text.addEventListener("input", () => { renderBackdrop(text.value, []); schedule(120); });
+  text.addEventListener("input", () => {
+    seq += 1;  // any answer still on its way is for an older text
+    checkedText = null;
+    renderBackdrop(text.value, []);
+    findingsEl.querySelectorAll("button.fix").forEach((b) => { b.disabled = true; });
+    schedule(120);
+  });
   text.addEventListener("scroll", () => { backdrop.scrollTop = text.scrollTop; });
   platform.addEventListener("change", () => schedule(0));
   reply.addEventListener("change", () => schedule(0));
