@@ -374,7 +374,13 @@ def main(argv: list[str] | None = None) -> int:
         "Own triage replies, development set (tuned on)",
         args.verbose,
     )
-    triage_set(HERE / "triage_holdout.jsonl", "Own triage replies, holdout (never tuned on)", args.verbose)
+    triage_set(
+        HERE / "triage_holdout.jsonl",
+        "Own triage replies, second development set (first run, before any tuning on it: accuracy 0.627, "
+        "threat recall 0.25, doxxing recall 0.92)",
+        args.verbose,
+    )
+    triage_set(HERE / "triage_holdout2.jsonl", "Own triage replies, holdout (never tuned on)", args.verbose)
     data: Path = args.data
     if not data.exists():
         print(
