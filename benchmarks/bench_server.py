@@ -40,7 +40,7 @@ def _free_port() -> int:
 
 def _rss_mb(pid: int) -> float:
     for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-        if line.startswith("VmRSS:"):
+        if line.startswith("VmHWM:"):  # the peak resident set, not the last
             return int(line.split()[1]) / 1024
     return float("nan")
 
@@ -131,7 +131,7 @@ def main() -> None:
             f"server, {CLIENTS} clients, {label}: POST /api/v1/check p50 {p50:.1f} ms, p99 {p99:.1f} ms "
             f"(aim <= 25) over {n:,} requests, {rate:,.0f} requests/s, {bad} errors"
         )
-    print(f"server RSS after both: {rss:.0f} MB (aim <= 250)")
+    print(f"server peak RSS (VmHWM): {rss:.0f} MB (aim <= 250)")
 
 
 if __name__ == "__main__":

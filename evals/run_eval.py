@@ -394,6 +394,10 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
+# The threads each set's author wrote to escalate (from their notes on the set).
+ESCALATING_THREADS = {"triage_replies.jsonl": {"t03", "t05", "t09", "t14", "t17", "t22"}}
+
+
 def triage_set(path: Path, title: str, verbose: bool = False) -> None:
     """The project's labelled replies to clinicians (#6): label accuracy, threat and doxxing recall,
     disagreement read as harassment, patient questions found, thread risk of the threads that turn bad."""
@@ -435,6 +439,16 @@ def triage_set(path: Path, title: str, verbose: bool = False) -> None:
     confusion: dict[tuple[str, str], int] = Counter(zip(gold, got, strict=True))
     labels = sorted(set(gold))
     print("  per label (recall): " + ", ".join(f"{g} {confusion[(g, g)]}/{gold.count(g)}" for g in labels))
+    escalating = ESCALATING_THREADS.get(path.name)
+    if escalating:
+        levels = {t.thread.thread: t.thread.level for t in results if t.thread is not None}
+        by_thread = {r["in_reply_to"]: r["thread"] for r in rows if r.get("in_reply_to")}
+        high_bad = sum(levels.get(p) == "high" for p, t in by_thread.items() if t in escalating)
+        high_calm = sum(levels.get(p) == "high" for p, t in by_thread.items() if t not in escalating)
+        print(
+            f"  thread risk: threads that turn bad scored high {high_bad}/{len(escalating)}; "
+            f"other threads scored high {high_calm}/{len(by_thread) - len(escalating)}"
+        )
     if verbose:
         for r, g, p in zip(rows, gold, got, strict=True):
             if g != p:

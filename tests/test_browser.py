@@ -146,6 +146,18 @@ def test_a_fix_is_never_applied_to_text_that_changed(server: str, page: Any) -> 
     expect(page.locator("#text")).to_have_value(re.compile(r"^Update: A patient"), timeout=10_000)
 
 
+def test_a_draft_is_saved_only_when_asked_and_reopens(server: str, page: Any) -> None:
+    page.goto(server + "/")
+    page.fill("#text", "Pearl: bisphosphonates need a dental check first.")
+    page.locator("#save").wait_for(state="visible", timeout=10_000)
+    page.click("#save")
+    expect(page.locator("#save")).to_have_text("Saved")
+    page.goto(server + "/")
+    link = page.locator("section[aria-labelledby=saved-h] a").first
+    link.click()
+    expect(page.locator("#text")).to_have_value("Pearl: bisphosphonates need a dental check first.")
+
+
 def test_switching_platform_changes_the_limit(server: str, page: Any) -> None:
     page.goto(server + "/")
     page.fill("#text", "A pearl: check the TSH before every cycle of pembrolizumab.")

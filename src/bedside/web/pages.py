@@ -76,11 +76,17 @@ def register_pages(app: FastAPI, state: AppState, templates: Jinja2Templates) ->
                 "error": error,
                 "max_chars": MAX_TEXT_CHARS,
                 "result_json": json.dumps(result) if result else "",
+                "saved_drafts": state.store.drafts(10) if state.store is not None else [],
+                "has_store": state.store is not None,
             },
         )
 
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
-    async def compose(request: Request) -> HTMLResponse:
+    async def compose(request: Request, draft: int = 0) -> HTMLResponse:
+        if draft and state.store is not None:  # reopen a saved draft
+            found = next((d for d in state.store.drafts(200) if d.id == draft), None)
+            if found is not None:
+                return compose_page(request, found.text, found.platform, found.reply)
         return compose_page(request)
 
     @app.post("/", response_class=HTMLResponse, include_in_schema=False)

@@ -4,7 +4,7 @@
   const $ = (id) => document.getElementById(id);
   const text = $("text"), platform = $("platform"), reply = $("reply");
   const findingsEl = $("findings"), backdrop = $("backdrop"), count = $("count"), status = $("status");
-  const hashtags = $("hashtags"), hashtagsSection = $("hashtags-section"), copy = $("copy");
+  const hashtags = $("hashtags"), hashtagsSection = $("hashtags-section"), copy = $("copy"), save = $("save");
   let timer = null, seq = 0, docs = {};
   let checkedText = null;  // the exact text the findings on screen were computed for
 
@@ -111,6 +111,7 @@
     hashtagsSection.hidden = result.suggested_hashtags.length === 0;
     renderBackdrop(value, findings);
     copy.hidden = !value.trim();
+    if (save) { save.hidden = !value.trim(); save.disabled = false; save.textContent = "Save draft"; }
   }
 
   async function check() {
@@ -144,6 +145,19 @@
   copy.addEventListener("click", async () => {
     try { await navigator.clipboard.writeText(text.value); status.textContent = "Copied."; }
     catch (e) { text.select(); document.execCommand("copy"); status.textContent = "Copied."; }
+  });
+  if (save) save.addEventListener("click", async () => {
+    // Saved only when asked: the draft and its findings go to the local store.
+    try {
+      const res = await fetch("/api/v1/drafts", {
+        method: "POST", headers: { "Content-Type": "application/json" },
+        body: JSON.stringify({ text: text.value, platform: platform.value, reply: reply.checked }),
+      });
+      if (!res.ok) throw new Error(String(res.status));
+      save.textContent = "Saved";
+      save.disabled = true;
+      status.textContent = "Saved to your local store.";
+    } catch (e) { status.textContent = "Could not save the draft."; }
   });
   $("compose").addEventListener("submit", (e) => { e.preventDefault(); schedule(0); });
   if (text.value.trim()) schedule(0);
