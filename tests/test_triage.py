@@ -74,6 +74,25 @@ def test_the_author_alone_never_makes_a_polite_reply_hostile() -> None:
         assert label(text, ANON) not in ("harassment", "threat", "doxxing", "trolling", "incivility")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "See you soon doc! Thanks for everything",
+        "See you at your talk tomorrow, cannot wait!",
+        "Hope you and your family have a restful holiday",
+        "Watch out for the new guideline next month, it changes a lot",
+        "I learned the hard way to always ask for copies of my scans.",
+        "My mom lives in Ohio; should she ask her oncologist about a second opinion?",
+        "One day you'll be the mentor everyone remembers.",
+        "Love the new profile pic!",
+        "Why do they weigh me at every chemo visit?",
+        "Natural killer cells are fascinating, thanks for the thread",
+    ],
+)
+def test_friendly_replies_that_look_like_threats_are_not(text: str) -> None:
+    assert label(text) not in ("threat", "doxxing", "harassment", "trolling", "incivility", "spam")
+
+
 def test_reasons_quote_the_words_and_the_author_signals() -> None:
     c = classify(Reply("1", "I know where you work. Watch your back.", ANON), TONE)
     assert c.label == "threat"

@@ -53,6 +53,15 @@ THREAT = regex.compile(
     | \bone\s+day\s+(?:someone|somebody)\s+(?:will|is\s+going\s+to|'?s\s+gonna)\b | \bremember\s+my\s+name\b | \byou'?ve\s+been\s+warned\b
     | \benjoy\s+your\s+last\s+(?:shift|day)\b | \bhope\s+your\s+(?:brakes|tyres|tires)\b | \b(?:pay|paying)\s+(?:you|her|him)\s+a\s+visit\b
     | (?:🔪|🔫|🗡|💣|⚰|🪦|🩸)
+    | \b(?:you'?d|you\s+had)\s+better\s+(?:watch|be\s+careful|stop|hope)\b | \bwatch\s+yourself\b | \bwatch\s+out(?:[.!]|,?\s+(?:doc|doctor|lady|buddy|pal|sweetheart)\b) | \bcareful\s+now\b
+    | \b(?:I'?m|we'?re)\s+coming\s+for\b | \byou'?re\s+(?:dead|done\s+for|finished)\b | \bend\s+you\b | \blocked\s+and\s+loaded\b
+    | \bwith\s+your\s+name\s+on\s+it\b | \baccidents\s+happen\b | \bhope\s+you\s+(?:crash|choke|get\s+hit|have\s+an\s+accident)\b
+    | \b(?:karma|payback|judg(?:e)?ment\s+day)\b[^.!?\n]{0,20}\b(?:coming|soon|for\s+you)\b | \bwe'?ll\s+be\s+waiting\b
+    | \b(?:outside|at)\s+your\s+(?:house|home|front\s+door)\b | \bwait(?:ing)?\s+(?:for\s+you\s+)?outside\s+your\b
+    | \bsee\s+you\s+soon\b[^.!?\n]{0,20}😈
+    | \bknow\s+your\s+(?:schedule|face|routine|hours|car)\b | \blet'?s\s+see\s+how\s+you\s+like\b | \byou'?ll\s+get\s+yours\b
+    | \bwon'?t\s+be\s+so\s+(?:smug|brave|cocky|confident)\b | \bwould\s+be\s+(?:terrible|awful|sad)\s+if\b | \bI\s+have\s+a\s+gun\b
+    | \b(?:get|getting)\s+(?:hurt|shot|stabbed|beaten)\b | \b(?:before|until)\s+someone\s+(?:gets\s+)?(?:hurts?|kills?|shoots?)\b
     """,
     _IV,
 )
@@ -88,13 +97,18 @@ DOXXING = regex.compile(
         |wednesdays|thursdays|fridays|saturdays|sundays|weekdays|weekends)|every\s+(?:day|weekday|morning|evening))\b
     | \b(?:public\s+records|here'?s\s+(?:her|his|their)\s+(?:IG|instagram|facebook|address|number|page)|found\s+(?:her|his|their)\s+(?:mom|mother|dad
         |father|family|home|house|address|kids?)(?:'s)?)\b
+    | \b(?:here'?s|this\s+is)\s+where\s+(?:she|he|they|you)\s+(?:lives?|works?|parks?|sleeps?)\b | \b(?:her|his)\s+(?:home\s+)?address\s+is\b
+    | \b(?:property|court|voter|public)\s+records?\b | \bzillow\b | \b(?:her|his|the)\s+deed\b | \b(?:she|he)\s+parks\b
+    | \b(?:your|her|his)\s+(?:church|gym|mosque|synagogue|temple|daughter'?s\s+team|son'?s\s+team)\b
+    | \b(?:your|her|his)\s+(?:spouse|husband|wife|partner)\s+works\s+(?:at|for)\b | \b(?:your|her|his)\s+(?:personal\s+)?email\s+is\b
+    | \b[\w.+-]+@(?:gmail|yahoo|hotmail|outlook|icloud|proton(?:mail)?|aol)\.\w+ | \bDM\s+(?:me\s+)?for\s+(?:her|his)\s+(?:address|number|details)\b
     | \b(?:blue|red|white|green|yellow|grey|gray|brick|little|nice)\s+house\b | \bhouse\s+(?:by|on|near)\s+the\b
     | \b(?:your|her|his)\s+(?:hotel\s+)?room(?:\s+number)?\s+\d | \broom\s+\d{3,4},?\s+right\b
     | \b(?:she|he|you|doc)\s+(?:still\s+)?lives?\s+(?:out\s+)?(?:in|on|off|near|by)\b
     | \boff\s+(?:Route|Rte|Highway|Hwy)\s+\d+\b | \bprivate\s+(?:cell|number|phone|email|e-mail|address)\b
     | \b(?:cell|phone|number|call|text)\b[^.!?\n]{0,20}\b\d{3}[-.]\d{4}\b
     | \b(?:your|her|his)\s+(?:kid|son|daughter|child)'?s\s+(?:drawing|name|school|team|photo|picture)\b
-    | \b(?:you\s+live|you're\s+living|lives)\s+(?:on|at|in|near|by)\s+(?:\d|[A-Z])
+    | \b(?:you\s+live|you're\s+living|you\s+still\s+live)\s+(?:on|at|in|near|by)\s+(?:\d|(?-i:[A-Z]))
     | \b(?:I|we)\s+(?:know|found|have|got)\s+(?:your|ur)\s+(?:home|address|house|street|number|phone|kids?|children|wife|husband
         |family|school|car|plate|schedule|routine)\b
     | \b(?:post(?:ed|ing)?|shar(?:e|ed|ing)|leak(?:ed|ing)?|drop(?:ped|ping)?|publish(?:ed|ing)?)\s+(?:your|ur|her|his)\s+
