@@ -380,7 +380,12 @@ def main(argv: list[str] | None = None) -> int:
         "threat recall 0.25, doxxing recall 0.92)",
         args.verbose,
     )
-    triage_set(HERE / "triage_holdout2.jsonl", "Own triage replies, holdout (never tuned on)", args.verbose)
+    triage_set(
+        HERE / "triage_holdout2.jsonl",
+        "Own triage replies, holdout (a third author; never tuned on; first run 2026-11-28: accuracy 0.675, "
+        "threat recall 0.57, doxxing recall 0.79)",
+        args.verbose,
+    )
     data: Path = args.data
     if not data.exists():
         print(
