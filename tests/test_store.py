@@ -83,7 +83,9 @@ def url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
     yield base
     with Store(base) as s, s.engine.begin() as conn:  # each test starts from an empty database
         conn.execute(
-            text("DROP TABLE IF EXISTS drafts, settings, profiles, evidence, own_patients, alembic_version")
+            text(
+                "DROP TABLE IF EXISTS drafts, settings, profiles, evidence, own_patients, audit_results, alembic_version"
+            )
         )
 
 
@@ -99,7 +101,7 @@ def test_migrations_step_by_step(url: str) -> None:
     with Store(url) as s:
         pass
     with Store(url) as s, s.engine.begin() as conn:
-        for table in ("profiles", "evidence", "own_patients"):
+        for table in ("profiles", "evidence", "own_patients", "audit_results"):
             conn.execute(text(f"DROP TABLE {table}"))
         conn.execute(text("UPDATE alembic_version SET version_num = '0001'"))
     with Store(url) as s:

@@ -316,6 +316,107 @@ def rule_cmd(code: str, fmt: str) -> None:
         click.echo(rule_text(r))
 
 
+@main.command("audit")
+@click.argument("archive", type=click.Path(exists=True, path_type=Path))
+@click.option(
+    "--format", "fmt", type=click.Choice(["text", "json", "html"]), default="text", show_default=True
+)
+@click.option(
+    "--out",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write here (atomically) instead of stdout.",
+)
+@click.option("--since", metavar="DATE", help="Only items from this date on (YYYY-MM-DD).")
+@click.option(
+    "--database", metavar="URL", help="Where results are kept for resuming (default: your bedside store)."
+)
+@click.option(
+    "--jobs", type=click.IntRange(1, 64), default=None, help="Worker processes (default: all cores)."
+)
+def audit_cmd(
+    archive: Path, fmt: str, out: Path | None, since: str | None, database: str | None, jobs: int | None
+) -> None:
+    """Audit a whole archive: every post, reply, direct message and the profile, riskiest first.
+
+    ARCHIVE is an X or Mastodon archive (zip, tar.gz or an unpacked folder), a Bluesky repo.car, or a
+    Facebook, Instagram or LinkedIn export. Results are stored as they come: interrupt it and run it again
+    to go on; items already audited with the same rules are not audited again.
+    """
+    import os
+    import tempfile
+    from datetime import UTC, datetime
+
+    from bedside.archive import ArchiveError
+    from bedside.archive.report import audit_html, audit_json, audit_text
+    from bedside.archive.run import run_audit
+    from bedside.store import Store, StoreError, default_database_url
+
+    when = None
+    if since:
+        try:
+            when = datetime.strptime(since, "%Y-%m-%d").replace(tzinfo=UTC)
+        except ValueError:
+            fail(f"--since {since!r}: use YYYY-MM-DD")
+    try:
+        store = Store(database or default_database_url())
+    except StoreError as exc:
+        fail(str(exc))
+    progress_bar: Any = None
+    task: Any = None
+    if sys.stderr.isatty():
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+        progress_bar = Progress(
+            TextColumn("auditing"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TextColumn("{task.fields[rate]}"),
+            TimeElapsedColumn(),
+            transient=True,
+        )
+        progress_bar.start()
+        task = progress_bar.add_task("audit", total=None, rate="")
+        started = datetime.now(UTC)
+
+        def progress(done: int, total: int | None) -> None:
+            seconds = max((datetime.now(UTC) - started).total_seconds(), 1e-6)
+            progress_bar.update(task, completed=done, total=total, rate=f"{done / seconds:,.0f} items/s")
+    else:
+        progress = None  # type: ignore[assignment]
+    try:
+        run = run_audit(archive, store, jobs=jobs or os.cpu_count() or 1, since=when, progress=progress)
+    except ArchiveError as exc:
+        fail(str(exc))
+    except KeyboardInterrupt:
+        click.echo(
+            "bedside: interrupted; what was audited is kept. Run the same command again to go on.", err=True
+        )
+        sys.exit(130)
+    finally:
+        if progress_bar is not None:
+            progress_bar.stop()
+        store.close()
+    if fmt == "json":
+        body = json.dumps(audit_json(run), ensure_ascii=False, indent=None)
+    elif fmt == "html":
+        body = audit_html(run)
+    else:
+        body = audit_text(run)
+    if out is None:
+        click.echo(body)
+    else:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".tmp")
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(body)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, out)
+        click.echo(f"{len(run.results):,} items audited; report written to {out}", err=True)
+    risky = any(f["severity"] == "error" for r in run.results for f in r["findings"])
+    sys.exit(ExitStatus.FINDINGS if risky else ExitStatus.OK)
+
+
 MAX_TRIAGE_BYTES = 50_000_000
 
 

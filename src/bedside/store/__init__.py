@@ -25,7 +25,7 @@ from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError, S
 from bedside.store import schema
 
 MIGRATIONS = Path(__file__).parent / "migrations"
-HEAD = "0003"
+HEAD = "0004"
 
 
 class StoreError(RuntimeError):
@@ -177,7 +177,9 @@ class Store:
         return list(reversed(walked))
 
     # settings -----------------------------------------------------------------------------------
-    def _upsert(self, conn: Connection, table: Any, key: str, values: dict[str, Any]) -> None:
+    def _upsert(
+        self, conn: Connection, table: Any, key: str, values: dict[str, Any], keys: tuple[str, ...] = ()
+    ) -> None:
         """INSERT ... ON CONFLICT DO UPDATE: two servers writing the same row at once cannot collide."""
         if self.backend == "postgresql":
             from sqlalchemy.dialects.postgresql import insert as pg_insert
@@ -187,8 +189,9 @@ class Store:
             from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
             statement = sqlite_insert(table).values(**values)
-        updates = {k: statement.excluded[k] for k in values if k != key}
-        conn.execute(statement.on_conflict_do_update(index_elements=[key], set_=updates))
+        index = list(keys or (key,))
+        updates = {k: statement.excluded[k] for k in values if k not in index}
+        conn.execute(statement.on_conflict_do_update(index_elements=index, set_=updates))
 
     def set_setting(self, key: str, value: Any) -> None:
         with self.transaction() as conn:
@@ -312,6 +315,37 @@ class Store:
     def own_patient_hashes(self) -> frozenset[str]:
         with self.engine.connect() as conn:
             return frozenset(r[0] for r in conn.execute(select(schema.own_patients.c.handle_hash)))
+
+    # audit results (#7) ---------------------------------------------------------------------------
+    def audited_ids(self, archive_key: str, rule_version: str) -> set[str]:
+        a = schema.audit_results.c
+        query = select(a.item_id).where(a.archive_key == archive_key, a.rule_version == rule_version)
+        with self.engine.connect() as conn:
+            return {r[0] for r in conn.execute(query)}
+
+    def save_audited(self, archive_key: str, rule_version: str, results: list[dict[str, Any]]) -> None:
+        """One transaction per batch: an interrupted audit keeps every batch it finished."""
+        with self.transaction() as conn:
+            for r in results:
+                self._upsert(
+                    conn,
+                    schema.audit_results,
+                    "item_id",
+                    {
+                        "archive_key": archive_key,
+                        "item_id": str(r["id"])[:300],
+                        "rule_version": rule_version,
+                        "risk": float(r["risk"]),
+                        "record": json.dumps(r, ensure_ascii=False),
+                    },
+                    keys=("archive_key", "item_id"),
+                )
+
+    def audited(self, archive_key: str, rule_version: str) -> list[dict[str, Any]]:
+        a = schema.audit_results.c
+        query = select(a.record).where(a.archive_key == archive_key, a.rule_version == rule_version)
+        with self.engine.connect() as conn:
+            return [json.loads(r[0]) for r in conn.execute(query)]
 
     def close(self) -> None:
         self.engine.dispose()

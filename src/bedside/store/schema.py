@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Boolean, Column, DateTime, Integer, MetaData, String, Table, Text, func
+from sqlalchemy import Boolean, Column, DateTime, Float, Integer, MetaData, String, Table, Text, func
 
 metadata = MetaData()
 
@@ -51,3 +51,13 @@ evidence = Table(
 )
 
 own_patients = Table("own_patients", metadata, Column("handle_hash", String(64), primary_key=True))
+
+audit_results = Table(
+    "audit_results",
+    metadata,
+    Column("archive_key", String(64), primary_key=True),
+    Column("item_id", String(300), primary_key=True),
+    Column("rule_version", String(20), nullable=False),
+    Column("risk", Float, nullable=False),
+    Column("record", Text, nullable=False),
+)

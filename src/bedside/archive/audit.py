@@ -1,0 +1,96 @@
+"""The audit's batch step and ranking (#7): a pure function over records, run on every core.
+
+``audit_records(records)`` takes plain item records (``ArchiveItem.record()``) and returns them with their
+findings and a risk score. It holds no state between calls beyond the engine each worker process builds
+once, so a distributed engine can run the same function over a corpus. Platform-length and hashtag
+findings are left out: an old post's length or tags do not put anyone at risk.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from bedside import __version__
+from bedside.draft import MAX_TEXT_CHARS, Draft, DraftError
+from bedside.engine import Engine
+from bedside.rules import Registry
+
+SKIPPED_CATEGORIES = ("platform", "hashtag")
+_SEVERITY = {"error": 10.0, "warning": 3.0, "info": 0.0}
+_CATEGORY = {
+    "privacy": 3.0,
+    "self_exposure": 2.0,
+    "advice": 2.0,
+    "disclosure": 1.5,
+    "tone": 1.5,
+    "evidence": 1.0,
+}
+_KIND = {"dm": 2.0, "reply": 1.2, "post": 1.0, "profile": 1.0}
+_ENGINE: list[Engine] = []  # one per worker process, built by init_worker (never at import)
+
+
+def audit_registry() -> Registry:
+    return Registry.default().select(ignore=SKIPPED_CATEGORIES)
+
+
+def rule_version(registry: Registry) -> str:
+    """Changes whenever bedside or its rule set changes: a re-run re-audits only then."""
+    digest = hashlib.sha256(__version__.encode())
+    for r in registry:
+        digest.update(f"{r.code}:{r.since}:{r.status};".encode())
+    return digest.hexdigest()[:12]
+
+
+def init_worker() -> None:
+    engine = Engine(audit_registry())
+    engine.warm()
+    _ENGINE[:] = [engine]
+
+
+def risk(kind: str, findings: Sequence[dict[str, Any]]) -> float:
+    """Higher first: identifiable patients and direct messages lead (an error in privacy counts most)."""
+    score = sum(_SEVERITY.get(f["severity"], 0.0) * _CATEGORY.get(f["category"], 1.0) for f in findings)
+    if any(f["category"] == "privacy" and f["severity"] == "error" for f in findings):
+        score += 50.0
+    return round(score * _KIND.get(kind, 1.0), 1)
+
+
+def audit_records(records: Iterable[dict[str, Any]], engine: Engine | None = None) -> list[dict[str, Any]]:
+    """Each record with ``findings`` (the shape of ``bedside check``) and ``risk``."""
+    if engine is None:
+        if not _ENGINE:
+            init_worker()
+        engine = _ENGINE[0]
+    out = []
+    for record in records:
+        text = str(record.get("text", ""))
+        extra = [t for t in record.get("extra", []) if isinstance(t, str)]
+        body = "\n\n".join([text, *extra])[:MAX_TEXT_CHARS]
+        platform = str(record.get("platform", "x"))
+        findings: list[dict[str, Any]] = []
+        if body.strip():
+            try:
+                result = engine.check(Draft(body, platform, reply=record.get("kind") in ("reply", "dm")))
+                findings = [
+                    f for f in result.to_dict()["findings"] if f["category"] not in SKIPPED_CATEGORIES
+                ]
+            except DraftError as exc:
+                findings = [
+                    {
+                        "code": "AUD001",
+                        "name": "unreadable",
+                        "category": "privacy",
+                        "severity": "warning",
+                        "start": 0,
+                        "end": 0,
+                        "message": f"bedside could not check this item: {exc}",
+                        "suggestion": None,
+                        "requirement": "G22",
+                        "fix": None,
+                        "evidence": [],
+                    }
+                ]
+        out.append({**record, "findings": findings, "risk": risk(str(record.get("kind", "post")), findings)})
+    return out

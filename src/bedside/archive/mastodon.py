@@ -1,0 +1,121 @@
+"""The Mastodon archive (platforms.md section 2): outbox.json and actor.json, from a zip or a tar.gz.
+
+Content is HTML (turned into text with the standard library's parser); the content warning is audited with
+the post; visibility comes from ``to``/``cc`` (direct messages are in the outbox and count as DMs).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from datetime import datetime
+from html.parser import HTMLParser
+from typing import Any
+
+from bedside.archive.items import ArchiveError, ArchiveItem, ArchiveSource
+from bedside.archive.safety import Archive, text_of
+
+PUBLIC = "https://www.w3.org/ns/activitystreams#Public"
+
+
+class _Text(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self._hidden = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in ("br", "p") and self.parts:
+            self.parts.append("\n")
+        if tag == "span" and ("class", "invisible") in attrs:
+            self._hidden += 1
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "span" and self._hidden:
+            self._hidden -= 1
+
+    def handle_data(self, data: str) -> None:
+        if not self._hidden:
+            self.parts.append(data)
+
+
+def html_to_text(markup: str) -> str:
+    parser = _Text()
+    parser.feed(markup)
+    parser.close()
+    return "".join(parser.parts).strip()
+
+
+def _json(archive: Archive, name: str) -> Any:
+    try:
+        return json.loads(text_of(archive.read(name), name))
+    except json.JSONDecodeError as exc:
+        raise ArchiveError(f"{name}: line {exc.lineno}: not JSON ({exc.msg})") from None
+
+
+def _when(value: Any) -> datetime | None:
+    try:
+        return datetime.fromisoformat(str(value).replace("Z", "+00:00")) if value else None
+    except ValueError:
+        return None
+
+
+def visibility(activity: dict[str, Any], actor: str) -> str:
+    to, cc = activity.get("to") or [], activity.get("cc") or []
+    if PUBLIC in to:
+        return "public"
+    if PUBLIC in cc:
+        return "unlisted"
+    if f"{actor}/followers" in to or any(str(t).endswith("/followers") for t in to):
+        return "followers"
+    return "direct"
+
+
+def read_mastodon(archive: Archive, source: ArchiveSource) -> Iterator[ArchiveItem]:
+    names = archive.names()
+    outbox = next((n for n in names if n.endswith("outbox.json")), None)
+    if outbox is None:
+        raise ArchiveError(f"{archive.path.name}: no outbox.json: not a Mastodon archive")
+    actor_name = next((n for n in names if n.endswith("actor.json")), None)
+    actor_id = ""
+    if actor_name is not None:
+        actor = _json(archive, actor_name)
+        if isinstance(actor, dict):
+            source.handle = str(actor.get("preferredUsername", ""))
+            source.display_name = str(actor.get("name", ""))
+            source.bio = html_to_text(str(actor.get("summary") or ""))
+            actor_id = str(actor.get("id", ""))
+            if source.bio:
+                yield ArchiveItem("mastodon:profile", "mastodon", "profile", source.bio, url=actor.get("url"))
+    data = _json(archive, outbox)
+    items = data.get("orderedItems") if isinstance(data, dict) else None
+    if not isinstance(items, list):
+        raise ArchiveError(f"{outbox}: no orderedItems list")
+    for activity in items:
+        if not isinstance(activity, dict) or activity.get("type") != "Create":
+            continue  # boosts are someone else's words
+        note = activity.get("object")
+        if not isinstance(note, dict):
+            continue
+        text = html_to_text(str(note.get("content") or ""))
+        warning = note.get("summary")
+        if isinstance(warning, str) and warning.strip():
+            text = f"{warning.strip()}\n\n{text}"
+        alts = tuple(
+            str(a["name"])
+            for a in note.get("attachment") or []
+            if isinstance(a, dict) and isinstance(a.get("name"), str)
+        )
+        vis = visibility(
+            note if note.get("to") is not None else activity, actor_id or str(activity.get("actor", ""))
+        )
+        kind = "dm" if vis == "direct" else ("reply" if note.get("inReplyTo") else "post")
+        yield ArchiveItem(
+            id=f"mastodon:{note.get('id', '')}",
+            platform="mastodon",
+            kind=kind,
+            text=text,
+            created_at=_when(note.get("published") or activity.get("published")),
+            url=note.get("url") if isinstance(note.get("url"), str) else None,
+            extra=alts,
+        )

@@ -1,0 +1,185 @@
+"""The X/Twitter archive (platforms.md section 1): tweets, long posts, deleted tweets, direct messages, profile.
+
+Each ``data/*.js`` file is ``window.YTD.<type>.partN = [ ... ]``: the JSON after the first ``=`` is read
+(never evaluated). Files re-formatted by a tool (prettier: unquoted keys, trailing commas) are not JSON and
+are reported with their name and line. Parts are read one at a time, so memory follows the largest part,
+not the archive.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from collections.abc import Iterator
+from datetime import datetime
+from typing import Any
+
+from bedside.archive.items import ArchiveError, ArchiveItem, ArchiveSource
+from bedside.archive.safety import Archive, text_of
+
+_PART = re.compile(
+    r"(?:^|/)data/(tweets?|note-tweet|deleted-tweets|direct-messages(?:-group)?)(?:-part(\d+))?\.js$"
+)
+
+
+def _payload(archive: Archive, name: str) -> list[Any]:
+    raw = text_of(archive.read(name), name)
+    start = raw.find("=")
+    if start < 0:
+        raise ArchiveError(f"{name}: not an X archive data file (no 'window.YTD... =' line)")
+    body = raw[start + 1 :].strip().rstrip(";").strip()
+    try:
+        data = json.loads(body)
+    except json.JSONDecodeError as exc:
+        line = raw[: start + 1].count("\n") + exc.lineno
+        raise ArchiveError(
+            f"{name}: line {line}: not JSON ({exc.msg}); was the file re-formatted by another tool? "
+            "Use the archive exactly as X produced it"
+        ) from None
+    if not isinstance(data, list):
+        raise ArchiveError(f"{name}: expected a list of records")
+    return data
+
+
+def _when(value: Any) -> datetime | None:
+    if not isinstance(value, str):
+        return None
+    for fmt in ("%a %b %d %H:%M:%S %z %Y", "%Y-%m-%dT%H:%M:%S.%f%z", "%Y-%m-%dT%H:%M:%S%z"):
+        try:
+            return datetime.strptime(value.replace("Z", "+0000"), fmt)
+        except ValueError:
+            continue
+    return None
+
+
+def _files(archive: Archive, names: list[str]) -> dict[str, list[str]]:
+    found: dict[str, list[tuple[int, str]]] = {}
+    for name in names:
+        m = _PART.search(name)
+        if m:
+            kind = "tweets" if m.group(1) in ("tweet", "tweets") else m.group(1)
+            found.setdefault(kind, []).append((int(m.group(2) or 0), name))
+    return {k: [n for _, n in sorted(v)] for k, v in found.items()}
+
+
+def _account(archive: Archive, names: set[str], source: ArchiveSource) -> str:
+    account_id = ""
+    for name in ("data/account.js", "data/profile.js", "data/manifest.js"):
+        match = next((n for n in names if n.endswith(name)), None)
+        if match is None:
+            continue
+        if name.endswith("manifest.js"):
+            raw = text_of(archive.read(match), match)
+            try:
+                info = json.loads(raw[raw.find("=") + 1 :].strip().rstrip(";")).get("userInfo", {})
+            except (json.JSONDecodeError, AttributeError):
+                source.notes.append(f"{match}: not readable; the account name comes from elsewhere")
+                continue
+            source.handle = source.handle or str(info.get("userName", ""))
+            source.display_name = source.display_name or str(info.get("displayName", ""))
+            account_id = account_id or str(info.get("accountId", ""))
+            continue
+        for record in _payload(archive, match):
+            if "account" in record:
+                acc = record["account"]
+                source.handle = str(acc.get("username", source.handle))
+                source.display_name = str(acc.get("accountDisplayName", source.display_name))
+                account_id = str(acc.get("accountId", account_id))
+            if "profile" in record:
+                source.bio = html.unescape(str(record["profile"].get("description", {}).get("bio", "")))
+    return account_id
+
+
+def _prefix(text: str) -> str:
+    return " ".join(text.split())[:60]
+
+
+def _tweet_item(tweet: dict[str, Any], handle: str, notes: dict[str, str], deleted: bool) -> ArchiveItem:
+    tid = str(tweet.get("id_str") or tweet.get("id") or "")
+    text = html.unescape(str(tweet.get("full_text") or tweet.get("text") or ""))
+    urls = tweet.get("entities", {}).get("urls", []) or []
+    expanded: list[str] = []
+    for u in urls:
+        short, long = u.get("url"), u.get("expanded_url")
+        if isinstance(short, str) and isinstance(long, str):
+            text = text.replace(short, long)
+            expanded.append(long)
+    media = (tweet.get("extended_entities") or tweet.get("entities") or {}).get("media", []) or []
+    for m in media:
+        if isinstance(m.get("url"), str):
+            text = text.replace(m["url"], "").rstrip()
+    alts = tuple(
+        str(m["ext_alt_text"]) for m in media if isinstance(m.get("ext_alt_text"), str) and m["ext_alt_text"]
+    )
+    full = notes.get(tid) or notes.get(_prefix(text))
+    if full is not None:
+        text = full
+    reply = bool(
+        tweet.get("in_reply_to_status_id_str")
+        or tweet.get("in_reply_to_user_id_str")
+        or tweet.get("in_reply_to_screen_name")
+    )
+    url = f"https://x.com/{handle or 'i'}/status/{tid}" if tid else None
+    return ArchiveItem(
+        id=f"x:{tid}",
+        platform="x",
+        kind="reply" if reply else "post",
+        text=text,
+        created_at=_when(tweet.get("created_at")),
+        url=url,
+        deleted=deleted,
+        extra=alts,
+    )
+
+
+def read_x(archive: Archive, source: ArchiveSource) -> Iterator[ArchiveItem]:
+    names = archive.names()
+    files = _files(archive, names)
+    if not files and not any(n.endswith("data/manifest.js") for n in names):
+        raise ArchiveError(f"{archive.path.name}: no data/tweets.js or data/manifest.js: not an X archive")
+    account_id = _account(archive, set(names), source)
+    notes: dict[str, str] = {}
+    for name in files.get("note-tweet", []):
+        for record in _payload(archive, name):
+            note = record.get("noteTweet", {})
+            text = note.get("core", {}).get("text")
+            if isinstance(text, str):
+                full = html.unescape(text)
+                notes[str(note.get("noteTweetId", ""))] = full
+                notes[_prefix(full)] = full  # tweets.js holds the first 280 characters of the same text
+    if source.bio:
+        yield ArchiveItem(
+            "x:profile",
+            "x",
+            "profile",
+            source.bio,
+            url=f"https://x.com/{source.handle}" if source.handle else None,
+        )
+    for kind, deleted in (("tweets", False), ("deleted-tweets", True)):
+        for name in files.get(kind, []):
+            for record in _payload(archive, name):
+                tweet = record.get("tweet", record) if isinstance(record, dict) else None
+                if not isinstance(tweet, dict):
+                    continue
+                if str(tweet.get("full_text", "")).startswith("RT @"):
+                    continue  # a retweet is someone else's words
+                yield _tweet_item(tweet, source.handle, notes, deleted)
+    for kind in ("direct-messages", "direct-messages-group"):
+        for name in files.get(kind, []):
+            for record in _payload(archive, name):
+                conversation = record.get("dmConversation", {}) if isinstance(record, dict) else {}
+                for message in conversation.get("messages", []) or []:
+                    create = message.get("messageCreate") if isinstance(message, dict) else None
+                    if not isinstance(create, dict):
+                        continue
+                    if account_id and str(create.get("senderId", "")) != account_id:
+                        continue  # only what the user wrote is theirs to audit
+                    yield ArchiveItem(
+                        id=f"x:dm:{create.get('id', '')}",
+                        platform="x",
+                        kind="dm",
+                        text=html.unescape(str(create.get("text", ""))),
+                        created_at=_when(create.get("createdAt")),
+                        url=f"https://x.com/messages/{conversation.get('conversationId', '')}",
+                    )

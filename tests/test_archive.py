@@ -1,0 +1,293 @@
+"""The history audit (#7): importers on synthetic archives, malformed input, the audit, resume after a kill."""
+
+from __future__ import annotations
+
+import json
+import signal
+import subprocess
+import sys
+import time
+import zipfile
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+
+from bedside.archive import ArchiveError, ArchiveItem, read_archive
+from bedside.archive.meta import repair
+from bedside.cli import main
+from bedside.store import Store
+from tests.archive_builders import TWEETS, bluesky_car, js, mastodon_archive, x_archive
+
+
+def _items(path: Path) -> list[ArchiveItem]:
+    _source, items = read_archive(path)
+    out = list(items)
+    return out
+
+
+def test_an_x_archive(tmp_path: Path) -> None:
+    source, stream = read_archive(x_archive(tmp_path / "x.zip"))
+    items = {i.id: i for i in stream}
+    assert source.handle == "drjane"
+    assert source.display_name == "Jane Smith, MD"
+    assert items["x:profile"].text == "Oncologist & runner"
+    first = items["x:1001"]
+    assert first.kind == "post"
+    assert first.text == "Mrs. Delgado in room 412 rang the bell today & we cried https://example.org/bell"
+    assert first.url == "https://x.com/drjane/status/1001"
+    assert first.created_at is not None
+    assert first.created_at.year == 2022
+    assert items["x:1002"].kind == "reply"
+    assert "x:1003" not in items  # a retweet is someone else's words
+    assert items["x:dm:m1"].kind == "dm"
+    assert "x:dm:m2" not in items  # what others wrote to the user is not theirs to delete
+
+
+def test_an_x_archive_with_long_posts_and_deleted_tweets(tmp_path: Path) -> None:
+    long_text = "A long pearl " + "about neutropenic fever " * 20
+    extra = {
+        "data/note-tweet.js": js(
+            "note_tweet", [{"noteTweet": {"noteTweetId": "n1", "core": {"text": long_text}}}]
+        ),
+        "data/deleted-tweets.js": js(
+            "deleted_tweets",
+            [
+                {
+                    "tweet": {
+                        "id_str": "2001",
+                        "full_text": "deleted one",
+                        "created_at": "Tue Oct 25 12:08:42 +0000 2022",
+                    }
+                }
+            ],
+        ),
+    }
+    tweets = [
+        *TWEETS,
+        {
+            "tweet": {
+                "id_str": "1005",
+                "full_text": long_text[:270] + "…",
+                "created_at": "Sat Apr 01 10:00:00 +0000 2023",
+            }
+        },
+    ]
+    items = {i.id: i for i in _items(x_archive(tmp_path / "x.zip", tweets, extra))}
+    assert items["x:1005"].text == long_text
+    assert items["x:2001"].deleted
+
+
+@pytest.mark.parametrize("tar", [False, True], ids=["zip", "tar.gz"])
+def test_a_mastodon_archive(tmp_path: Path, tar: bool) -> None:
+    source, stream = read_archive(mastodon_archive(tmp_path / ("m.tar.gz" if tar else "m.zip"), tar))
+    items = {i.id.rsplit("/", 1)[-1]: i for i in stream}
+    assert source.handle == "drjane"
+    assert items["1"].text.startswith(
+        "patient story\n\nSaw a 34-year-old"
+    )  # the content warning is audited too
+    assert items["1"].extra == ("X-ray of the left hand, MRN 00123456",)
+    assert items["2"].kind == "dm"  # addressed to one person, not public, not followers
+    assert items["2"].text == "@pat your PSA means it's back, sorry"
+    assert len([i for i in items if i != "mastodon:profile"]) == 2  # the boost is skipped
+
+
+def test_a_bluesky_repository(tmp_path: Path) -> None:
+    posts: list[dict[str, Any]] = [
+        {"text": "Mrs. Delgado rang the bell", "createdAt": "2024-01-01T00:00:00Z"},
+        {
+            "text": "a reply",
+            "createdAt": "2024-01-02T00:00:00Z",
+            "reply": {"root": {"uri": "at://a", "cid": "c"}, "parent": {"uri": "at://a", "cid": "c"}},
+            "embed": {"$type": "app.bsky.embed.images", "images": [{"alt": "CT of Mr Okafor's chest"}]},
+        },
+    ]
+    posts += [{"text": f"post {n}", "createdAt": "2024-02-01T00:00:00Z"} for n in range(30)]
+    source, stream = read_archive(
+        bluesky_car(tmp_path / "repo.car", posts, {"displayName": "Dr Jane", "description": "Oncologist"})
+    )
+    items = list(stream)
+    assert source.display_name == "Dr Jane"
+    assert len([i for i in items if i.kind in ("post", "reply")]) == 32  # every record under both subtrees
+    reply = next(i for i in items if i.kind == "reply")
+    assert reply.extra == ("CT of Mr Okafor's chest",)
+
+
+def test_facebook_instagram_and_linkedin_exports(tmp_path: Path) -> None:
+    mojibake = "Patient\u00e2\u0080\u0099s scan"  # how Meta writes "Patient’s scan"
+    assert repair(mojibake) == "Patient’s scan"
+    fb = tmp_path / "facebook.zip"
+    with zipfile.ZipFile(fb, "w") as z:
+        z.writestr(
+            "your_facebook_activity/posts/your_posts__check_ins__photos_and_videos_1.json",
+            json.dumps([{"timestamp": 1704067200, "data": [{"post": mojibake}]}]),
+        )
+    assert [i.text for i in _items(fb)] == ["Patient’s scan"]
+    ig = tmp_path / "instagram.zip"
+    with zipfile.ZipFile(ig, "w") as z:
+        z.writestr(
+            "your_instagram_activity/content/posts_1.json",
+            json.dumps(
+                [{"media": [{"title": "Chemo day 3 with Mrs. Delgado", "creation_timestamp": 1704067200}]}]
+            ),
+        )
+    assert [i.text for i in _items(ig)] == ["Chemo day 3 with Mrs. Delgado"]
+    li = tmp_path / "linkedin.zip"
+    with zipfile.ZipFile(li, "w") as z:
+        z.writestr(
+            "Shares.csv",
+            "\ufeffDate,ShareLink,ShareCommentary,SharedUrl,MediaUrl,Visibility\n"
+            '2023-01-02 10:00:00,https://linkedin.com/feed/1,"Two lines,\nwith a ""quote""",,,MEMBER_NETWORK\n',
+        )
+    items = _items(li)
+    assert items[0].text == 'Two lines,\nwith a "quote"'
+    assert items[0].url == "https://linkedin.com/feed/1"
+
+
+def _zip(path: Path, members: dict[str, bytes]) -> Path:
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in members.items():
+            z.writestr(name, data)
+    return path
+
+
+def test_malformed_archives_are_clear_errors_naming_the_file(tmp_path: Path) -> None:
+    prettier = "window.YTD.tweets.part0 = [\n  {\n    tweet: { id_str: '1', full_text: 'x' },\n  },\n];\n"
+    bad = _zip(
+        tmp_path / "prettier.zip",
+        {"data/manifest.js": b"window.__THAR_CONFIG = {}", "data/tweets.js": prettier.encode()},
+    )
+    with pytest.raises(ArchiveError, match=r"data/tweets.js: line 3: not JSON"):
+        _items(bad)
+    latin = _zip(
+        tmp_path / "latin1.zip",
+        {
+            "data/manifest.js": b"window.__THAR_CONFIG = {}",
+            "data/tweets.js": 'window.YTD.tweets.part0 = [{"tweet": {"full_text": "caf\xe9"}}]'.encode(
+                "latin-1"
+            ),
+        },
+    )
+    with pytest.raises(ArchiveError, match="not UTF-8"):
+        _items(latin)
+    whole = x_archive(tmp_path / "whole.zip").read_bytes()
+    truncated = tmp_path / "truncated.zip"
+    truncated.write_bytes(whole[: len(whole) // 2])
+    with pytest.raises(ArchiveError):
+        _items(truncated)
+    unknown = _zip(tmp_path / "other.zip", {"notes.txt": b"hello"})
+    with pytest.raises(ArchiveError, match="not an archive bedside knows"):
+        _items(unknown)
+    car = tmp_path / "broken.car"
+    car.write_bytes(b"\x0a\xa2eroots\x80gversion\x01garbage")
+    with pytest.raises(ArchiveError, match=r"broken\.car"):
+        _items(car)
+
+
+def test_path_traversal_and_zip_bombs_are_refused(tmp_path: Path) -> None:
+    evil = _zip(tmp_path / "evil.zip", {"../../etc/outbox.json": b"{}", "actor.json": b"{}"})
+    with pytest.raises(ArchiveError, match="path traversal"):
+        _items(evil)
+    bomb = _zip(tmp_path / "bomb.zip", {"outbox.json": b"\x00" * 60_000_000, "actor.json": b"{}"})
+    assert bomb.stat().st_size < 1_000_000
+    with pytest.raises(ArchiveError, match="zip bomb"):
+        _items(bomb)
+
+
+def _audit(tmp_path: Path, *args: str) -> tuple[int, str]:
+    result = CliRunner().invoke(
+        main, ["audit", "--database", f"sqlite:///{tmp_path / 'audit.sqlite3'}", "--jobs", "1", *args]
+    )
+    return result.exit_code, result.output
+
+
+def test_the_audit_ranks_patients_and_dms_first_and_writes_atomically(tmp_path: Path) -> None:
+    archive = x_archive(tmp_path / "x.zip")
+    out = tmp_path / "reports" / "audit.json"
+    code, output = _audit(tmp_path, "--format", "json", "--out", str(out), str(archive))
+    assert code == 1, output  # identifiable patients
+    report = json.loads(out.read_text("utf-8"))
+    assert report["schema"] == "bedside.audit/1"
+    assert report["source"] == {"platform": "x", "handle": "drjane", "items": 5}
+    ranked = [(i["id"], i["kind"]) for i in report["items"]]
+    assert ranked[0][1] in ("dm", "post")
+    assert ranked[0][0] in ("x:dm:m1", "x:1001")
+    assert {ranked[0][0], ranked[1][0]} == {"x:dm:m1", "x:1001"}
+    assert ranked[-1][0] in ("x:1004", "x:profile")
+    assert any(f["code"] == "ADV001" for i in report["items"] if i["id"] == "x:1002" for f in i["findings"])
+    assert report["summary"]["by_category"]["privacy"] >= 2
+    assert report["profile"]["schema"] == "bedside.profile/1"
+    assert not list(out.parent.glob(".audit.json.*"))  # no temporary file left behind
+    html_out = tmp_path / "audit.html"
+    _audit(tmp_path, "--format", "html", "--out", str(html_out), str(archive))
+    page = html_out.read_text("utf-8")
+    assert "<svg" in page
+    assert "https://x.com/drjane/status/1001" in page
+    assert "<script" not in page
+
+
+def test_a_rerun_skips_what_was_audited_and_since_filters(tmp_path: Path) -> None:
+    archive = x_archive(tmp_path / "x.zip")
+    _audit(tmp_path, "--format", "json", str(archive))
+    _, output = _audit(tmp_path, "--format", "json", str(archive))
+    report = json.loads(output)
+    assert report["summary"]["audited_now"] == 0
+    assert report["summary"]["from_earlier_runs"] == 5
+    _code, output = _audit(tmp_path, "--format", "json", "--since", "2023-02-01", str(archive))
+    ids = {i["id"] for i in json.loads(output)["items"]}
+    assert "x:1001" not in ids
+    assert "x:1004" in ids
+
+
+def test_an_audit_killed_midway_resumes_without_losing_work(tmp_path: Path) -> None:
+    tweets = [
+        {
+            "tweet": {
+                "id_str": str(5000 + n),
+                "full_text": f"Pearl {n}: check a TSH before every cycle.",
+                "created_at": "Fri Mar 03 10:00:00 +0000 2023",
+            }
+        }
+        for n in range(6_000)
+    ]
+    archive = x_archive(tmp_path / "big.zip", tweets)
+    db = tmp_path / "audit.sqlite3"
+    exe = str(Path(sys.executable).with_name("bedside"))
+    proc = subprocess.Popen(
+        [
+            exe,
+            "audit",
+            "--database",
+            f"sqlite:///{db}",
+            "--jobs",
+            "1",
+            "--format",
+            "json",
+            "--out",
+            str(tmp_path / "r.json"),
+            str(archive),
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    saved = 0
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and proc.poll() is None:
+        time.sleep(0.2)
+        if db.exists():
+            try:
+                with Store(f"sqlite:///{db}") as s:
+                    saved = sum(1 for _ in s.engine.connect().exec_driver_sql("SELECT 1 FROM audit_results"))
+            except Exception:
+                continue
+            if saved >= 1_000:
+                break
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    assert 1_000 <= saved < 6_000 + 5
+    _code, output = _audit(tmp_path, "--format", "json", str(archive))
+    report = json.loads(output)
+    assert report["summary"]["from_earlier_runs"] >= 1_000
+    assert report["summary"]["items"] == 6_000 + 2  # the tweets, the profile and one DM: each once
+    assert not (tmp_path / "r.json").exists()  # the killed run never wrote a half report
