@@ -57,6 +57,7 @@ models: install
 bench: install
 	$(BIN)/python benchmarks/bench_check.py
 	$(BIN)/python benchmarks/bench_server.py
+	$(BIN)/python benchmarks/bench_audit.py
 
 eval: install
 	$(BIN)/python evals/run_eval.py --data $(DATA)

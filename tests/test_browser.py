@@ -240,3 +240,21 @@ def test_the_inbox_sorts_replies_and_logs_evidence(server: str, page: Any, tmp_p
     page.goto(server + "/inbox")
     assert "Maple Grove" in page.locator("#evidence").inner_text()
     assert "told security" in page.locator("#evidence").inner_html()
+
+
+def test_the_audit_page_uploads_an_archive_and_shows_the_report(
+    server: str, page: Any, tmp_path: Path
+) -> None:
+    from tests.archive_builders import x_archive
+
+    archive = x_archive(tmp_path / "twitter-archive.zip")
+    page.goto(server + "/audit")
+    page.set_input_files("#archive", str(archive))
+    page.click("#audit-button")
+    expect(page.locator("#audit-links")).to_be_visible(timeout=60_000)
+    assert "5 items" in page.locator("#audit-status").inner_text()
+    _shot(page, "audit", tmp_path)
+    page.click("#report-html")
+    page.locator("h1").wait_for()
+    assert "History audit" in page.locator("h1").inner_text()
+    assert "Mrs. Delgado" in page.content()

@@ -138,7 +138,7 @@ def test_static_files_ship() -> None:
     )
     targets = re.findall(r"fetch\(([^,)]+)", scripts)
     assert targets
-    assert all(t.strip("\"'").startswith("/api/v1/") for t in targets)
+    assert all(t.strip("\"'").startswith("/") and not t.strip("\"'").startswith("//") for t in targets)
     assert "http" not in "".join(targets)
 
 
@@ -372,3 +372,15 @@ def test_settings_store_own_patients_as_hashes_only(client: TestClient, store: S
     assert "Security desk" in client.get("/evidence/report.html").text
     client.post("/settings", data={**form, "own_patients": "", "clear_patients": "1", "resources": ""})
     assert store.own_patient_hashes() == frozenset()
+
+
+def test_audit_upload_checks_the_form_and_the_file(client: TestClient) -> None:
+    token = _csrf(client.get("/audit").text)
+    assert (
+        client.post("/audit/upload", data={"csrf": "forged"}, files={"archive": ("a.zip", b"x")}).status_code
+        == 403
+    )
+    wrong = client.post("/audit/upload", data={"csrf": token}, files={"archive": ("notes.txt", b"hello")})
+    assert wrong.status_code == 422
+    assert "expected a .zip" in wrong.json()["error"]
+    assert client.get("/api/v1/audit/nothing").status_code == 404

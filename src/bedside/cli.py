@@ -347,7 +347,7 @@ def audit_cmd(
     from datetime import UTC, datetime
 
     from bedside.archive import ArchiveError
-    from bedside.archive.report import audit_html, audit_json, audit_text
+    from bedside.archive.report import audit_html, audit_text
     from bedside.archive.run import run_audit
     from bedside.store import Store, StoreError, default_database_url
 
@@ -395,25 +395,37 @@ def audit_cmd(
     finally:
         if progress_bar is not None:
             progress_bar.stop()
+    from bedside.archive.report import summary, write_json
+
+    def emit(fh: IO[str]) -> dict[str, Any]:
+        facts = summary(run)
+        if fmt == "json":
+            write_json(run, fh, facts)
+        elif fmt == "html":
+            fh.write(audit_html(run, facts=facts))
+        else:
+            fh.write(audit_text(run, facts=facts) + "\n")
+        return facts
+
+    try:
+        if out is None:
+            facts = emit(sys.stdout)
+        else:
+            out.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".tmp")
+            try:
+                with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                    facts = emit(fh)
+                    fh.flush()
+                    os.fsync(fh.fileno())
+                os.replace(tmp, out)
+            except BaseException:
+                Path(tmp).unlink(missing_ok=True)
+                raise
+            click.echo(f"{facts['items']:,} items audited; report written to {out}", err=True)
+    finally:
         store.close()
-    if fmt == "json":
-        body = json.dumps(audit_json(run), ensure_ascii=False, indent=None)
-    elif fmt == "html":
-        body = audit_html(run)
-    else:
-        body = audit_text(run)
-    if out is None:
-        click.echo(body)
-    else:
-        out.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".tmp")
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(body)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, out)
-        click.echo(f"{len(run.results):,} items audited; report written to {out}", err=True)
-    risky = any(f["severity"] == "error" for r in run.results for f in r["findings"])
+    risky = facts["items_with_errors"] > 0
     sys.exit(ExitStatus.FINDINGS if risky else ExitStatus.OK)
 
 

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import html
+import io
+import itertools
+import json
 from collections import Counter
-from typing import Any
+from typing import IO, Any
 
 from bedside.archive.run import AuditRun
 from bedside.profile import Profile, audit_profile
@@ -14,12 +17,15 @@ _CATEGORIES = ("privacy", "advice", "disclosure", "tone", "self_exposure", "evid
 
 
 def summary(run: AuditRun) -> dict[str, Any]:
+    """Counts by category, kind and year, in one streaming pass over the store."""
     by_category: Counter[str] = Counter()
     by_year: dict[str, Counter[str]] = {}
     by_kind: Counter[str] = Counter()
-    risky = 0
-    for r in run.results:
+    items = risky = errors = 0
+    for r in run.results():
+        items += 1
         cats = {f["category"] for f in r["findings"] if f["severity"] != "info"}
+        errors += any(f["severity"] == "error" for f in r["findings"])
         if cats:
             risky += 1
             by_kind[r["kind"]] += 1
@@ -27,9 +33,11 @@ def summary(run: AuditRun) -> dict[str, Any]:
         for c in cats:
             by_category[c] += 1
             by_year.setdefault(year, Counter())[c] += 1
+    run.source.items = items
     return {
-        "items": len(run.results),
+        "items": items,
         "items_with_findings": risky,
+        "items_with_errors": errors,
         "by_category": dict(by_category),
         "by_kind": dict(by_kind),
         "by_year": {y: dict(c) for y, c in sorted(by_year.items())},
@@ -51,17 +59,32 @@ def profile_section(run: AuditRun) -> dict[str, Any] | None:
         return None
 
 
-def audit_json(run: AuditRun) -> dict[str, Any]:
-    return {
+_ITEM_KEYS = ("id", "platform", "kind", "created_at", "url", "text", "risk", "findings")
+
+
+def write_json(run: AuditRun, out: IO[str], facts: dict[str, Any] | None = None) -> dict[str, Any]:
+    """The ``bedside.audit/1`` document, written item by item (an archive of any size in flat memory).
+    Returns the summary."""
+    facts = facts or summary(run)
+    head = {
         "schema": SCHEMA,
-        "source": {"platform": run.source.platform, "handle": run.source.handle, "items": len(run.results)},
-        "summary": summary(run),
+        "source": {"platform": run.source.platform, "handle": run.source.handle, "items": facts["items"]},
+        "summary": facts,
         "profile": profile_section(run),
-        "items": [
-            {k: r.get(k) for k in ("id", "platform", "kind", "created_at", "url", "text", "risk", "findings")}
-            for r in run.results
-        ],
     }
+    out.write(json.dumps(head, ensure_ascii=False)[:-1] + ', "items": [')
+    for n, r in enumerate(run.results()):
+        out.write(("," if n else "") + json.dumps({k: r.get(k) for k in _ITEM_KEYS}, ensure_ascii=False))
+    out.write("]}\n")
+    return facts
+
+
+def audit_json(run: AuditRun) -> dict[str, Any]:
+    """The whole document as a value (for small archives and tests)."""
+    buffer = io.StringIO()
+    write_json(run, buffer)
+    document: dict[str, Any] = json.loads(buffer.getvalue())
+    return document
 
 
 def _chart(by_year: dict[str, dict[str, int]]) -> str:
@@ -102,11 +125,11 @@ def _chart(by_year: dict[str, dict[str, int]]) -> str:
     return "".join(parts) + f"<p>{legend}</p>"
 
 
-def audit_html(run: AuditRun, limit: int = 2_000) -> str:
+def audit_html(run: AuditRun, limit: int = 2_000, facts: dict[str, Any] | None = None) -> str:
     e = html.escape
-    s = summary(run)
+    s = facts or summary(run)
     rows = []
-    for r in [x for x in run.results if x["findings"]][:limit]:
+    for r in itertools.islice((x for x in run.results() if x["findings"]), limit):
         items = "".join(
             f"<li><strong>{e(f['severity'])}</strong> {e(f['code'])} {e(f['message'])}"
             + (f"<br><em>Instead:</em> {e(f['suggestion'])}" if f.get("suggestion") else "")
@@ -147,8 +170,8 @@ considered permanent": delete what you would not post today, before someone else
 """
 
 
-def audit_text(run: AuditRun, limit: int = 50) -> str:
-    s = summary(run)
+def audit_text(run: AuditRun, limit: int = 50, facts: dict[str, Any] | None = None) -> str:
+    s = facts or summary(run)
     lines = [
         f"{run.source.platform} {run.source.handle}: {s['items']:,} items, {s['items_with_findings']:,} with findings "
         f"({run.audited:,} audited now, {run.skipped:,} from an earlier run)"
@@ -156,7 +179,7 @@ def audit_text(run: AuditRun, limit: int = 50) -> str:
     for cat, n in sorted(s["by_category"].items(), key=lambda kv: -kv[1]):
         lines.append(f"  {cat}: {n:,}")
     lines.append("")
-    for r in [x for x in run.results if x["findings"]][:limit]:
+    for r in itertools.islice((x for x in run.results() if x["findings"]), limit):
         codes = " ".join(sorted({f["code"] for f in r["findings"]}))
         lines.append(f"risk {r['risk']:>6} {r['kind']:<7} {(r.get('created_at') or 'undated')[:10]} {codes}")
         lines.append(f"       {r['text'][:120]!r}")

@@ -27,9 +27,17 @@ class AuditRun:
     source: ArchiveSource
     archive_key: str
     rule_version: str
-    results: list[dict[str, Any]]
     skipped: int  # audited earlier with the same rules
     audited: int  # audited in this run
+    store: Store
+    since: datetime | None = None
+
+    def results(self) -> Iterator[dict[str, Any]]:
+        """Every audited item, riskiest first, read from the store as it is needed."""
+        cutoff = self.since.isoformat()[:19] if self.since else None
+        for record in self.store.iter_audited(self.archive_key, self.rule_version):
+            if cutoff is None or not record.get("created_at") or record["created_at"] >= cutoff:
+                yield record
 
 
 def archive_key(path: Path) -> str:
@@ -57,6 +65,7 @@ def run_audit(
     jobs: int = 2,
     since: datetime | None = None,
     progress: Progress | None = None,
+    mp_context: Any = None,
 ) -> AuditRun:
     key = archive_key(path)
     version = rule_version(audit_registry())
@@ -84,7 +93,9 @@ def run_audit(
             if progress:
                 progress(skipped + audited, None)
     else:
-        with concurrent.futures.ProcessPoolExecutor(jobs, initializer=init_worker) as pool:
+        with concurrent.futures.ProcessPoolExecutor(
+            jobs, mp_context=mp_context, initializer=init_worker
+        ) as pool:
             in_flight: set[concurrent.futures.Future[list[dict[str, Any]]]] = set()
             for chunk in batches():
                 in_flight.add(pool.submit(audit_records, chunk))
@@ -102,9 +113,4 @@ def run_audit(
                 audited += len(results)
                 if progress:
                     progress(skipped + audited, None)
-    results = store.audited(key, version)
-    if since is not None:
-        results = [r for r in results if not r.get("created_at") or r["created_at"] >= since.isoformat()[:19]]
-    results.sort(key=lambda r: (-float(r["risk"]), r.get("created_at") or ""))
-    source.items = len(results)
-    return AuditRun(source, key, version, results, skipped, audited)
+    return AuditRun(source, key, version, skipped, audited, store, since)

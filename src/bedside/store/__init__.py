@@ -341,6 +341,18 @@ class Store:
                     keys=("archive_key", "item_id"),
                 )
 
+    def iter_audited(self, archive_key: str, rule_version: str) -> Iterator[dict[str, Any]]:
+        """Audited records, riskiest first, streamed in batches (memory stays flat for any archive)."""
+        a = schema.audit_results.c
+        query = (
+            select(a.record)
+            .where(a.archive_key == archive_key, a.rule_version == rule_version)
+            .order_by(a.risk.desc(), a.item_id)
+        )
+        with self.engine.connect() as conn:
+            for row in conn.execution_options(stream_results=True, yield_per=2_000).execute(query):
+                yield json.loads(row[0])
+
     def audited(self, archive_key: str, rule_version: str) -> list[dict[str, Any]]:
         a = schema.audit_results.c
         query = select(a.record).where(a.archive_key == archive_key, a.rule_version == rule_version)

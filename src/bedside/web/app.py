@@ -20,11 +20,14 @@ from bedside.engine import Engine
 from bedside.settings import Settings
 from bedside.store import Store
 from bedside.web.api import register_api, register_triage_api
+from bedside.web.audit import register_audit
 from bedside.web.inbox import register_inbox
 from bedside.web.pages import register_pages
 from bedside.web.state import AppState
 
 MAX_BODY_BYTES = 1_000_000
+UPLOAD_PATH = "/audit/upload"
+MAX_UPLOAD_BYTES = 4 * 1024**3  # an archive upload streams to disk: this is its cap
 CSP = (
     "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
     "form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
@@ -41,15 +44,33 @@ def is_loopback(host: str) -> bool:
 
 
 class BodyLimit:
-    """Refuses request bodies over ``limit`` bytes, chunked ones included, with a clear 413."""
+    """Refuses request bodies over ``limit`` bytes, chunked ones included, with a clear 413. An archive
+    upload is never held in memory: it is counted as it streams through, up to MAX_UPLOAD_BYTES."""
 
     def __init__(self, app: Any, limit: int) -> None:
         self.app = app
         self.limit = limit
 
+    async def _stream(self, scope: Any, receive: Any, send: Any) -> None:
+        seen = 0
+
+        async def counted() -> Any:
+            nonlocal seen
+            message = await receive()
+            if message["type"] == "http.request":
+                seen += len(message.get("body", b""))
+                if seen > MAX_UPLOAD_BYTES:
+                    raise ValueError(f"upload over {MAX_UPLOAD_BYTES:,} bytes")
+            return message
+
+        await self.app(scope, counted, send)
+
     async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
+            return
+        if scope["path"] == UPLOAD_PATH:
+            await self._stream(scope, receive, send)
             return
         # Read the body up to the limit first (at most 1 MB is ever held), then replay it to the app.
         chunks: list[bytes] = []
@@ -105,13 +126,14 @@ class Guard:
             return
         headers = {k.decode("latin-1"): v.decode("latin-1") for k, v in scope["headers"]}
         length = headers.get("content-length")
-        if length is not None and (not length.isdigit() or int(length) > MAX_BODY_BYTES):
+        most = MAX_UPLOAD_BYTES if scope["path"] == UPLOAD_PATH else MAX_BODY_BYTES
+        if length is not None and (not length.isdigit() or int(length) > most):
             await self._refuse(
                 scope,
                 receive,
                 send,
                 413,
-                f"request body over {MAX_BODY_BYTES:,} bytes; bedside checks one post at a time",
+                f"request body over {most:,} bytes; bedside checks one post at a time (archives: the Audit page)",
             )
             return
         query = parse_qs(scope.get("query_string", b"").decode("latin-1"))
@@ -184,4 +206,5 @@ def create_app(
     register_triage_api(app, state)
     register_pages(app, state, templates)
     register_inbox(app, state, templates)
+    register_audit(app, state, templates)
     return app
