@@ -291,3 +291,34 @@ def test_an_audit_killed_midway_resumes_without_losing_work(tmp_path: Path) -> N
     assert report["summary"]["from_earlier_runs"] >= 1_000
     assert report["summary"]["items"] == 6_000 + 2  # the tweets, the profile and one DM: each once
     assert not (tmp_path / "r.json").exists()  # the killed run never wrote a half report
+
+
+def test_a_broken_mastodon_outbox_names_the_file(tmp_path: Path) -> None:
+    broken = _zip(
+        tmp_path / "m.zip", {"outbox.json": b'{"orderedItems": [{"type": "Create", ', "actor.json": b"{}"}
+    )
+    with pytest.raises(ArchiveError, match=r"outbox\.json: not JSON"):
+        _items(broken)
+
+
+def test_a_repository_whose_tree_points_back_at_itself_ends(tmp_path: Path) -> None:
+    from tests.archive_builders import _varint, cbor, cid
+
+    record = cbor({"$type": "app.bsky.feed.post", "text": "hello", "createdAt": "2024-01-01T00:00:00Z"})
+    record_cid = cid(record)
+    # a node whose right subtree is itself: the walk must visit it once and stop
+    node_cid = cid(b"placeholder")
+    node = cbor(
+        {"l": node_cid, "e": [{"p": 0, "k": b"app.bsky.feed.post/1", "v": record_cid, "t": node_cid}]}
+    )
+    commit = cbor(
+        {"did": "did:plc:loop", "version": 3, "data": node_cid, "rev": "r", "prev": None, "sig": b"\x00"}
+    )
+    commit_cid = cid(commit)
+    header = cbor({"roots": [commit_cid], "version": 1})
+    path = tmp_path / "loop.car"
+    with path.open("wb") as fh:
+        fh.write(_varint(len(header)) + header)
+        for link, data in ((commit_cid, commit), (node_cid, node), (record_cid, record)):
+            fh.write(_varint(len(link) + len(data)) + bytes(link) + data)
+    assert [i.text for i in _items(path)] == ["hello"]

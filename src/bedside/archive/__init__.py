@@ -66,12 +66,8 @@ def read_archive(
         if platform == "bluesky" and path.is_file() and path.suffix.lower() == ".car":
             from bedside.archive.bluesky import read_car
 
-            size = path.stat().st_size
-            from bedside.archive.safety import MAX_MEMBER_BYTES
-
-            if size > MAX_MEMBER_BYTES:
-                raise ArchiveError(f"{path.name}: {size:,} bytes, over the {MAX_MEMBER_BYTES:,}-byte cap")
-            yield from read_car(path.read_bytes(), source, path.name)
+            with path.open("rb") as fh:
+                yield from read_car(fh, source, path.name)
             return
         with Archive(path) as archive:
             if platform == "x":

@@ -3,9 +3,10 @@ to every record; posts, replies, image alt text and the profile. Decoding is lib
 
 from __future__ import annotations
 
+import io
 from collections.abc import Iterator
 from datetime import datetime
-from typing import Any
+from typing import IO, Any
 
 from bedside.archive.items import ArchiveError, ArchiveItem, ArchiveSource
 
@@ -19,7 +20,7 @@ def _cid_key(value: Any) -> bytes | None:
     return None
 
 
-def walk_mst(blocks: dict[bytes, Any], root: bytes) -> Iterator[tuple[str, bytes]]:
+def walk_mst(blocks: Any, root: bytes) -> Iterator[tuple[str, bytes]]:
     """(key, record CID) for every entry of the Merkle search tree under ``root``, in key order."""
     stack: list[tuple[bytes, int]] = [(root, 0)]
     seen: set[bytes] = set()
@@ -67,26 +68,110 @@ def _alts(embed: Any) -> tuple[str, ...]:
     return tuple(alts + ([video] if video else []))
 
 
-def read_car(data: bytes, source: ArchiveSource, name: str = "repo.car") -> Iterator[ArchiveItem]:
-    try:
+def _varint(fh: IO[bytes]) -> int | None:
+    shift = value = 0
+    while True:
+        byte = fh.read(1)
+        if not byte:
+            return None if shift == 0 else -1
+        value |= (byte[0] & 0x7F) << shift
+        if not byte[0] & 0x80:
+            return value
+        shift += 7
+        if shift > 63:
+            return -1
+
+
+def _cid_length(head: bytes) -> int:
+    """The byte length of the CID at the start of ``head`` (v0: 34 bytes; v1: version, codec, multihash)."""
+    if head[:2] == b"\x12\x20":
+        return 34
+    pos = 0
+    for _ in range(3):  # version, codec, hash function
+        while pos < len(head) and head[pos] & 0x80:
+            pos += 1
+        pos += 1
+    size = 0
+    shift = 0
+    while pos < len(head):
+        byte = head[pos]
+        size |= (byte & 0x7F) << shift
+        pos += 1
+        if not byte & 0x80:
+            break
+        shift += 7
+    return pos + size
+
+
+class CarIndex:
+    """Where each block of a CAR v1 file is, so blocks are decoded one at a time, when the walk needs them
+    (memory follows the tree's size, not the file's)."""
+
+    def __init__(self, fh: IO[bytes], name: str) -> None:
         import libipld
+
+        self.fh, self.name = fh, name
+        length = _varint(fh)
+        if length is None or length <= 0 or length > MAX_BLOCK:
+            raise ArchiveError(f"{name}: not a CAR file (no header); export it again from Bluesky")
+        try:
+            self.header = libipld.decode_dag_cbor(fh.read(length))
+        except (ValueError, TypeError) as exc:
+            raise ArchiveError(f"{name}: not a CAR file ({exc})") from None
+        self.offsets: dict[bytes, tuple[int, int]] = {}
+        while True:
+            size = _varint(fh)
+            if size is None:
+                break
+            if size <= 0 or size > MAX_BLOCK:
+                raise ArchiveError(
+                    f"{name}: a block of {size} bytes at byte {fh.tell()}: truncated or damaged"
+                )
+            start = fh.tell()
+            head = fh.read(min(size, 80))
+            cid_len = _cid_length(head)
+            if cid_len <= 0 or cid_len > size:
+                raise ArchiveError(f"{name}: a malformed block at byte {start}")
+            self.offsets[head[:cid_len]] = (start + cid_len, size - cid_len)
+            fh.seek(start + size)
+            if len(self.offsets) > MAX_BLOCKS:
+                raise ArchiveError(f"{name}: more than {MAX_BLOCKS:,} blocks; refusing it")
+
+    def get(self, cid: bytes) -> Any:
+        import libipld
+
+        where = self.offsets.get(cid)
+        if where is None:
+            return None
+        self.fh.seek(where[0])
+        data = self.fh.read(where[1])
+        try:
+            return libipld.decode_dag_cbor(data)
+        except (ValueError, TypeError):
+            return None
+
+
+MAX_BLOCK = 8 * 1024 * 1024  # far above any record or tree node Bluesky writes
+MAX_BLOCKS = 20_000_000
+
+
+def read_car(data: bytes | IO[bytes], source: ArchiveSource, name: str = "repo.car") -> Iterator[ArchiveItem]:
+    """Every post, reply, alt text and the profile in a repository export (a file, or bytes from a zip)."""
+    fh: IO[bytes] = io.BytesIO(data) if isinstance(data, bytes | bytearray) else data
+    try:
+        index = CarIndex(fh, name)
     except ImportError as exc:  # a dependency: only a broken install lacks it
         raise ArchiveError("reading Bluesky exports needs libipld (pip install libipld)") from exc
-    try:
-        header, raw_blocks = libipld.decode_car(data)
-    except (ValueError, TypeError, KeyError, IndexError) as exc:
-        raise ArchiveError(f"{name}: not a readable CAR file ({exc}); export it again from Bluesky") from None
-    blocks = {bytes(k) if not isinstance(k, bytes) else k: v for k, v in raw_blocks.items()}
-    roots = header.get("roots") if isinstance(header, dict) else None
+    roots = index.header.get("roots") if isinstance(index.header, dict) else None
     root = _cid_key(roots[0]) if isinstance(roots, list) and roots else None
-    commit = blocks.get(root) if root else None
+    commit = index.get(root) if root else None
     if not isinstance(commit, dict) or _cid_key(commit.get("data")) is None:
         raise ArchiveError(f"{name}: no signed commit at the root; not a Bluesky repository export")
     did = str(commit.get("did", ""))
     source.handle = source.handle or did
-    for key, cid in walk_mst(blocks, _cid_key(commit["data"]) or b""):
+    for key, cid in walk_mst(index, _cid_key(commit["data"]) or b""):
         collection, _, rkey = key.partition("/")
-        record = blocks.get(cid)
+        record = index.get(cid)
         if not isinstance(record, dict):
             continue
         if collection == "app.bsky.actor.profile":

@@ -53,6 +53,22 @@ def _json(archive: Archive, name: str) -> Any:
         raise ArchiveError(f"{name}: line {exc.lineno}: not JSON ({exc.msg})") from None
 
 
+def _stream_items(archive: Archive, name: str) -> Iterator[Any]:
+    """The outbox's activities one at a time (ijson), so a 100,000-post outbox never sits in memory whole.
+    Real files repeat the ``orderedItems`` key (first empty): both are streamed, so nothing is lost."""
+    import ijson
+
+    stream = archive.open(name)
+    try:
+        yield from ijson.items(stream, "orderedItems.item", use_float=True)
+    except ijson.JSONError as exc:
+        raise ArchiveError(f"{name}: not JSON ({exc}); use the archive as Mastodon produced it") from None
+    except UnicodeDecodeError as exc:
+        raise ArchiveError(f"{name}: not UTF-8 (byte {exc.start})") from None
+    finally:
+        stream.close()
+
+
 def _when(value: Any) -> datetime | None:
     try:
         return datetime.fromisoformat(str(value).replace("Z", "+00:00")) if value else None
@@ -87,11 +103,7 @@ def read_mastodon(archive: Archive, source: ArchiveSource) -> Iterator[ArchiveIt
             actor_id = str(actor.get("id", ""))
             if source.bio:
                 yield ArchiveItem("mastodon:profile", "mastodon", "profile", source.bio, url=actor.get("url"))
-    data = _json(archive, outbox)
-    items = data.get("orderedItems") if isinstance(data, dict) else None
-    if not isinstance(items, list):
-        raise ArchiveError(f"{outbox}: no orderedItems list")
-    for activity in items:
+    for activity in _stream_items(archive, outbox):
         if not isinstance(activity, dict) or activity.get("type") != "Create":
             continue  # boosts are someone else's words
         note = activity.get("object")
