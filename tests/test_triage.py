@@ -87,10 +87,36 @@ def test_the_author_alone_never_makes_a_polite_reply_hostile() -> None:
         "Love the new profile pic!",
         "Why do they weigh me at every chemo visit?",
         "Natural killer cells are fascinating, thanks for the thread",
+        "Great talk at ASCO. I'll see you at the poster session?",
+        "Careful now, that subgroup analysis is exploratory",
+        "Accidents happen in trial design too",
+        "My husband is Daniel and he was treated by your team, thank you",
+        "Nice house you all built for patients at the new center",
+        "My email is jane.doe@gmail.com if you want to reach out about the study",
+        "My son goes to Lincoln High and wants to be an oncologist",
+        "I'll be here every week reading these",
+        "That pile-on of side effects was brutal, thanks for explaining",
+        "I'll see you at the clinic on Tuesday for my scan",
+        "Those bullet points were so clear",
+        "Husband is in his 3rd week of radiation and I'm running on fumes as his caregiver.",
     ],
 )
 def test_friendly_replies_that_look_like_threats_are_not(text: str) -> None:
     assert label(text) not in ("threat", "doxxing", "harassment", "trolling", "incivility", "spam")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hope someone puts a stop to you permanently",
+        "You'd look good in a body bag",
+        "She lives at 22 Oakwood, anyone nearby should pay a visit",
+        "You better hope nobody recognises you at the conference",
+        "Found her daughter's volleyball team page. Do with it what you want.",
+    ],
+)
+def test_threats_and_exposure_in_words_of_a_reviewer_are_caught(text: str) -> None:
+    assert label(text) in ("threat", "doxxing")
 
 
 def test_reasons_quote_the_words_and_the_author_signals() -> None:

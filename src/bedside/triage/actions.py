@@ -71,6 +71,15 @@ def recommend(c: Classification) -> Recommendation:
             None,
             True,
         )
+    if c.label == "unclear":
+        return Recommendation(
+            "ignore",
+            ("report",),
+            "Resist a quick response: bedside cannot tell what this reply is. Read it in its thread; if it reads as "
+            "a threat or exposes you, report it and log it (G19, G21).",
+            None,
+            False,
+        )
     if c.label == "spam":
         return Recommendation(
             "report",

@@ -22,6 +22,7 @@ from bedside.triage.reply import Reply
 from bedside.triage.signals import AuthorSignals, author_signals
 
 LABELS = (
+    "unclear",
     "threat",
     "doxxing",
     "harassment",
@@ -33,6 +34,7 @@ LABELS = (
     "spam",
 )
 URGENCY = {
+    "unclear": 3,
     "threat": 0,
     "doxxing": 1,
     "harassment": 2,
@@ -91,6 +93,35 @@ def keyed_hash(secret: bytes, handle: str) -> str:
     return hmac.new(secret, handle_key(handle).encode("utf-8"), hashlib.sha256).hexdigest()
 
 
+_VIOLENT = regex.compile(
+    r"\b(?:kill|shoot|stab|murder|die|dead|body\s+bag|gun|knife|bullet|bomb|strangle|hang|burn\s+(?:you|it|down)|kys)\b|🔪|🔫|💣",
+    regex.IGNORECASE,
+)
+_STRONG_DOXX = regex.compile(
+    r"\b\d{2,5}\s+\w+\s+(?:St|Street|Ave|Avenue|Rd|Road|Dr|Drive|Ln|Lane|Ct|Court|Way)\b|\(?\d{3}\)?[-.\s]\d{3}[-.\s]\d{4}"
+    r"|\b(?:home\s+)?address\s+is\b|\bdox+(?:ed|ing)?\b|(?-i:\b(?:on|off)\s+[A-Z][a-z]+\s+(?:St|Ave|Rd|Dr|Ln|Ct|Blvd|Way|Pl)\b)"
+    r"|\b(?:still\s+)?in\s+the\s+\w+\s+house\b",
+    regex.IGNORECASE,
+)
+
+
+def _friendly(text: str, score: float) -> bool:
+    """Warm or scholarly, with nothing hostile in it: a phrase that can be a veiled threat is then not read as one
+    ("Great talk. I'll see you at the poster session", "Careful now, that subgroup analysis is exploratory")."""
+    if score >= 0.5 or p.INCIVILITY.search(text) or p.HARASSMENT.search(text) or p.TROLLING.search(text):
+        return False
+    return bool(
+        p.SUPPORT.search(text) or (p.EVIDENCE.search(text) and p.OPENNESS.search(text)) or _WARM.search(text)
+    )
+
+
+_WARM = regex.compile(
+    r"\b(?:congrat\w*|well\s+deserved|earned\s+it|proud|thank\w*|looking\s+forward|can'?t\s+wait|new\s+book|new\s+paper"
+    r"|poster\s+session|your\s+talk|great\s+\w+)\b",
+    regex.IGNORECASE,
+)
+
+
 def _aimed(text: str, m: regex.Match[str]) -> bool:
     """A rude word is incivility when its sentence is aimed at the clinician or the post, not at a disease."""
     start = (
@@ -126,12 +157,12 @@ def classify(
             extra.append("author: " + ", ".join(signals.reasons))
         return Classification(label, tuple(reasons + extra), patient, own, score, signals)
 
-    if m := p.DOXXING.search(text):
+    if (m := p.DOXXING.search(text)) and not (_friendly(text, score) and not _STRONG_DOXX.search(text)):
         reasons.append(f"exposes or threatens to expose your private information: {_quote(m)} (G21)")
         if t := p.THREAT.search(text):
             reasons.append(f"and threatens you: {_quote(t)}")
         return result("doxxing")
-    if m := p.THREAT.search(text):
+    if (m := p.THREAT.search(text)) and (_VIOLENT.search(text) or not _friendly(text, score)):
         reasons.append(f"threatens or intimidates you: {_quote(m)} (G21)")
         return result("threat")
     spam = list(p.SPAM.finditer(text))
@@ -203,5 +234,5 @@ def classify(
     if _NEGATION.search(text) or (p.EVIDENCE.search(text) and len(text.split()) >= 15):
         reasons.append("disagrees, without hostility")
         return result("disagreement")
-    reasons.append("nothing hostile found")
-    return result("support")
+    reasons.append("bedside cannot tell what this reply is: read it in its thread yourself")
+    return result("unclear")

@@ -14,31 +14,32 @@ _IV = regex.IGNORECASE | regex.VERBOSE
 THREAT = regex.compile(
     r"""
     \b(?:I|we|someone|somebody|people)(?:'ll|\s+will|\s+are\s+going\s+to|'re\s+gonna|\s+gonna|\s+should|\s+could|\s+might)\s+
-      (?:find|get|hurt|kill|shoot|stab|beat|deal\s+with|visit|come\s+for|come\s+after|pay\s+(?:you\s+)?a\s+visit|teach\s+you
-        |make\s+you\s+(?:pay|regret|suffer)|end\s+you|put\s+you\s+(?:down|in\s+the\s+ground)|show\s+up|wait\s+for\s+you
-        |see\s+you|track\s+you|hunt\s+you|ruin\s+you|burn)\b
+      (?:(?:find|get|hurt|visit|beat|deal\s+with|track|hunt|ruin|come\s+for|come\s+after)\s+(?:you|her|him|them|your\s+family)|kill|shoot|stab
+        |pay\s+(?:you|her|him)\s+a\s+visit|teach\s+(?:you|her|him)|make\s+(?:you|her|him)\s+(?:pay|regret|suffer)|end\s+you
+        |put\s+(?:you|her|him)\s+(?:down|in\s+the\s+ground)|wait\s+for\s+you\s+(?:outside|after|in\s+the)|burn\s+(?:you|it|down))\b
     | \bI\s+know\s+where\s+(?:you|your\s+\w+)\s+(?:work|live|park|sleep|go|are)\b
     | \b(?:watch|mind)\s+your\s+(?:back|step|family|kids)\b
     | \b(?:you(?:'ll|\s+will)|you're\s+going\s+to)\s+(?:regret|pay\s+for|be\s+sorry|get\s+what)\b
     | \b(?:get|gets|getting)\s+what'?s\s+coming\b | \bwhat'?s\s+coming\s+(?:to|for)\s+(?:you|them|her|him)\b
     | \b(?:it\s+)?(?:would|'d)\s+be\s+a\s+(?:shame|pity)\s+if\s+(?:something|anything)\b
     | \bsomething\s+(?:bad\s+)?(?:happens?|happened)\s+to\s+(?:you|your)\b
-    | \bsee\s+you\s+(?:in|at|outside)\s+(?:the\s+)?(?:parking|car\s+park|lot|garage|clinic|hospital|office|lobby)\w*\b
+    | \bsee\s+you\s+(?:in|at|outside)\s+(?:the\s+)?(?:parking|car\s+park|lot|garage)\w*\b
+    | \b(?:find|catch|meet|get)\s+(?:you|her|him)\s+(?:in|at|outside)\s+the\s+(?:parking\s+(?:lot|garage)|garage|car\s+park|alley|lot)\b
     | \b(?:deserve|deserves)\s+(?:to\s+(?:die|be\s+(?:shot|hurt|killed|beaten))|a\s+bullet|what\s+(?:they|you)\s+get)\b
     | \b(?:kill|shoot|stab|hang|lynch|beat|strangle)\s+(?:you|yourself|her|him|them|all\s+of\s+you|every\s+one\s+of\s+you)\b
     | \b(?:hope|wish)\s+(?:you|your\s+\w+)\s+(?:die|dies|get\s+cancer|gets\s+cancer|rot|suffer|burn)\b
-    | \b(?:kys|k\.y\.s)\b | \bbullets?\b | \b(?:bomb|gun|knife|rope)\b(?=[^.!?]{0,40}\b(?:you|your|clinic|office|hospital)\b)
+    | \b(?:kys|k\.y\.s)\b | \bbullets?\b(?!\s+points?)(?=[^.!?]{0,30}\b(?:you|your|her|him|his|head|name)\b) | \b(?:bomb|gun|knife|rope)\b(?=[^.!?]{0,40}\b(?:you|your|clinic|office|hospital)\b)
     | \bnot\s+safe\s+(?:anymore|for\s+long|at\s+(?:work|home))\b | \bcount\s+your\s+days\b | \bday(?:s)?\s+are\s+numbered\b
     | \bcoming\s+for\s+you\b | \bon\s+your\s+(?:commute|way\s+home|drive\s+home)\b
     | \b(?:keep|be)\s+looking\s+over\s+your\s+shoulder\b | \bwon'?t\s+see\s+(?:it|me)\s+coming\b
-    | \bpeople\s+like\s+you\s+(?:end\s+up|get|should)\b
+    | \bpeople\s+like\s+you\s+(?:end\s+up|get\s+(?:what|hurt|shot|yours)|should\s+(?:be\s+(?:shot|hurt|stopped|afraid)|get\s+(?:what|hurt)))\b
     | \bteach\s+(?:you|her|him|them|this\s+\w+|that\s+\w+)\s+(?:a\s+lesson|what\s+it\s+feels)\b
     | \b(?:should|will|must|needs?\s+to)\s+be\s+dealt\s+with\b | \bdeal\s+with\s+(?:you|her|him)\s+(?:ourselves|myself|personally)\b
     | \b(?:and\s+)?see\s+what\s+happens(?:\s+to\s+you)?\b | \bwe'?re\s+done\s+asking\s+nicely\b
     | \b(?:walk|drive|get|go)\s+(?:to\s+your\s+car|home)\s+(?:carefully|safely)\b | \bbe\s+(?:more\s+)?careful\s+(?:who|what|where|out\s+there|tonight)\b
     | \bwho'?s\s+watching\b | \bsaw\s+you\s+(?:at|in|outside|leaving)\b | \bwe'?(?:re|ll\s+be)\s+watching\b | \bI'?m\s+watching\s+you\b
     | \b(?:puts?|put|send)\s+(?:you|her|him)\s+(?:in|into|to)\s+(?:the\s+ground|a\s+grave|the\s+hospital|the\s+morgue)\b
-    | \b(?:will|'ll|gonna|going\s+to)\s+(?:answer|pay)\s+for\s+(?:this|that|it)\b | \bfirst\s+in\s+line\b
+    | \b(?:will|'ll|gonna|going\s+to)\s+(?:answer|pay)\s+for\s+(?:this|that|it)\b | \b(?:you'?ll|you\s+will|you'?re)\s+be\s+first\s+in\s+line\b
     | \b(?:show|turn)\s+up\s+(?:at|to)\s+(?:your|her|his)\b | \bat\s+your\s+(?:door|doorstep|house|home)\b
     | \b(?:someone|somebody)(?:'s|\s+is)\s+(?:gonna|going\s+to)\s+(?:lose\s+it|snap|do\s+something)\b | \bone\s+of\s+these\s+days\b
     | \b(?:members|people|friends|guys)\s+(?:near|around|close\s+to)\s+(?:your|her|his)\s+(?:hospital|clinic|office|home|house|work)\b
@@ -53,10 +54,13 @@ THREAT = regex.compile(
     | \bone\s+day\s+(?:someone|somebody)\s+(?:will|is\s+going\s+to|'?s\s+gonna)\b | \bremember\s+my\s+name\b | \byou'?ve\s+been\s+warned\b
     | \benjoy\s+your\s+last\s+(?:shift|day)\b | \bhope\s+your\s+(?:brakes|tyres|tires)\b | \b(?:pay|paying)\s+(?:you|her|him)\s+a\s+visit\b
     | (?:🔪|🔫|🗡|💣|⚰|🪦|🩸)
-    | \b(?:you'?d|you\s+had)\s+better\s+(?:watch|be\s+careful|stop|hope)\b | \bwatch\s+yourself\b | \bwatch\s+out(?:[.!]|,?\s+(?:doc|doctor|lady|buddy|pal|sweetheart)\b) | \bcareful\s+now\b
+    | \b(?:you'?d|you\s+had|you)\s+better\s+(?:watch|be\s+careful|stop|hope|pray|run)\b | \bbody\s+bag\b
+    | \b(?:stop|silence|shut)\s+(?:you|her|him)\s+(?:up\s+)?(?:permanently|for\s+good)\b | \bstop\s+to\s+(?:you|her|him)\s+(?:permanently|for\s+good)\b | \bpermanently\s+(?:silence|stop|shut)\b
+    | \b(?:anyone|someone|somebody)\s+(?:nearby|near\s+(?:her|him|you)|close\s+by|in\s+the\s+area)\s+(?:should|could|can|wanna|want\s+to)\b
+    | \b(?:she|he|you)\s+(?:lives?|live)\s+at\s+\d | \bwatch\s+yourself\b | \bwatch\s+out(?:[.!]|,?\s+(?:doc|doctor|lady|buddy|pal|sweetheart)\b) | \bcareful\s+now\b(?![^.!?]{0,60}\b(?:analysis|data|trial|subgroup|study|evidence|stats?)\b)
     | \b(?:I'?m|we'?re)\s+coming\s+for\b | \byou'?re\s+(?:dead|done\s+for|finished)\b | \bend\s+you\b | \blocked\s+and\s+loaded\b
-    | \bwith\s+your\s+name\s+on\s+it\b | \baccidents\s+happen\b | \bhope\s+you\s+(?:crash|choke|get\s+hit|have\s+an\s+accident)\b
-    | \b(?:karma|payback|judg(?:e)?ment\s+day)\b[^.!?\n]{0,20}\b(?:coming|soon|for\s+you)\b | \bwe'?ll\s+be\s+waiting\b
+    | \bwith\s+your\s+name\s+on\s+it\b | \baccidents\s+happen\b(?![^.!?]{0,40}\b(?:in\s+(?:trial|study|research|science|design))) | \bhope\s+you\s+(?:crash|choke|get\s+hit|have\s+an\s+accident)\b
+    | \b(?:karma|payback|judg(?:e)?ment\s+day)\b[^.!?\n]{0,20}\b(?:coming|soon|for\s+you)\b | \bwe'?ll\s+be\s+waiting\s+(?:for\s+you\s+)?(?:outside|at\s+your|in\s+the)\b
     | \b(?:outside|at)\s+your\s+(?:house|home|front\s+door)\b | \bwait(?:ing)?\s+(?:for\s+you\s+)?outside\s+your\b
     | \bsee\s+you\s+soon\b[^.!?\n]{0,20}😈
     | \bknow\s+your\s+(?:schedule|face|routine|hours|car)\b | \blet'?s\s+see\s+how\s+you\s+like\b | \byou'?ll\s+get\s+yours\b
@@ -82,14 +86,23 @@ DOXXING = regex.compile(
         |Circle|Bend|Row|Crescent|Close)\b)
     | (?-i:\b(?:on|at|off|near)\s+(?:[A-Z][a-z]+\s+){1,2}(?:St|Street|Ave|Avenue|Rd|Road|Dr|Drive|Ln|Lane|Blvd|Ct|Court|Pl|Place
         |Terrace|Circle|Bend|Crescent)\b)
-    | (?-i:\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:Elementary|Middle(?:\s+School)?|High(?:\s+School)?|Academy|Montessori|Prep|Primary
+    | (?<=\b(?:your|her|his|their|ur)\s+(?:[\w']+\s+){0,2}?(?:kids?|son|daughter|children|boy|girl|child)(?:'s)?\b[^.!?\n]{0,60})
+      (?-i:\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:Elementary|Middle(?:\s+School)?|High(?:\s+School)?|Academy|Montessori|Prep|Primary
         |Preschool|Daycare|Kindergarten)\b)
+    | (?-i:\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:Elementary|Middle(?:\s+School)?|High(?:\s+School)?|Academy|Montessori|Prep|Primary
+        |Preschool|Daycare|Kindergarten)\b)(?=[^.!?\n]{0,40}(?:\bright\?|\bpickup\b|\bpick-up\b|\bgrade\b|👀|🙂|😊))
     | \b(?:her|his|their)\s+(?:husband|wife|spouse|partner|boyfriend|girlfriend|son|daughter|kids?|children|mom|mum|mother|dad
         |father|sister|brother|family)(?:'s)?\s+(?:is|are|name|named|called|plays|goes|attends|works|runs|lives|at|'s|address|number|school
         |IG|instagram|facebook|firm|practice)\b
     | \b(?:your|ur)\s+(?:husband|wife|spouse|partner|boyfriend|girlfriend|son|daughter|kids?|children)(?:'s)?\s+(?:name|named|called
-        |plays|goes\\s+to|attends|works\\s+at|lives|address|number|school|IG|instagram|firm|practice)\b
-    | \b(?:husband|wife|spouse|partner|son|daughter|kids?|children)\s+(?:is|are)\s+(?-i:[A-Z][a-z]+)
+        |plays|goes\s+to|attends|works\s+at|lives|address|number|school|IG|instagram|firm|practice)\b
+    | \b(?:her|his|their|your)\s+(?:husband|wife|spouse|partner|son|daughter|kids?|children)\s+(?:is|are)\s+(?-i:[A-Z][a-z]+)
+    | (?:^|(?<=[.!?]\s))(?:husband|wife|spouse|partner|son|daughter)\s+(?:is|plays|goes\s+to|works\s+at|teaches\s+at)\s+(?-i:[A-Z][a-z]+)
+    | \b(?:anybody|anyone|someone)\s+(?:local|nearby|in\s+the\s+area)\b | \blet'?s\s+(?:call|visit|message|email)\s+(?:him|her|them)\b
+    | \bfound\s+(?:her|his|your|their)\s+(?:daughter|son|kids?|children|wife|husband|partner|mom|mother|dad|father)'?s?\b
+    | \bdo\s+with\s+(?:it|that|this)\s+what\s+you\s+(?:want|will|like)\b
+    | \b(?:you'?re|you\s+are|she'?s|she\s+is|he'?s|he\s+is)\s+(?:still\s+)?(?:in|at)\s+the\s+\w+\s+(?:house|apartment|condo|building)\b
+    | (?<!\bmy\s+)\b(?:kids?|children)\s+(?:is|are)\s+(?-i:[A-Z][a-z]+)\s+and\s+(?-i:[A-Z][a-z]+)
     | \b(?:personal\s+)?(?:cell|phone|mobile|number)(?:\s+is|:)?\s*\(?\d{3}\)?[-.\s]?\d{3}[-.\s]\d{4}\b
     | \(?\b\d{3}\)?[-.\s]\d{3}[-.\s]\d{4}\b[^.!?\n]{0,40}\b(?:her|his|cell|call|text|personal)\b
     | \b(?:drives|driving)\s+(?:a|an|the)\s+(?:\w+\s+){0,2}(?:car|truck|suv|van|tesla|subaru|honda|toyota|bmw|ford|f-?150|jeep|prius|volvo|audi)\b
@@ -101,8 +114,9 @@ DOXXING = regex.compile(
     | \b(?:property|court|voter|public)\s+records?\b | \bzillow\b | \b(?:her|his|the)\s+deed\b | \b(?:she|he)\s+parks\b
     | \b(?:your|her|his)\s+(?:church|gym|mosque|synagogue|temple|daughter'?s\s+team|son'?s\s+team)\b
     | \b(?:your|her|his)\s+(?:spouse|husband|wife|partner)\s+works\s+(?:at|for)\b | \b(?:your|her|his)\s+(?:personal\s+)?email\s+is\b
-    | \b[\w.+-]+@(?:gmail|yahoo|hotmail|outlook|icloud|proton(?:mail)?|aol)\.\w+ | \bDM\s+(?:me\s+)?for\s+(?:her|his)\s+(?:address|number|details)\b
-    | \b(?:blue|red|white|green|yellow|grey|gray|brick|little|nice)\s+house\b | \bhouse\s+(?:by|on|near)\s+the\b
+    | (?<=\b(?:her|his|your|their)\s+(?:personal\s+|private\s+|home\s+)?(?:email|e-mail|address|contact)\b[^.!?\n]{0,20})[\w.+-]+@[\w-]+\.\w+ | \bDM\s+(?:me\s+)?for\s+(?:her|his)\s+(?:address|number|details)\b
+    | \b(?:your|her|his)\s+(?:blue|red|white|green|yellow|grey|gray|brick|little|nice|big)\s+house\b
+    | \bnice\s+(?:little\s+)?house\s+(?:you'?ve\s+got|by\s+the|on\s+the)\b
     | \b(?:your|her|his)\s+(?:hotel\s+)?room(?:\s+number)?\s+\d | \broom\s+\d{3,4},?\s+right\b
     | \b(?:she|he|you|doc)\s+(?:still\s+)?lives?\s+(?:out\s+)?(?:in|on|off|near|by)\b
     | \boff\s+(?:Route|Rte|Highway|Hwy)\s+\d+\b | \bprivate\s+(?:cell|number|phone|email|e-mail|address)\b
@@ -116,7 +130,7 @@ DOXXING = regex.compile(
     | \b(?:dox|doxx|doxxed|doxxing|doxing)\b
     | \b(?:every\s+(?:morning|day|evening|night)|each\s+(?:morning|day))\s+at\s+\d
     | \b(?:you\s+(?:leave|get\s+home|park|jog|run|walk)|you\s+drop\s+(?:them|your\s+\w+)\s+off)\b[^.!?\n]{0,40}\b(?:at|around|by)\s+\d
-    | \b(?:nice|lovely|cute)\s+(?:house|home|car|kids|family|dog|porch|garden)\b
+    | \b(?:nice|lovely|cute)\s+(?:house|home|car|kids|family|dog|porch|garden)\b(?=[^.!?\n]{0,40}(?:\byou'?ve\s+got\b|\bshame\b|\bpity\b|\bwould\s+be\b|👀|🙂|😈|\bright\?))
     """,
     _IV,
 )
@@ -157,7 +171,7 @@ HARASSMENT = regex.compile(
     | \b(?:forward|send|report|email)\w*\s+(?:this\s+|her\s+|him\s+)?to\s+(?:her|his|the|your)\s+(?:nursing\s+|medical\s+|state\s+)?board\b
     | \b(?:email|call|message|tag|contact)\s+(?:her|his)\s+(?:chair|boss|dean|employer|hospital|department)\b | \bDr\.?\s+Death\b
     | \bfat\s+(?:[\w*-]+\s+)?(?:cow|c\*w|pig|slob|lady|nurse|doctor|doc|bitch|ass|hag|loser)\b | \b(?:you|she|he)(?:'re|'s|\s+is|\s+are)\s+(?:so\s+)?fat\b
-    | \b\d{3}-?(?:lb|pound)\b | \blook\s+at\s+(?:her|him|this),?\s+folks\b | \bpile\s+(?:in|on)\b | \b(?:greedy|a|you)\s+parasite\b | \bhag\b
+    | \b\d{3}-?(?:lb|pound)\b | \blook\s+at\s+(?:her|him|this),?\s+folks\b | \b(?:everyone|y'?all|let'?s)\s+pile\s+(?:in|on)\b | \bpile\s+on\s+(?:her|him|them)\b | \b(?:greedy|a|you)\s+parasite\b | \bhag\b
     | \b(?:and|everyone|all|screenshot\s+this\s+and)\s+tag\s+(?:her|him)\b | \bemotionally\s+unstable\b | \bwh\*re\b
     | \b(?:diversity\s+hire|affirmative\s+action\s+(?:hire|doctor|doc)|token\s+(?:hire|doctor)|dei\s+hire)\b
     | \b(?:women|girls?|females?)\s+(?:shouldn't|should\s+not|can't|cannot|don't\s+belong)\b | \bback\s+(?:in|to)\s+the\s+kitchen\b
@@ -168,7 +182,7 @@ HARASSMENT = regex.compile(
         \s+(?:pulled|revoked|taken)|(?:your|her|his)\s+licen[cs]e\s+(?:pulled|revoked|taken)|lose\s+(?:your|her|his)\s+(?:licen[cs]e|job)
         |get\s+(?:you|her|him)\s+fired|call(?:ing)?\s+your\s+(?:employer|boss|hospital|chair|dean))\b
     | \b(?:everyone|everybody|y'?all|people|guys)\s+(?:go\s+)?(?:report|block|flag|ratio|dogpile|pile\s+on|spam|tag)\s+(?:this|her|him|them|the)\b
-    | \b(?:ratio'?d|ratioed|dogpile|pile-?on)\b
+    | \b(?:ratio'?d|ratioed|dogpile)\b
     | \b(?:you|she|he)\s+(?:should|needs\s+to)\s+be\s+(?:fired|struck\s+off|stripped|jailed|locked\s+up|ashamed)\b
     | \b(?:quack|murderer|butcher|baby\s+killer|child\s+killer|poisoner|criminal|nazi|mengele)\b
     | \b(?:you|she|he)(?:'re|\s+are|'s|\s+is)\s+(?:a\s+)?(?:disgrace|embarrassment|joke|fraud|menace|danger)\b
@@ -181,7 +195,7 @@ HARASSMENT = regex.compile(
     | \bwon'?t\s+(?:be\s+practicing|practice|have\s+a\s+(?:job|career))\b | \bcareer\s+(?:won'?t|will\s+not)\s+survive\b
     | \b(?:demanding|demand)\s+(?:she|he|you|they)\s+(?:be|get)\s+fired\b
     | \b(?:every|each)\s+(?:single\s+)?(?:post|tweet|reply|day)\s+(?:until|till)\b | \bday\s+\d+\s+of\s+(?:replying|telling|tagging|posting|reminding)\b
-    | \b(?:keep|I'?ll\s+keep)\s+(?:tagging|replying\s+to|posting\s+about|reminding)\s+(?:you|her|him)\b | \bI'?ll\s+be\s+here\s+every\b
+    | \b(?:keep|I'?ll\s+keep)\s+(?:tagging|replying\s+to|posting\s+about|reminding)\s+(?:you|her|him)\b | \bI'?ll\s+be\s+here\s+every\s+(?:single\s+)?day\b
     | \bnever\s+escape\b | \b(?:mass|everyone)\s+report\b | \bflood\s+(?:her|his|their|the)\s+(?:mentions|inbox|replies)\b
     | \b(?:everyone|everybody|y'?all)\s+(?:go\s+)?(?:tell|tag|message|email|call|reply\s+to)\s+@?\w+
     | \b(?:tag|report)\s+(?:her|him|them)\b[^.!?\n]{0,20}$
