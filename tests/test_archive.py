@@ -322,3 +322,81 @@ def test_a_repository_whose_tree_points_back_at_itself_ends(tmp_path: Path) -> N
         for link, data in ((commit_cid, commit), (node_cid, node), (record_cid, record)):
             fh.write(_varint(len(link) + len(data)) + bytes(link) + data)
     assert [i.text for i in _items(path)] == ["hello"]
+
+
+def test_hostile_archive_text_cannot_script_the_offline_report(tmp_path: Path) -> None:
+    from tests.archive_builders import ACTOR, PUBLIC, mastodon_outbox
+
+    items = [
+        {
+            "type": "Create",
+            "actor": ACTOR,
+            "to": [PUBLIC],
+            "cc": [],
+            "object": {
+                "id": f"{ACTOR}/statuses/9",
+                "type": "Note",
+                "to": [PUBLIC],
+                "cc": [],
+                "content": "<p>Mrs. Delgado &lt;script&gt;alert(1)&lt;/script&gt; in room 412</p>",
+                "published": "2023-05-01T10:00:00",
+                "url": "javascript:fetch('https://evil.example')",
+            },
+        },
+    ]
+    archive = _zip(tmp_path / "m.zip", {"outbox.json": mastodon_outbox(items).encode(), "actor.json": b"{}"})
+    out = tmp_path / "r.html"
+    _audit(tmp_path, "--format", "html", "--out", str(out), str(archive))
+    page = out.read_text("utf-8")
+    assert "Mrs. Delgado" in page
+    assert "<script>" not in page
+    assert "javascript:" not in page
+    assert "Content-Security-Policy" in page
+    _, output = _audit(tmp_path, "--format", "json", "--since", "2023-01-01", str(archive))
+    assert (
+        json.loads(output)["items"][0]["created_at"] == "2023-05-01T10:00:00Z"
+    )  # a time without a zone is UTC
+
+
+def test_the_audit_uses_the_users_conflicts(tmp_path: Path) -> None:
+    tweets = [
+        {
+            "tweet": {
+                "id_str": "7",
+                "full_text": "Great data for Ibrance in HR+ breast cancer",
+                "created_at": "Fri Mar 03 10:00:00 +0000 2023",
+            }
+        }
+    ]
+    archive = x_archive(tmp_path / "x.zip", tweets)
+    _, plain = _audit(tmp_path, "--format", "json", str(archive))
+    _, disclosed = _audit(tmp_path, "--format", "json", "--conflict", "Pfizer", str(archive))
+
+    def codes(out: str) -> set[str]:
+        return {f["code"] for i in json.loads(out)["items"] for f in i["findings"]}
+
+    assert "COI001" not in codes(plain)
+    assert "COI001" in codes(disclosed)  # the settings are part of the rule version: re-audited, not skipped
+
+
+def test_tar_members_that_escape_or_expand_are_refused(tmp_path: Path) -> None:
+    import io
+    import tarfile
+
+    def tar(path: Path, members: dict[str, bytes]) -> Path:
+        with tarfile.open(path, "w:gz") as t:
+            for name, data in members.items():
+                info = tarfile.TarInfo(name)
+                info.size = len(data)
+                t.addfile(info, io.BytesIO(data))
+        return path
+
+    with pytest.raises(ArchiveError, match="path traversal"):
+        _items(tar(tmp_path / "evil.tar.gz", {"../outbox.json": b"{}", "actor.json": b"{}"}))
+    with pytest.raises(ArchiveError, match="absolute path"):
+        _items(tar(tmp_path / "abs.tar.gz", {"/etc/outbox.json": b"{}"}))
+    with pytest.raises(ArchiveError, match="zip bomb"):
+        _items(tar(tmp_path / "bomb.tar.gz", {"outbox.json": b" " * 50_000_000, "actor.json": b"{}"}))
+    backslash = _zip(tmp_path / "win.zip", {"..\\..\\outbox.json": b"{}", "actor.json": b"{}"})
+    with pytest.raises(ArchiveError, match="path traversal"):
+        _items(backslash)

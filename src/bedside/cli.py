@@ -333,8 +333,21 @@ def rule_cmd(code: str, fmt: str) -> None:
 @click.option(
     "--jobs", type=click.IntRange(1, 64), default=None, help="Worker processes (default: all cores)."
 )
+@click.option(
+    "--conflict", "conflicts", multiple=True, metavar="NAME", help="A company you have ties to (repeatable)."
+)
+@click.option(
+    "--config", type=click.Path(dir_okay=False), help="Settings file (your name, employer, conflicts)."
+)
 def audit_cmd(
-    archive: Path, fmt: str, out: Path | None, since: str | None, database: str | None, jobs: int | None
+    archive: Path,
+    fmt: str,
+    out: Path | None,
+    since: str | None,
+    database: str | None,
+    jobs: int | None,
+    conflicts: tuple[str, ...],
+    config: str | None,
 ) -> None:
     """Audit a whole archive: every post, reply, direct message and the profile, riskiest first.
 
@@ -384,7 +397,14 @@ def audit_cmd(
     else:
         progress = None  # type: ignore[assignment]
     try:
-        run = run_audit(archive, store, jobs=jobs or os.cpu_count() or 1, since=when, progress=progress)
+        run = run_audit(
+            archive,
+            store,
+            jobs=jobs or os.cpu_count() or 1,
+            since=when,
+            progress=progress,
+            settings=load_settings(config, conflicts),
+        )
     except ArchiveError as exc:
         fail(str(exc))
     except KeyboardInterrupt:

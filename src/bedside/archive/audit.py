@@ -16,6 +16,7 @@ from bedside import __version__
 from bedside.draft import MAX_TEXT_CHARS, Draft, DraftError
 from bedside.engine import Engine
 from bedside.rules import Registry
+from bedside.settings import Settings
 
 SKIPPED_CATEGORIES = ("platform", "hashtag")
 _SEVERITY = {"error": 10.0, "warning": 3.0, "info": 0.0}
@@ -28,25 +29,28 @@ _CATEGORY = {
     "evidence": 1.0,
 }
 _KIND = {"dm": 2.0, "reply": 1.2, "post": 1.0, "profile": 1.0}
-_ENGINE: list[Engine] = []  # one per worker process, built by init_worker (never at import)
+_WORKER: list[tuple[Engine, Settings]] = []  # one per worker process, built by init_worker (never at import)
 
 
 def audit_registry() -> Registry:
     return Registry.default().select(ignore=SKIPPED_CATEGORIES)
 
 
-def rule_version(registry: Registry) -> str:
-    """Changes whenever bedside or its rule set changes: a re-run re-audits only then."""
+def rule_version(registry: Registry, settings: Settings | None = None) -> str:
+    """Changes whenever bedside, its rule set or the settings that change findings (conflicts, the author)
+    change: a re-run re-audits only then."""
     digest = hashlib.sha256(__version__.encode())
+    if settings is not None:
+        digest.update(repr((settings.author, settings.conflicts, settings.limits)).encode())
     for r in registry:
         digest.update(f"{r.code}:{r.since}:{r.status};".encode())
     return digest.hexdigest()[:12]
 
 
-def init_worker() -> None:
+def init_worker(settings: Settings | None = None) -> None:
     engine = Engine(audit_registry())
     engine.warm()
-    _ENGINE[:] = [engine]
+    _WORKER[:] = [(engine, settings or Settings())]
 
 
 def risk(kind: str, findings: Sequence[dict[str, Any]]) -> float:
@@ -57,12 +61,17 @@ def risk(kind: str, findings: Sequence[dict[str, Any]]) -> float:
     return round(score * _KIND.get(kind, 1.0), 1)
 
 
-def audit_records(records: Iterable[dict[str, Any]], engine: Engine | None = None) -> list[dict[str, Any]]:
-    """Each record with ``findings`` (the shape of ``bedside check``) and ``risk``."""
+def audit_records(
+    records: Iterable[dict[str, Any]], engine: Engine | None = None, settings: Settings | None = None
+) -> list[dict[str, Any]]:
+    """Each record with ``findings`` (the shape of ``bedside check``, with the user's settings: their
+    conflicts, their own name and employer) and ``risk``."""
     if engine is None:
-        if not _ENGINE:
-            init_worker()
-        engine = _ENGINE[0]
+        if not _WORKER:
+            init_worker(settings)
+        engine, worker_settings = _WORKER[0]
+        settings = settings or worker_settings
+    settings = settings or Settings()
     out = []
     for record in records:
         text = str(record.get("text", ""))
@@ -72,7 +81,7 @@ def audit_records(records: Iterable[dict[str, Any]], engine: Engine | None = Non
         findings: list[dict[str, Any]] = []
         if body.strip():
             try:
-                result = engine.check(Draft(body, platform, reply=record.get("kind") in ("reply", "dm")))
+                result = engine.check(Draft(body, platform, record.get("kind") in ("reply", "dm"), settings))
                 findings = [
                     f for f in result.to_dict()["findings"] if f["category"] not in SKIPPED_CATEGORIES
                 ]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Iterator
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import IO, Any
 
 from bedside.archive.items import ArchiveError, ArchiveItem, ArchiveSource
@@ -54,7 +54,8 @@ def walk_mst(blocks: Any, root: bytes) -> Iterator[tuple[str, bytes]]:
 
 def _when(value: Any) -> datetime | None:
     try:
-        return datetime.fromisoformat(str(value).replace("Z", "+00:00")) if value else None
+        stamp = datetime.fromisoformat(str(value).replace("Z", "+00:00")) if value else None
+        return stamp.replace(tzinfo=UTC) if stamp is not None and stamp.tzinfo is None else stamp
     except ValueError:
         return None
 

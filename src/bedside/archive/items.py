@@ -3,12 +3,20 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 
 class ArchiveError(ValueError):
     """An archive bedside cannot read, naming the file (and line) and what to do."""
+
+
+def _utc(when: datetime | None) -> str | None:
+    """ISO 8601 in UTC ("...Z"); a time without a zone is taken as UTC."""
+    if when is None:
+        return None
+    stamp = when if when.tzinfo else when.replace(tzinfo=UTC)
+    return stamp.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,7 +37,7 @@ class ArchiveItem:
             "platform": self.platform,
             "kind": self.kind,
             "text": self.text,
-            "created_at": self.created_at.isoformat().replace("+00:00", "Z") if self.created_at else None,
+            "created_at": _utc(self.created_at),
             "url": self.url,
             "deleted": self.deleted,
             "extra": list(self.extra),

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from datetime import datetime
+from datetime import UTC, datetime
 from html.parser import HTMLParser
 from typing import Any
 
@@ -71,7 +71,8 @@ def _stream_items(archive: Archive, name: str) -> Iterator[Any]:
 
 def _when(value: Any) -> datetime | None:
     try:
-        return datetime.fromisoformat(str(value).replace("Z", "+00:00")) if value else None
+        stamp = datetime.fromisoformat(str(value).replace("Z", "+00:00")) if value else None
+        return stamp.replace(tzinfo=UTC) if stamp is not None and stamp.tzinfo is None else stamp
     except ValueError:
         return None
 

@@ -60,7 +60,7 @@ def read_facebook(archive: Archive, source: ArchiveSource) -> Iterator[ArchiveIt
                 comment = d.get("comment", {}) if isinstance(d, dict) else {}
                 if isinstance(comment.get("comment"), str):
                     yield ArchiveItem(
-                        f"facebook:comment:{n}",
+                        f"facebook:{name}:comment:{n}",
                         "facebook",
                         "reply",
                         repair(comment["comment"]),

@@ -136,8 +136,11 @@ def audit_html(run: AuditRun, limit: int = 2_000, facts: dict[str, Any] | None =
             + "</li>"
             for f in r["findings"]
         )
+        url = str(r.get("url") or "")
         link = (
-            f'<a href="{e(r["url"])}">open it on {e(r["platform"])} to delete it</a>' if r.get("url") else ""
+            f'<a href="{e(url)}">open it on {e(r["platform"])} to delete it</a>'
+            if url.startswith(("https://", "http://"))  # never a javascript: link from a crafted archive
+            else ""
         )
         rows.append(
             f"<section class='item'><h3>{e(r['kind'])} · {e((r.get('created_at') or 'undated')[:10])} · risk {r['risk']}"
@@ -155,6 +158,7 @@ def audit_html(run: AuditRun, limit: int = 2_000, facts: dict[str, Any] | None =
     cats = ", ".join(f"{n} {c}" for c, n in sorted(s["by_category"].items(), key=lambda kv: -kv[1])) or "none"
     return f"""<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>bedside history audit</title>
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
 <style>body{{font:15px/1.5 system-ui,sans-serif;max-width:52rem;margin:2rem auto;padding:0 1rem;color:#1d2330}}
 blockquote{{white-space:pre-wrap;border-left:4px solid #dcd8cf;margin:.4rem 0;padding:.3rem .8rem;background:#f7f5f0}}
 .item{{border-top:1px solid #ddd;padding:.4rem 0}}h3{{font-size:1rem;margin:.6rem 0 .2rem}}</style></head>

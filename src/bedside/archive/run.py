@@ -9,13 +9,14 @@ import hashlib
 import itertools
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from bedside.archive import ArchiveSource, read_archive
 from bedside.archive.audit import audit_records, audit_registry, init_worker, rule_version
 from bedside.archive.items import ArchiveItem
+from bedside.settings import Settings
 from bedside.store import Store
 
 BATCH = 1_000
@@ -34,7 +35,7 @@ class AuditRun:
 
     def results(self) -> Iterator[dict[str, Any]]:
         """Every audited item, riskiest first, read from the store as it is needed."""
-        cutoff = self.since.isoformat()[:19] if self.since else None
+        cutoff = self.since.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ") if self.since else None
         for record in self.store.iter_audited(self.archive_key, self.rule_version):
             if cutoff is None or not record.get("created_at") or record["created_at"] >= cutoff:
                 yield record
@@ -54,7 +55,10 @@ def archive_key(path: Path) -> str:
 
 def _since(items: Iterator[ArchiveItem], since: datetime | None) -> Iterator[ArchiveItem]:
     for item in items:
-        if since is None or item.created_at is None or item.created_at >= since:
+        when = item.created_at
+        if when is not None and when.tzinfo is None:
+            when = when.replace(tzinfo=UTC)
+        if since is None or when is None or when >= since:
             yield item
 
 
@@ -66,9 +70,10 @@ def run_audit(
     since: datetime | None = None,
     progress: Progress | None = None,
     mp_context: Any = None,
+    settings: Settings | None = None,
 ) -> AuditRun:
     key = archive_key(path)
-    version = rule_version(audit_registry())
+    version = rule_version(audit_registry(), settings)
     done = store.audited_ids(key, version)
     source, items = read_archive(path)
     pending = (i.record() for i in _since(items, since) if i.id not in done)
@@ -85,7 +90,7 @@ def run_audit(
     if progress:
         progress(skipped, None)
     if jobs <= 1:
-        init_worker()
+        init_worker(settings)
         for chunk in batches():
             results = audit_records(chunk)
             store.save_audited(key, version, results)
@@ -94,7 +99,7 @@ def run_audit(
                 progress(skipped + audited, None)
     else:
         with concurrent.futures.ProcessPoolExecutor(
-            jobs, mp_context=mp_context, initializer=init_worker
+            jobs, mp_context=mp_context, initializer=init_worker, initargs=(settings,)
         ) as pool:
             in_flight: set[concurrent.futures.Future[list[dict[str, Any]]]] = set()
             for chunk in batches():

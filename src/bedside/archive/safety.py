@@ -7,18 +7,21 @@ file. Nothing is ever extracted to disk.
 
 from __future__ import annotations
 
+import io
 import posixpath
 import tarfile
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 from bedside.archive.items import ArchiveError
 
 MAX_MEMBER_BYTES = 2 * 1024**3  # one file inside an archive
 MAX_TOTAL_BYTES = 8 * 1024**3  # everything bedside reads from one archive
 MAX_RATIO = 200  # expanded / compressed: beyond this a member is a bomb, not text
+MAX_JSON_BYTES = 512 * 1024**2  # one JSON or JS data file parsed whole (X parts, Meta files)
+MAX_MEMBERS = 200_000
 
 
 def safe_name(name: str) -> str:
@@ -32,6 +35,29 @@ def safe_name(name: str) -> str:
     return normal
 
 
+class _Capped(io.RawIOBase):
+    """A member stream that stops (with an ArchiveError) past the size its header declared, whatever it says."""
+
+    def __init__(self, inner: IO[bytes], name: str, declared: int) -> None:
+        super().__init__()
+        self.inner, self.name, self.left = inner, name, declared
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        chunk = self.inner.read(min(len(buffer), max(self.left, 0) + 1))
+        if len(chunk) > self.left:
+            raise ArchiveError(f"{self.name}: longer than its header says; refusing it")
+        self.left -= len(chunk)
+        buffer[: len(chunk)] = chunk
+        return len(chunk)
+
+    def close(self) -> None:
+        self.inner.close()
+        super().close()
+
+
 class Archive:
     """A zip or tar(.gz) archive, or a folder someone already unpacked, read member by member."""
 
@@ -40,6 +66,7 @@ class Archive:
         self._zip: zipfile.ZipFile | None = None
         self._tar: tarfile.TarFile | None = None
         self._read = 0
+        self._index: dict[str, Any] | None = None
         try:
             if path.is_dir():
                 pass
@@ -54,49 +81,76 @@ class Archive:
                 f"{path.name}: the archive is damaged or truncated ({exc}); download it again"
             ) from exc
 
+    def _members(self) -> dict[str, Any]:
+        """Every regular member by its safe name, built once (lookups are then constant time)."""
+        if self._index is None:
+            try:
+                if self._zip is not None:
+                    entries: list[tuple[str, Any]] = [
+                        (i.filename, i) for i in self._zip.infolist() if not i.is_dir()
+                    ]
+                elif self._tar is not None:
+                    entries = [
+                        (m.name, m) for m in self._tar.getmembers() if m.isfile()
+                    ]  # never links or devices
+                else:
+                    entries = [
+                        (p.relative_to(self.path).as_posix(), p)
+                        for p in self.path.rglob("*")
+                        if p.is_file() and not p.is_symlink()
+                    ]
+            except (zipfile.BadZipFile, tarfile.TarError, OSError, EOFError) as exc:
+                raise ArchiveError(f"{self.path.name}: the archive is damaged or truncated ({exc})") from exc
+            if len(entries) > MAX_MEMBERS:
+                raise ArchiveError(f"{self.path.name}: more than {MAX_MEMBERS:,} files; refusing it")
+            self._index = {safe_name(name): entry for name, entry in entries}
+        return self._index
+
     def names(self) -> list[str]:
-        if self._zip is not None:
-            return [safe_name(i.filename) for i in self._zip.infolist() if not i.is_dir()]
-        if self._tar is not None:
-            return [safe_name(m.name) for m in self._tar.getmembers() if m.isfile()]
-        return [
-            p.relative_to(self.path).as_posix()
-            for p in self.path.rglob("*")
-            if p.is_file() and not p.is_symlink()
-        ]
+        return list(self._members())
 
     def open(self, name: str) -> IO[bytes]:
         """A stream over one member, refusing it if it is too large or compresses suspiciously well."""
-        wanted = safe_name(name)
+        entry = self._members().get(safe_name(name))
+        if entry is None:
+            raise ArchiveError(f"{name}: not in {self.path.name}")
         try:
-            if self._zip is not None:
-                info = next(i for i in self._zip.infolist() if safe_name(i.filename) == wanted)
-                self._check(name, info.file_size, info.compress_size)
-                return self._zip.open(info)
-            if self._tar is not None:
-                member = next(m for m in self._tar.getmembers() if m.isfile() and safe_name(m.name) == wanted)
-                self._check(name, member.size, None)
-                stream = self._tar.extractfile(member)
+            if isinstance(entry, zipfile.ZipInfo) and self._zip is not None:
+                self._check(name, entry.file_size, entry.compress_size)
+                return io.BufferedReader(_Capped(self._zip.open(entry), name, entry.file_size))
+            if isinstance(entry, tarfile.TarInfo) and self._tar is not None:
+                # a tar.gz has no per-member compressed size: the whole file's stands in for it
+                compressed = self.path.stat().st_size if self.path.name.endswith((".gz", ".tgz")) else None
+                self._check(name, entry.size, compressed)
+                stream = self._tar.extractfile(entry)
                 if stream is None:
                     raise ArchiveError(f"{name}: not a regular file")
-                return stream
-            target = (self.path / wanted).resolve()
+                return io.BufferedReader(_Capped(stream, name, entry.size))
+            target = Path(entry).resolve()
             if not target.is_relative_to(self.path.resolve()):
                 raise ArchiveError(f"{name!r}: a path that leaves the folder; refusing it")
             self._check(name, target.stat().st_size, None)
             return target.open("rb")
-        except StopIteration:
-            raise ArchiveError(f"{name}: not in {self.path.name}") from None
         except (zipfile.BadZipFile, tarfile.TarError, OSError, EOFError) as exc:
             raise ArchiveError(
                 f"{self.path.name}: cannot read {name} ({exc}); the archive may be truncated"
             ) from exc
 
-    def read(self, name: str) -> bytes:
-        with self.open(name) as stream:
-            data = stream.read(MAX_MEMBER_BYTES + 1)
-        if len(data) > MAX_MEMBER_BYTES:
-            raise ArchiveError(f"{name}: larger than {MAX_MEMBER_BYTES:,} bytes expanded; refusing it")
+    def read(self, name: str, most: int = MAX_JSON_BYTES) -> bytes:
+        """A whole member (a data file parsed at once), refused over ``most`` bytes; damage is an ArchiveError."""
+        try:
+            with self.open(name) as stream:
+                data = stream.read(most + 1)
+        except (zipfile.BadZipFile, tarfile.TarError, OSError, EOFError, ValueError) as exc:
+            if isinstance(exc, ArchiveError):
+                raise
+            raise ArchiveError(
+                f"{name}: damaged inside {self.path.name} ({exc}); download the archive again"
+            ) from exc
+        if len(data) > most:
+            raise ArchiveError(
+                f"{name}: larger than {most:,} bytes; bedside reads data files up to that size"
+            )
         return data
 
     def _check(self, name: str, size: int, compressed: int | None) -> None:

@@ -95,7 +95,7 @@ def _prefix(text: str) -> str:
     return " ".join(text.split())[:60]
 
 
-def _tweet_item(tweet: dict[str, Any], handle: str, notes: dict[str, str], deleted: bool) -> ArchiveItem:
+def _tweet_item(tweet: dict[str, Any], handle: str, notes: dict[str, Any], deleted: bool) -> ArchiveItem:
     tid = str(tweet.get("id_str") or tweet.get("id") or "")
     text = html.unescape(str(tweet.get("full_text") or tweet.get("text") or ""))
     urls = tweet.get("entities", {}).get("urls", []) or []
@@ -112,8 +112,19 @@ def _tweet_item(tweet: dict[str, Any], handle: str, notes: dict[str, str], delet
     alts = tuple(
         str(m["ext_alt_text"]) for m in media if isinstance(m.get("ext_alt_text"), str) and m["ext_alt_text"]
     )
-    full = notes.get(tid) or notes.get(_prefix(text))
-    if full is not None:
+    created = str(tweet.get("created_at") or "")
+    truncated = text.rstrip().endswith(("…", "...")) or len(text) >= 270
+    full = notes.get(tid)
+    if full is None and truncated:  # tweets.js holds the first 280 characters of a long post's text
+        candidates = notes.get(_prefix(text), [])
+        when = _when(created)
+        timed = [
+            t
+            for w, t in candidates
+            if when is not None and w is not None and abs((w - when).total_seconds()) < 120
+        ]
+        full = timed[0] if len(timed) == 1 else (candidates[0][1] if len(candidates) == 1 else None)
+    if isinstance(full, str):
         text = full
     reply = bool(
         tweet.get("in_reply_to_status_id_str")
@@ -139,7 +150,7 @@ def read_x(archive: Archive, source: ArchiveSource) -> Iterator[ArchiveItem]:
     if not files and not any(n.endswith("data/manifest.js") for n in names):
         raise ArchiveError(f"{archive.path.name}: no data/tweets.js or data/manifest.js: not an X archive")
     account_id = _account(archive, set(names), source)
-    notes: dict[str, str] = {}
+    notes: dict[str, Any] = {}  # note id -> text; text prefix -> [(created, text)]
     for name in files.get("note-tweet", []):
         for record in _payload(archive, name):
             note = record.get("noteTweet", {})
@@ -147,7 +158,7 @@ def read_x(archive: Archive, source: ArchiveSource) -> Iterator[ArchiveItem]:
             if isinstance(text, str):
                 full = html.unescape(text)
                 notes[str(note.get("noteTweetId", ""))] = full
-                notes[_prefix(full)] = full  # tweets.js holds the first 280 characters of the same text
+                notes.setdefault(_prefix(full), []).append((_when(note.get("createdAt")), full))
     if source.bio:
         yield ArchiveItem(
             "x:profile",
@@ -173,7 +184,12 @@ def read_x(archive: Archive, source: ArchiveSource) -> Iterator[ArchiveItem]:
                     create = message.get("messageCreate") if isinstance(message, dict) else None
                     if not isinstance(create, dict):
                         continue
-                    if account_id and str(create.get("senderId", "")) != account_id:
+                    if not account_id:
+                        source.notes.append(
+                            f"{name}: direct messages skipped (the account id is not in the archive)"
+                        )
+                        break
+                    if str(create.get("senderId", "")) != account_id:
                         continue  # only what the user wrote is theirs to audit
                     yield ArchiveItem(
                         id=f"x:dm:{create.get('id', '')}",

@@ -52,7 +52,11 @@ def report_html(data: ReportInput) -> str:
     e = html.escape
     rows = []
     for n, item in enumerate(data.entries, 1):
-        link = f'<a href="{e(item.url)}">{e(item.url)}</a>' if item.url else "(no link recorded)"
+        link = (
+            f'<a href="{e(item.url)}">{e(item.url)}</a>'
+            if item.url.startswith(("https://", "http://"))
+            else (e(item.url) or "(no link recorded)")
+        )
         rows.append(
             f"<section class='entry'><h2>{n}. {e(item.label)} on {e(item.platform)}</h2>"
             f"<dl><dt>Posted</dt><dd>{e(item.posted_at or 'unknown')}</dd>"
@@ -71,6 +75,7 @@ def report_html(data: ReportInput) -> str:
     who = f" for {e(data.prepared_for)}" if data.prepared_for else ""
     return f"""<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Evidence report {e(data.stamp)}</title>
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
 <style>body{{font:15px/1.5 system-ui,sans-serif;max-width:48rem;margin:2rem auto;padding:0 1rem;color:#1d2330}}
 blockquote{{white-space:pre-wrap;border-left:4px solid #b3261e;margin:.5rem 0;padding:.3rem .8rem;background:#fbe9e7}}
 dl{{display:grid;grid-template-columns:7rem 1fr;margin:0}}dt{{font-weight:600}}dd{{margin:0}}.entry{{border-top:1px solid #ccc;padding:.5rem 0}}

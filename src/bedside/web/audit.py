@@ -69,7 +69,11 @@ def register_audit(app: FastAPI, state: AppState, templates: Jinja2Templates) ->
 
     @app.post("/audit/upload", include_in_schema=False)
     async def upload(request: Request) -> Response:
-        form = await request.form(max_part_size=8 * 1024**3)
+        if any(j.state == "running" for j in jobs.values()):
+            return JSONResponse(
+                {"error": "an audit is already running; wait for it to finish"}, status_code=409
+            )
+        form = await request.form()  # file parts stream to disk; other fields keep the 1 MB default
         if not state.csrf_ok(str(form.get("csrf", ""))):
             raise HTTPException(status_code=403, detail="the form expired: reload the page")
         if state.store is None:
