@@ -384,3 +384,13 @@ def test_audit_upload_checks_the_form_and_the_file(client: TestClient) -> None:
     assert wrong.status_code == 422
     assert "expected a .zip" in wrong.json()["error"]
     assert client.get("/api/v1/audit/nothing").status_code == 404
+
+
+def test_saved_drafts_are_listed_once_in_the_page_body(client: TestClient) -> None:
+    client.post(
+        "/api/v1/drafts", json={"text": "Pearl: dental check before bisphosphonates", "platform": "x"}
+    )
+    page = client.get("/").text
+    assert page.count('id="saved-h"') == 1
+    assert "<title>Check a draft · bedside</title>" in page
+    assert page.index('id="saved-h"') > page.index("<main")
