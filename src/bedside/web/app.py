@@ -201,10 +201,12 @@ def create_app(
 
     app.add_middleware(Guard, token=token)
 
-    state = AppState(settings=settings, store=store, engine=engine, csrf_secret=csrf_secret)
+    state = AppState(
+        settings=settings, store=store, engine=engine, csrf_secret=csrf_secret, templates=templates
+    )
     register_api(app, state)
     register_triage_api(app, state)
-    register_pages(app, state, templates)
-    register_inbox(app, state, templates)
-    register_audit(app, state, templates)
+    register_pages(app, state)
+    register_inbox(app, state)
+    register_audit(app, state)
     return app

@@ -20,10 +20,8 @@ from typing import Any
 
 from fastapi import FastAPI, HTTPException, Request
 from fastapi.responses import HTMLResponse, JSONResponse, Response
-from fastapi.templating import Jinja2Templates
 from starlette.datastructures import UploadFile
 
-from bedside import __version__
 from bedside.web.state import AppState
 
 _SUFFIXES = (".zip", ".tar.gz", ".tgz", ".tar", ".car")
@@ -50,18 +48,15 @@ class Job:
         return out
 
 
-def register_audit(app: FastAPI, state: AppState, templates: Jinja2Templates) -> None:
+def register_audit(app: FastAPI, state: AppState) -> None:
     jobs: dict[str, Job] = {}
 
     @app.get("/audit", response_class=HTMLResponse, include_in_schema=False)
     async def audit_page(request: Request) -> HTMLResponse:
-        return templates.TemplateResponse(
+        return state.page(
             request,
             "audit.html",
             {
-                "csrf": state.csrf_token(),
-                "version": __version__,
-                "page": "audit",
                 "jobs": list(jobs.values())[-5:],
                 "has_store": state.store is not None,
             },
@@ -74,8 +69,7 @@ def register_audit(app: FastAPI, state: AppState, templates: Jinja2Templates) ->
                 {"error": "an audit is already running; wait for it to finish"}, status_code=409
             )
         form = await request.form()  # file parts stream to disk; other fields keep the 1 MB default
-        if not state.csrf_ok(str(form.get("csrf", ""))):
-            raise HTTPException(status_code=403, detail="the form expired: reload the page")
+        state.require_csrf(str(form.get("csrf", "")))
         if state.store is None:
             raise HTTPException(status_code=503, detail="the audit needs a store to keep its results")
         archive = form.get("archive")

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from typing import Annotated, Any
 
 from fastapi import FastAPI, Form, HTTPException, Request, UploadFile
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
-from fastapi.templating import Jinja2Templates
 
-from bedside import __version__
 from bedside.platforms import PLATFORMS, Platform
 from bedside.triage import ReplyError, reply_from_dict
 from bedside.triage.report import ReportInput, report_html, report_pdf
@@ -34,7 +33,7 @@ def parse_pasted(text: str) -> list[Any]:
     return [reply_from_dict({"id": str(n), "text": b}, f"reply {n}") for n, b in enumerate(blocks, 1)]
 
 
-def register_inbox(app: FastAPI, state: AppState, templates: Jinja2Templates) -> None:
+def register_inbox(app: FastAPI, state: AppState) -> None:
     def page(
         request: Request,
         results: list[dict[str, Any]] | None = None,
@@ -49,13 +48,10 @@ def register_inbox(app: FastAPI, state: AppState, templates: Jinja2Templates) ->
             risk = r.get("thread_risk")
             if risk:
                 threads[risk["thread"]] = risk
-        return templates.TemplateResponse(
+        return state.page(
             request,
             "inbox.html",
             {
-                "csrf": state.csrf_token(),
-                "version": __version__,
-                "page": "inbox",
                 "platforms": [(p.value, s.display) for p, s in PLATFORMS.items()],
                 "platform": platform,
                 "results": results,
@@ -65,7 +61,7 @@ def register_inbox(app: FastAPI, state: AppState, templates: Jinja2Templates) ->
                 "evidence": entries,
                 "has_store": state.store is not None,
             },
-            status_code=status,
+            status,
         )
 
     @app.get("/inbox", response_class=HTMLResponse, include_in_schema=False)
@@ -80,8 +76,7 @@ def register_inbox(app: FastAPI, state: AppState, templates: Jinja2Templates) ->
         upload: UploadFile | None = None,
         csrf: Annotated[str, Form()] = "",
     ) -> HTMLResponse:
-        if not state.csrf_ok(csrf):
-            raise HTTPException(status_code=403, detail="the form expired: reload the page")
+        state.require_csrf(csrf)
         platform = platform.lower() if platform.lower() in {p.value for p in Platform} else "x"
         text = replies
         if upload is not None and upload.filename:
@@ -130,8 +125,7 @@ def register_inbox(app: FastAPI, state: AppState, templates: Jinja2Templates) ->
         notes: Annotated[str, Form(max_length=20_000)] = "",
         csrf: Annotated[str, Form()] = "",
     ) -> Response:
-        if not state.csrf_ok(csrf):
-            raise HTTPException(status_code=403, detail="the form expired: reload the page")
+        state.require_csrf(csrf)
         if state.store is None:
             raise HTTPException(status_code=503, detail="no store configured")
         state.store.log_evidence(
@@ -153,8 +147,7 @@ def register_inbox(app: FastAPI, state: AppState, templates: Jinja2Templates) ->
         notes: Annotated[str, Form(max_length=20_000)] = "",
         csrf: Annotated[str, Form()] = "",
     ) -> Response:
-        if not state.csrf_ok(csrf):
-            raise HTTPException(status_code=403, detail="the form expired: reload the page")
+        state.require_csrf(csrf)
         if state.store is None or not state.store.annotate_evidence(evidence_id, notes):
             raise HTTPException(status_code=404, detail="no such evidence entry")
         return RedirectResponse("/inbox#evidence", status_code=303)
@@ -163,22 +156,17 @@ def register_inbox(app: FastAPI, state: AppState, templates: Jinja2Templates) ->
         entries = state.store.evidence() if state.store is not None else []
         return ReportInput(entries, state.effective_settings().author.name, state.resources())
 
+    def download(
+        data: ReportInput, render: Callable[[ReportInput], str | bytes], media_type: str, ext: str
+    ) -> Response:
+        name = f"bedside-evidence-{data.stamp[:10]}.{ext}"
+        headers = {"Content-Disposition": f'attachment; filename="{name}"'}
+        return Response(render(data), media_type=media_type, headers=headers)
+
     @app.get("/evidence/report.html", include_in_schema=False)
     async def evidence_html() -> Response:
-        data = report_input()
-        name = f"bedside-evidence-{data.stamp[:10]}.html"
-        return Response(
-            report_html(data),
-            media_type="text/html; charset=utf-8",
-            headers={"Content-Disposition": f'attachment; filename="{name}"'},
-        )
+        return download(report_input(), report_html, "text/html; charset=utf-8", "html")
 
     @app.get("/evidence/report.pdf", include_in_schema=False)
     async def evidence_pdf() -> Response:
-        data = report_input()
-        name = f"bedside-evidence-{data.stamp[:10]}.pdf"
-        return Response(
-            report_pdf(data),
-            media_type="application/pdf",
-            headers={"Content-Disposition": f'attachment; filename="{name}"'},
-        )
+        return download(report_input(), report_pdf, "application/pdf", "pdf")

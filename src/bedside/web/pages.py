@@ -7,9 +7,7 @@ from typing import Annotated, Any
 
 from fastapi import FastAPI, Form, HTTPException, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
-from fastapi.templating import Jinja2Templates
 
-from bedside import __version__
 from bedside.draft import MAX_TEXT_CHARS
 from bedside.platforms import PLATFORMS, Platform, UnknownPlatformError
 from bedside.profile import GOALS, PROFILE_CHECKS, Profile, audit_profile, plan_for
@@ -32,14 +30,9 @@ def _lines(value: str, limit: int = 50) -> list[str]:
     return [line.strip() for line in value.replace(",", "\n").splitlines() if line.strip()][:limit]
 
 
-def register_pages(app: FastAPI, state: AppState, templates: Jinja2Templates) -> None:
-    def render(request: Request, name: str, context: dict[str, Any], status: int = 200) -> HTMLResponse:
-        base = {"csrf": state.csrf_token(), "version": __version__, "page": name.removesuffix(".html")}
-        return templates.TemplateResponse(request, name, {**base, **context}, status_code=status)
-
-    def require_csrf(supplied: str) -> None:
-        if not state.csrf_ok(supplied):
-            raise HTTPException(status_code=403, detail="the form expired: reload the page")
+def register_pages(app: FastAPI, state: AppState) -> None:
+    render = state.page
+    require_csrf = state.require_csrf
 
     def platforms() -> list[tuple[str, str, int]]:
         settings = state.effective_settings()

@@ -7,6 +7,11 @@ import time
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from fastapi import HTTPException, Request
+from fastapi.responses import HTMLResponse
+from fastapi.templating import Jinja2Templates
+
+from bedside import __version__
 from bedside.draft import Draft, DraftError
 from bedside.engine import Engine
 from bedside.platforms import UnknownPlatformError
@@ -33,6 +38,7 @@ class AppState:
     store: Store | None
     engine: Engine
     csrf_secret: str
+    templates: Jinja2Templates
     _cached: tuple[float, Settings] | None = field(default=None, repr=False)
 
     def invalidate(self) -> None:
@@ -111,3 +117,13 @@ class AppState:
 
     def csrf_ok(self, supplied: str) -> bool:
         return hmac.compare_digest(supplied, self.csrf_token())
+
+    def require_csrf(self, supplied: str) -> None:
+        """Every state-changing form carries the token; a missing or stale one is a 403 with what to do."""
+        if not self.csrf_ok(supplied):
+            raise HTTPException(status_code=403, detail="the form expired: reload the page")
+
+    def page(self, request: Request, name: str, context: dict[str, Any], status: int = 200) -> HTMLResponse:
+        """A template with what every page needs (the form token, the version, which page is current)."""
+        base = {"csrf": self.csrf_token(), "version": __version__, "page": name.removesuffix(".html")}
+        return self.templates.TemplateResponse(request, name, {**base, **context}, status_code=status)
