@@ -5,10 +5,9 @@ from __future__ import annotations
 
 import io
 from collections.abc import Iterator
-from datetime import UTC, datetime
 from typing import IO, Any
 
-from bedside.archive.items import ArchiveError, ArchiveItem, ArchiveSource
+from bedside.archive.items import ArchiveError, ArchiveItem, ArchiveSource, parse_iso
 
 MAX_DEPTH = 64
 
@@ -50,14 +49,6 @@ def walk_mst(blocks: Any, root: bytes) -> Iterator[tuple[str, bytes]]:
             if right:
                 stack.append((right, depth + 1))
     yield from sorted(out)
-
-
-def _when(value: Any) -> datetime | None:
-    try:
-        stamp = datetime.fromisoformat(str(value).replace("Z", "+00:00")) if value else None
-        return stamp.replace(tzinfo=UTC) if stamp is not None and stamp.tzinfo is None else stamp
-    except ValueError:
-        return None
 
 
 def _alts(embed: Any) -> tuple[str, ...]:
@@ -188,7 +179,7 @@ def read_car(data: bytes | IO[bytes], source: ArchiveSource, name: str = "repo.c
                 platform="bluesky",
                 kind="reply" if isinstance(record.get("reply"), dict) else "post",
                 text=str(record.get("text", "")),
-                created_at=_when(record.get("createdAt")),
+                created_at=parse_iso(record.get("createdAt")),
                 url=f"https://bsky.app/profile/{did}/post/{rkey}",
                 extra=_alts(record.get("embed")),
             )

@@ -11,6 +11,15 @@ class ArchiveError(ValueError):
     """An archive bedside cannot read, naming the file (and line) and what to do."""
 
 
+def parse_iso(value: Any) -> datetime | None:
+    """An ISO 8601 time from an export ("...Z" or an offset); one without a zone is UTC; junk is None."""
+    try:
+        stamp = datetime.fromisoformat(str(value).replace("Z", "+00:00")) if value else None
+    except ValueError:
+        return None
+    return stamp.replace(tzinfo=UTC) if stamp is not None and stamp.tzinfo is None else stamp
+
+
 def _utc(when: datetime | None) -> str | None:
     """ISO 8601 in UTC ("...Z"); a time without a zone is taken as UTC."""
     if when is None:

@@ -6,14 +6,12 @@ the post; visibility comes from ``to``/``cc`` (direct messages are in the outbox
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
-from datetime import UTC, datetime
 from html.parser import HTMLParser
 from typing import Any
 
-from bedside.archive.items import ArchiveError, ArchiveItem, ArchiveSource
-from bedside.archive.safety import Archive, text_of
+from bedside.archive.items import ArchiveError, ArchiveItem, ArchiveSource, parse_iso
+from bedside.archive.safety import Archive, read_json
 
 PUBLIC = "https://www.w3.org/ns/activitystreams#Public"
 
@@ -46,13 +44,6 @@ def html_to_text(markup: str) -> str:
     return "".join(parser.parts).strip()
 
 
-def _json(archive: Archive, name: str) -> Any:
-    try:
-        return json.loads(text_of(archive.read(name), name))
-    except json.JSONDecodeError as exc:
-        raise ArchiveError(f"{name}: line {exc.lineno}: not JSON ({exc.msg})") from None
-
-
 def _stream_items(archive: Archive, name: str) -> Iterator[Any]:
     """The outbox's activities one at a time (ijson), so a 100,000-post outbox never sits in memory whole.
     Real files repeat the ``orderedItems`` key (first empty): both are streamed, so nothing is lost."""
@@ -67,14 +58,6 @@ def _stream_items(archive: Archive, name: str) -> Iterator[Any]:
         raise ArchiveError(f"{name}: not UTF-8 (byte {exc.start})") from None
     finally:
         stream.close()
-
-
-def _when(value: Any) -> datetime | None:
-    try:
-        stamp = datetime.fromisoformat(str(value).replace("Z", "+00:00")) if value else None
-        return stamp.replace(tzinfo=UTC) if stamp is not None and stamp.tzinfo is None else stamp
-    except ValueError:
-        return None
 
 
 def visibility(activity: dict[str, Any], actor: str) -> str:
@@ -96,7 +79,7 @@ def read_mastodon(archive: Archive, source: ArchiveSource) -> Iterator[ArchiveIt
     actor_name = next((n for n in names if n.endswith("actor.json")), None)
     actor_id = ""
     if actor_name is not None:
-        actor = _json(archive, actor_name)
+        actor = read_json(archive, actor_name)
         if isinstance(actor, dict):
             source.handle = str(actor.get("preferredUsername", ""))
             source.display_name = str(actor.get("name", ""))
@@ -128,7 +111,7 @@ def read_mastodon(archive: Archive, source: ArchiveSource) -> Iterator[ArchiveIt
             platform="mastodon",
             kind=kind,
             text=text,
-            created_at=_when(note.get("published") or activity.get("published")),
+            created_at=parse_iso(note.get("published") or activity.get("published")),
             url=note.get("url") if isinstance(note.get("url"), str) else None,
             extra=alts,
         )

@@ -8,13 +8,12 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from typing import Any
 
 from bedside.archive.items import ArchiveError, ArchiveItem, ArchiveSource
-from bedside.archive.safety import Archive, text_of
+from bedside.archive.safety import Archive, read_json, text_of
 
 
 def repair(text: str) -> str:
@@ -22,13 +21,6 @@ def repair(text: str) -> str:
         return text.encode("latin-1").decode("utf-8")
     except (UnicodeEncodeError, UnicodeDecodeError):
         return text
-
-
-def _json(archive: Archive, name: str) -> Any:
-    try:
-        return json.loads(text_of(archive.read(name), name))
-    except json.JSONDecodeError as exc:
-        raise ArchiveError(f"{name}: line {exc.lineno}: not JSON ({exc.msg})") from None
 
 
 def _stamp(value: Any) -> datetime | None:
@@ -39,7 +31,7 @@ def read_facebook(archive: Archive, source: ArchiveSource) -> Iterator[ArchiveIt
     names = [n for n in archive.names() if "/posts/" in f"/{n}" and n.endswith(".json") and "your_posts" in n]
     comments = [n for n in archive.names() if n.endswith("comments.json")]
     for name in sorted(names):
-        data = _json(archive, name)
+        data = read_json(archive, name)
         for n, post in enumerate(data if isinstance(data, list) else []):
             texts = [
                 repair(str(d["post"])) for d in post.get("data", []) if isinstance(d, dict) and d.get("post")
@@ -53,7 +45,7 @@ def read_facebook(archive: Archive, source: ArchiveSource) -> Iterator[ArchiveIt
                     _stamp(post.get("timestamp")),
                 )
     for name in comments:
-        data = _json(archive, name)
+        data = read_json(archive, name)
         rows = data.get("comments_v2", []) if isinstance(data, dict) else data
         for n, row in enumerate(rows if isinstance(rows, list) else []):
             for d in row.get("data", []) if isinstance(row, dict) else []:
@@ -71,7 +63,7 @@ def read_facebook(archive: Archive, source: ArchiveSource) -> Iterator[ArchiveIt
 def read_instagram(archive: Archive, source: ArchiveSource) -> Iterator[ArchiveItem]:
     names = [n for n in archive.names() if n.endswith(".json") and ("posts_" in n or "post_comments" in n)]
     for name in sorted(names):
-        data = _json(archive, name)
+        data = read_json(archive, name)
         for n, post in enumerate(data if isinstance(data, list) else []):
             if not isinstance(post, dict):
                 continue

@@ -8,10 +8,10 @@ file. Nothing is ever extracted to disk.
 from __future__ import annotations
 
 import io
+import json
 import posixpath
 import tarfile
 import zipfile
-from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
 
@@ -188,5 +188,9 @@ def text_of(data: bytes, name: str) -> str:
         ) from None
 
 
-def iter_lines(text: str) -> Iterator[str]:
-    yield from text.splitlines()
+def read_json(archive: Archive, name: str) -> Any:
+    """A JSON member parsed whole (up to the data-file cap), errors naming the file and line."""
+    try:
+        return json.loads(text_of(archive.read(name), name))
+    except json.JSONDecodeError as exc:
+        raise ArchiveError(f"{name}: line {exc.lineno}: not JSON ({exc.msg})") from None

@@ -353,12 +353,6 @@ class Store:
             for row in conn.execution_options(stream_results=True, yield_per=2_000).execute(query):
                 yield json.loads(row[0])
 
-    def audited(self, archive_key: str, rule_version: str) -> list[dict[str, Any]]:
-        a = schema.audit_results.c
-        query = select(a.record).where(a.archive_key == archive_key, a.rule_version == rule_version)
-        with self.engine.connect() as conn:
-            return [json.loads(r[0]) for r in conn.execute(query)]
-
     def close(self) -> None:
         self.engine.dispose()
 
