@@ -16,7 +16,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from benchmarks.bench_check import PIECES
-from tests.archive_builders import ACTOR, PUBLIC, bluesky_car, mastodon_outbox, x_archive
+from tests.archive_builders import ACTOR, bluesky_car, mastodon_outbox, public_note, x_archive
 
 N = 100_000
 
@@ -43,23 +43,7 @@ def build(kind: str, folder: Path, n: int) -> Path:
     if kind == "mastodon":
         import zipfile
 
-        items = [
-            {
-                "type": "Create",
-                "actor": ACTOR,
-                "to": [PUBLIC],
-                "cc": [],
-                "object": {
-                    "id": f"{ACTOR}/statuses/{i}",
-                    "type": "Note",
-                    "content": f"<p>{t}</p>",
-                    "published": "2023-05-01T10:00:00Z",
-                    "to": [PUBLIC],
-                    "cc": [],
-                },
-            }
-            for i, t in enumerate(body)
-        ]
+        items = [public_note(i, f"<p>{t}</p>") for i, t in enumerate(body)]
         path = folder / "mastodon.zip"
         with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
             z.writestr("outbox.json", mastodon_outbox(items))

