@@ -391,3 +391,23 @@ def test_tar_members_that_escape_or_expand_are_refused(tmp_path: Path) -> None:
     backslash = _zip(tmp_path / "win.zip", {"..\\..\\outbox.json": b"{}", "actor.json": b"{}"})
     with pytest.raises(ArchiveError, match="path traversal"):
         _items(backslash)
+
+
+def test_a_large_x_data_file_is_streamed_whole_with_semicolons_inside_and_after(tmp_path: Path) -> None:
+    """tweets.js is read record by record: text with ';' (and ending in one) survives every chunk boundary,
+    and the file's closing ';' and blank lines are not mistaken for JSON."""
+    tweets = [
+        {"tweet": {"id_str": str(i), "full_text": f"dose {i}; see note;" + "x" * (i % 97), "created_at": ""}}
+        for i in range(3_000)
+    ]
+    body = js("tweets", tweets) + ";\n\n  ;\n"
+    manifest = "window.__THAR_CONFIG = {}"
+    path = _zip(tmp_path / "big.zip", {"data/manifest.js": manifest.encode(), "data/tweets.js": body.encode()})
+    texts = [i.text for i in _items(path) if i.kind == "post"]
+    assert texts == [t["tweet"]["full_text"] for t in tweets]
+    cut = _zip(
+        tmp_path / "cut.zip",
+        {"data/manifest.js": manifest.encode(), "data/tweets.js": body.encode()[: len(body) // 2]},
+    )
+    with pytest.raises(ArchiveError, match=r"data/tweets.js: line \d+: not JSON"):
+        _items(cut)

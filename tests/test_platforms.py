@@ -52,14 +52,36 @@ _ALPHABET = st.sampled_from(
         "\u200d",
         "https://a.co/x ",
         "www.nih.gov ",
+        "*\ufe0f\u20e3",
+        "#\u20e3",
+        "7\ufe0f",
+        "❤\ufe0f",
+        "👨\u200d👩\u200d👧",
+        "🏳\ufe0f\u200d🌈",
+        "🅰",
+        "🙏",
+        "\ufe0f",
     ]
 )
 
 
-@settings(max_examples=300, deadline=None)
-@given(st.lists(_ALPHABET, max_size=40).map("".join))
+@settings(max_examples=600, deadline=None)
+@given(st.lists(_ALPHABET, max_size=60).map("".join))
 def test_x_counting_equals_twitter_text(text: str) -> None:
     assert x_weighted_length(text) == parse_tweet(text).weightedLength
+
+
+def test_every_emoji_start_below_u2030_is_a_candidate() -> None:
+    """bedside tries twitter-text's emoji pattern only where ``_EMOJI_START`` says an emoji can start."""
+    from twitter_text.regexp.emoji import emoji
+
+    from bedside.platforms.counting import _EMOJI_START
+
+    for code in range(0x2030):
+        for tail in ("", "\ufe0f", "\u20e3", "\ufe0f\u20e3", "\u200d", "\U0001f3fb"):
+            m = emoji.match(chr(code) + tail)
+            if m is not None and m.end() > 0:
+                assert _EMOJI_START.match(chr(code) + tail), hex(code)
 
 
 _FAST_ALPHABET = st.sampled_from(

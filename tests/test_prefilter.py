@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
+import importlib
 import json
+import pkgutil
+import sys
 from pathlib import Path
 
 import pytest
 import regex
 
+import bedside.rules
+import bedside.triage
 from bedside.rules import Registry
 from bedside.rules import patterns as shared
-from bedside.rules.prefilter import Gated, gate, required_literals
+from bedside.rules.fastregex import Alternation, fast_compile
+from bedside.rules.prefilter import Gated, gate, gate_text, required_literals
 from bedside.rules.privacy import patterns as privacy
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -27,6 +33,15 @@ def _corpus() -> list[str]:
     return texts
 
 
+def _modules() -> list[object]:
+    for package in (bedside.rules, bedside.triage):
+        for info in pkgutil.walk_packages(package.__path__, package.__name__ + "."):
+            importlib.import_module(info.name)
+    return [
+        m for name, m in sorted(sys.modules.items()) if name.startswith(("bedside.rules", "bedside.triage"))
+    ]
+
+
 def _gated() -> list[tuple[str, Gated]]:
     return [
         (f"{module.__name__}.{name}", value)
@@ -36,8 +51,18 @@ def _gated() -> list[tuple[str, Gated]]:
     ]
 
 
+def _prefiltered() -> list[tuple[str, Gated | Alternation]]:
+    """Every gated pattern and gated alternation in the rule and triage modules."""
+    found: dict[int, tuple[str, Gated | Alternation]] = {}
+    for module in _modules():
+        for name, value in vars(module).items():
+            if isinstance(value, Gated | Alternation):
+                found.setdefault(id(value), (f"{module.__name__}.{name}", value))  # type: ignore[attr-defined]
+    return sorted(found.values(), key=lambda item: item[0])
+
+
 def test_the_heavy_word_lists_are_gated() -> None:
-    names = {name.rsplit(".", 1)[1] for name, _ in _gated()}
+    names = {name.rsplit(".", 1)[1] for name, _ in _prefiltered()}
     assert {"OCCUPATION", "PUBLIC", "RARE", "CLINICAL"} <= names
 
 
@@ -47,6 +72,53 @@ def test_gated_pattern_finds_exactly_what_the_pattern_finds(name: str, gated: Ga
         want = [m.span() for m in gated.compiled.finditer(text)]
         got = [m.span() for m in gated.finditer(text)]
         assert got == want, (name, text)
+
+
+def test_the_heaviest_patterns_are_prefiltered() -> None:
+    names = {name.rsplit(".", 1)[1] for name, _ in _prefiltered()}
+    assert {"TARGETED_INSULT", "STRONG_CLAIM", "PATIENT_CONTEXT", "CONTEMPTUOUS", "DIRECTIVE"} <= names
+
+
+@pytest.mark.parametrize(("name", "matcher"), _prefiltered(), ids=[n for n, _ in _prefiltered()])
+def test_prefiltered_pattern_finds_exactly_what_its_union_finds(
+    name: str, matcher: Gated | Alternation
+) -> None:
+    union = regex.compile(
+        matcher.pattern, matcher.flags if isinstance(matcher, Alternation) else matcher.compiled.flags
+    )
+
+    def shape(m: regex.Match[str]) -> tuple[object, ...]:
+        return (m.span(), m.lastindex, *(m.span(g) for g in range(union.groups + 1)))
+
+    for text in _corpus():
+        got = [shape(m) for m in matcher.finditer(text)]
+        assert got == [shape(m) for m in union.finditer(text)], (name, text)
+        first, found = union.search(text, 3), matcher.search(text, 3)
+        assert (found and shape(found)) == (first and shape(first)), (name, text)
+
+
+def test_an_alternation_searches_only_the_branches_whose_words_are_there() -> None:
+    matcher = fast_compile(r"\bapple\b|\bbanana\b|\bcherry\b|\d{3}|\bdate\b", regex.IGNORECASE)
+    assert isinstance(matcher, Alternation)
+    assert [b.pattern for b in matcher.active("A BANANA, 12")] == [r"(?:\bbanana\b)", r"(?:\d{3})"]
+    assert [m.group() for m in matcher.finditer("Date 123 apple")] == ["Date", "123", "apple"]
+
+
+def test_an_alternation_keeps_the_group_numbers_of_the_whole_pattern() -> None:
+    matcher = fast_compile(r"(a)x|(b)y|(c)z|(d)w|no", regex.IGNORECASE)
+    m = matcher.search("..cz")
+    assert m is not None
+    assert (m.group(3), m.lastindex, m.group(4)) == ("c", 3, None)
+
+
+def test_gate_text_maps_every_character_regex_folds_to_an_ascii_letter() -> None:
+    letters = regex.compile(r"[a-z]", regex.IGNORECASE)
+    for code in range(128, sys.maxunicode + 1):
+        char = chr(code)
+        if letters.fullmatch(char):
+            folded = gate_text(char)
+            assert folded.isascii(), hex(code)
+            assert letters.fullmatch(folded), hex(code)
 
 
 def test_required_literals_of_simple_shapes() -> None:
@@ -65,12 +137,22 @@ def test_required_literals_of_simple_shapes() -> None:
 
 
 def test_non_ascii_text_is_never_gated_out() -> None:
-    gated = gate(regex.compile(r"\b(?:pilot|student)\b", regex.IGNORECASE))
+    gated = gate(regex.compile(r"\b(?:pilot|student|kid)\b", regex.IGNORECASE))
     assert isinstance(gated, Gated)
-    for text in ("A 34yo PİLOT with AML", "a ſtudent nurse"):
+    for text in ("A 34yo PİLOT with AML", "a ſtudent nurse", "the \u212aID", "a 🙏 student"):
         assert [m.span() for m in gated.finditer(text)] == [m.span() for m in gated.compiled.finditer(text)]
+        assert gated.search(text) is not None
+    assert required_literals(r"\bΣοφία\b", regex.IGNORECASE) is None  # cased non-ASCII: no gate
+    assert required_literals(r"\bfiancé\b", regex.IGNORECASE) is None
 
 
 def test_a_pattern_without_literals_is_left_as_it_is() -> None:
     compiled = regex.compile(r"\d+")
     assert gate(compiled) is compiled
+
+
+def test_name_age_comma_is_looked_for_only_where_it_can_match() -> None:
+    texts = [*_corpus(), "Jaxon, 7, loved dinosaurs", "Maria Lopez, aged 44 ", "Update: Ana Ruiz, 9, home"]
+    for text in texts:
+        if privacy.NAME_AGE_COMMA.search(text):
+            assert privacy.NAME_AGE_COMMA_NEEDS.search(text), text

@@ -22,19 +22,29 @@ class Engine:
         validate_text(draft.text)
         spec = draft.spec
         ctx = Context(draft, self.resources)
-        findings: list[Finding] = []
-        for r in self.registry:
-            findings.extend(r.run(ctx))
-        findings.sort(key=lambda f: (f.start, f.severity.rank, f.code, f.end))
+        findings = self._run(ctx)
         tags = tuple(s.tag for s in suggest_tags(ctx, draft.settings.low_confidence_hashtags))
         return CheckResult(
             id=draft.id,
             platform=spec.platform.value,
             count=spec.counter(draft.text),
             limit=draft.limit,
-            findings=tuple(findings),
+            findings=findings,
             suggested_hashtags=tags,
         )
+
+    def findings(self, draft: Draft) -> tuple[Finding, ...]:
+        """Only the findings, in the order ``check`` gives them: the history audit's path, which has no use
+        for the post's length or hashtag suggestions."""
+        validate_text(draft.text)
+        return self._run(Context(draft, self.resources))
+
+    def _run(self, ctx: Context) -> tuple[Finding, ...]:
+        findings: list[Finding] = []
+        for r in self.registry:
+            findings.extend(r.run(ctx))
+        findings.sort(key=lambda f: (f.start, f.severity.rank, f.code, f.end))
+        return tuple(findings)
 
     def check_many(self, drafts: Iterable[Draft]) -> Iterator[CheckResult]:
         """The batch path: one engine, shared resources, results in input order."""

@@ -29,6 +29,10 @@ _CATEGORY = {
     "evidence": 1.0,
 }
 _KIND = {"dm": 2.0, "reply": 1.2, "post": 1.0, "profile": 1.0}
+# One audited item as the store keeps it and the JSON report gives it (bedside.audit/1). Changing it changes
+# RESULT_FORMAT, so results stored in the older shape are audited again.
+ITEM_KEYS = ("id", "platform", "kind", "created_at", "url", "text", "deleted", "risk", "findings")
+RESULT_FORMAT = "2"
 _WORKER: list[tuple[Engine, Settings]] = []  # one per worker process, built by init_worker (never at import)
 
 
@@ -39,7 +43,7 @@ def audit_registry() -> Registry:
 def rule_version(registry: Registry, settings: Settings | None = None) -> str:
     """Changes whenever bedside, its rule set or the settings that change findings (conflicts, the author)
     change: a re-run re-audits only then."""
-    digest = hashlib.sha256(__version__.encode())
+    digest = hashlib.sha256(f"{__version__}/{RESULT_FORMAT}".encode())
     if settings is not None:
         digest.update(repr((settings.author, settings.conflicts, settings.limits)).encode())
     for r in registry:
@@ -81,10 +85,10 @@ def audit_records(
         findings: list[dict[str, Any]] = []
         if body.strip():
             try:
-                result = engine.check(Draft(body, platform, record.get("kind") in ("reply", "dm"), settings))
-                findings = [
-                    f for f in result.to_dict()["findings"] if f["category"] not in SKIPPED_CATEGORIES
-                ]
+                found = engine.findings(
+                    Draft(body, platform, record.get("kind") in ("reply", "dm"), settings)
+                )
+                findings = [f.to_dict() for f in found if f.category.value not in SKIPPED_CATEGORIES]
             except DraftError as exc:
                 findings = [
                     {
@@ -103,3 +107,8 @@ def audit_records(
                 ]
         out.append({**record, "findings": findings, "risk": risk(str(record.get("kind", "post")), findings)})
     return out
+
+
+def item_of(record: dict[str, Any]) -> dict[str, Any]:
+    """An audited record in the report's item shape (``ITEM_KEYS``)."""
+    return {k: record.get(k) for k in ITEM_KEYS}

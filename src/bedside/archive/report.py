@@ -6,10 +6,9 @@ import html
 import io
 import itertools
 import json
-from collections import Counter
 from typing import IO, Any
 
-from bedside.archive.run import AuditRun
+from bedside.archive.run import AuditRun, Tally
 from bedside.profile import Profile, audit_profile
 
 SCHEMA = "bedside.audit/1"
@@ -17,30 +16,12 @@ _CATEGORIES = ("privacy", "advice", "disclosure", "tone", "self_exposure", "evid
 
 
 def summary(run: AuditRun) -> dict[str, Any]:
-    """Counts by category, kind and year, in one streaming pass over the store."""
-    by_category: Counter[str] = Counter()
-    by_year: dict[str, Counter[str]] = {}
-    by_kind: Counter[str] = Counter()
-    items = risky = errors = 0
-    for r in run.results():
-        items += 1
-        cats = {f["category"] for f in r["findings"] if f["severity"] != "info"}
-        errors += any(f["severity"] == "error" for f in r["findings"])
-        if cats:
-            risky += 1
-            by_kind[r["kind"]] += 1
-        year = (r.get("created_at") or "unknown")[:4]
-        for c in cats:
-            by_category[c] += 1
-            by_year.setdefault(year, Counter())[c] += 1
-    run.source.items = items
+    """Counts by category, kind and year: tallied while the run stored its results, or (when earlier runs
+    audited some items) in one streaming pass over the store."""
+    tally = run.tally if run.skipped == 0 and run.tally is not None else Tally.of(run.results())
+    run.source.items = tally.items
     return {
-        "items": items,
-        "items_with_findings": risky,
-        "items_with_errors": errors,
-        "by_category": dict(by_category),
-        "by_kind": dict(by_kind),
-        "by_year": {y: dict(c) for y, c in sorted(by_year.items())},
+        **tally.counts(),
         "audited_now": run.audited,
         "from_earlier_runs": run.skipped,
         "rule_version": run.rule_version,
@@ -59,7 +40,6 @@ def profile_section(run: AuditRun) -> dict[str, Any] | None:
         return None
 
 
-_ITEM_KEYS = ("id", "platform", "kind", "created_at", "url", "text", "risk", "findings")
 
 
 def write_json(run: AuditRun, out: IO[str], facts: dict[str, Any] | None = None) -> dict[str, Any]:
@@ -73,8 +53,8 @@ def write_json(run: AuditRun, out: IO[str], facts: dict[str, Any] | None = None)
         "profile": profile_section(run),
     }
     out.write(json.dumps(head, ensure_ascii=False)[:-1] + ', "items": [')
-    for n, r in enumerate(run.results()):
-        out.write(("," if n else "") + json.dumps({k: r.get(k) for k in _ITEM_KEYS}, ensure_ascii=False))
+    for n, item in enumerate(run.results_json()):
+        out.write(("," if n else "") + item)
     out.write("]}\n")
     return facts
 

@@ -7,20 +7,64 @@ from __future__ import annotations
 import concurrent.futures
 import hashlib
 import itertools
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+import json
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from bedside.archive import ArchiveSource, read_archive
-from bedside.archive.audit import audit_records, audit_registry, init_worker, rule_version
+from bedside.archive.audit import audit_records, audit_registry, init_worker, item_of, rule_version
 from bedside.archive.items import ArchiveItem
 from bedside.settings import Settings
 from bedside.store import Store
 
 BATCH = 1_000
 Progress = Callable[[int, int | None], None]  # (items done so far, total if known)
+
+
+@dataclass
+class Tally:
+    """The summary's counts (by category, kind and year), added up record by record."""
+
+    items: int = 0
+    risky: int = 0
+    errors: int = 0
+    by_category: Counter[str] = field(default_factory=Counter)
+    by_kind: Counter[str] = field(default_factory=Counter)
+    by_year: dict[str, Counter[str]] = field(default_factory=dict)
+
+    def add(self, record: dict[str, Any]) -> None:
+        self.items += 1
+        findings = record["findings"]
+        cats = {f["category"] for f in findings if f["severity"] != "info"}
+        self.errors += any(f["severity"] == "error" for f in findings)
+        if cats:
+            self.risky += 1
+            self.by_kind[record["kind"]] += 1
+        year = (record.get("created_at") or "unknown")[:4]
+        for c in cats:
+            self.by_category[c] += 1
+            self.by_year.setdefault(year, Counter())[c] += 1
+
+    @classmethod
+    def of(cls, records: Iterable[dict[str, Any]]) -> Tally:
+        tally = cls()
+        for record in records:
+            tally.add(record)
+        return tally
+
+    def counts(self) -> dict[str, Any]:
+        return {
+            "items": self.items,
+            "items_with_findings": self.risky,
+            "items_with_errors": self.errors,
+            "by_category": dict(self.by_category),
+            "by_kind": dict(self.by_kind),
+            "by_year": {y: dict(c) for y, c in sorted(self.by_year.items())},
+        }
 
 
 @dataclass
@@ -32,6 +76,9 @@ class AuditRun:
     audited: int  # audited in this run
     store: Store
     since: datetime | None = None
+    tally: Tally | None = (
+        None  # the counts of the items audited in this run (all of them when none was skipped)
+    )
 
     def results(self) -> Iterator[dict[str, Any]]:
         """Every audited item, riskiest first, read from the store as it is needed."""
@@ -39,6 +86,14 @@ class AuditRun:
         for record in self.store.iter_audited(self.archive_key, self.rule_version):
             if cutoff is None or not record.get("created_at") or record["created_at"] >= cutoff:
                 yield record
+
+    def results_json(self) -> Iterator[str]:
+        """Every audited item as the JSON text the store holds (the report's item shape), riskiest first:
+        written out as it is, without parsing and re-encoding 100,000 items."""
+        if self.since is not None:
+            yield from (json.dumps(r, ensure_ascii=False) for r in self.results())
+            return
+        yield from self.store.iter_audited_json(self.archive_key, self.rule_version)
 
 
 def archive_key(path: Path) -> str:
@@ -80,6 +135,11 @@ def run_audit(
     skipped = len(done)
     audited = 0
     counted = 0
+    tally = Tally()
+
+    def tally_add(results: list[dict[str, Any]]) -> None:
+        for record in results:
+            tally.add(record)
 
     def batches() -> Iterator[list[dict[str, Any]]]:
         nonlocal counted
@@ -93,7 +153,8 @@ def run_audit(
         init_worker(settings)
         for chunk in batches():
             results = audit_records(chunk)
-            store.save_audited(key, version, results)
+            store.save_audited(key, version, [item_of(r) for r in results])
+            tally_add(results)
             audited += len(results)
             if progress:
                 progress(skipped + audited, None)
@@ -108,14 +169,16 @@ def run_audit(
                     finished, in_flight = concurrent.futures.wait(in_flight, return_when="FIRST_COMPLETED")
                     for future in finished:
                         results = future.result()
-                        store.save_audited(key, version, results)
+                        store.save_audited(key, version, [item_of(r) for r in results])
+                        tally_add(results)
                         audited += len(results)
                         if progress:
                             progress(skipped + audited, None)
             for future in concurrent.futures.as_completed(in_flight):
                 results = future.result()
-                store.save_audited(key, version, results)
+                store.save_audited(key, version, [item_of(r) for r in results])
+                tally_add(results)
                 audited += len(results)
                 if progress:
                     progress(skipped + audited, None)
-    return AuditRun(source, key, version, skipped, audited, store, since)
+    return AuditRun(source, key, version, skipped, audited, store, since, tally)

@@ -9,11 +9,12 @@ not the archive.
 from __future__ import annotations
 
 import html
+import io
 import json
 import re
 from collections.abc import Iterator
-from datetime import datetime
-from typing import Any
+from datetime import datetime, timedelta, timezone
+from typing import IO, Any
 
 from bedside.archive.items import ArchiveError, ArchiveItem, ArchiveSource
 from bedside.archive.safety import Archive, text_of
@@ -21,6 +22,63 @@ from bedside.archive.safety import Archive, text_of
 _PART = re.compile(
     r"(?:^|/)data/(tweets?|note-tweet|deleted-tweets|direct-messages(?:-group)?)(?:-part(\d+))?\.js$"
 )
+
+
+_HEADER_MOST = 4_096  # "window.YTD.tweets.part0 = " is short; no '=' in the first 4 kB is no X data file
+_TRAILING = b"; \t\r\n"
+
+
+class _ArrayBody(io.RawIOBase):
+    """The JSON array of an X data file as a byte stream: the ``window.YTD... =`` header skipped, the closing
+    ``;`` held back (ijson reads JSON only)."""
+
+    def __init__(self, stream: IO[bytes], name: str) -> None:
+        self._stream = stream
+        head = stream.read(_HEADER_MOST)
+        at = head.find(b"=")
+        if at < 0:
+            raise ArchiveError(f"{name}: not an X archive data file (no 'window.YTD... =' line)")
+        self._pending = head[at + 1 :]
+        self._done = False
+
+    def readable(self) -> bool:
+        return True
+
+    def read(self, size: int = -1) -> bytes:
+        if size == 0:
+            return b""  # ijson asks for nothing first, to see whether the stream gives bytes or text
+        while not self._done:
+            chunk = self._stream.read(1 << 16)
+            if not chunk:
+                self._done = True
+                break
+            data = self._pending + chunk
+            kept = data.rstrip(_TRAILING)
+            self._pending = data[len(kept) :]  # maybe the file's end: kept until more comes
+            if kept:
+                return kept
+        out, self._pending = self._pending.rstrip(_TRAILING), b""
+        return out
+
+    def readinto(self, buffer: Any) -> int:  # pragma: no cover - ijson calls read()
+        data = self.read(len(buffer))
+        buffer[: len(data)] = data
+        return len(data)
+
+
+def _records(archive: Archive, name: str) -> Iterator[Any]:
+    """The records of an X data file one at a time (ijson), so a 100,000-tweet part never sits in memory
+    whole. A file ijson cannot read is read again whole, for the message that names the line."""
+    import ijson
+
+    stream = archive.open(name)
+    try:
+        yield from ijson.items(_ArrayBody(stream, name), "item", use_float=True)
+    except (ijson.JSONError, UnicodeDecodeError):
+        _payload(archive, name)  # raises the ArchiveError with the line
+        raise ArchiveError(f"{name}: not a JSON list of records") from None
+    finally:
+        stream.close()
 
 
 def _payload(archive: Archive, name: str) -> list[Any]:
@@ -42,9 +100,37 @@ def _payload(archive: Archive, name: str) -> list[Any]:
     return data
 
 
+_MONTHS = {
+    m: i
+    for i, m in enumerate(
+        ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"], 1
+    )
+}
+# X's own time format, "Fri Mar 03 10:00:00 +0000 2023" (strptime is the slowest step of reading a tweet)
+_X_TIME = re.compile(
+    r"[A-Z][a-z]{2} ([A-Z][a-z]{2}) (\d{2}) (\d{2}):(\d{2}):(\d{2}) ([+-])(\d{2})(\d{2}) (\d{4})"
+)
+
+
 def _when(value: Any) -> datetime | None:
     if not isinstance(value, str):
         return None
+    m = _X_TIME.fullmatch(value)
+    if m is not None and m.group(1) in _MONTHS:
+        month, day, hour, minute, second, sign, oh, om, year = m.groups()
+        offset = timedelta(hours=int(oh), minutes=int(om)) * (-1 if sign == "-" else 1)
+        try:
+            return datetime(
+                int(year),
+                _MONTHS[month],
+                int(day),
+                int(hour),
+                int(minute),
+                int(second),
+                tzinfo=timezone(offset),
+            )
+        except ValueError:
+            return None  # "Feb 30"
     for fmt in ("%a %b %d %H:%M:%S %z %Y", "%Y-%m-%dT%H:%M:%S.%f%z", "%Y-%m-%dT%H:%M:%S%z"):
         try:
             return datetime.strptime(value.replace("Z", "+0000"), fmt)
@@ -169,7 +255,7 @@ def read_x(archive: Archive, source: ArchiveSource) -> Iterator[ArchiveItem]:
         )
     for kind, deleted in (("tweets", False), ("deleted-tweets", True)):
         for name in files.get(kind, []):
-            for record in _payload(archive, name):
+            for record in _records(archive, name):
                 tweet = record.get("tweet", record) if isinstance(record, dict) else None
                 if not isinstance(tweet, dict):
                     continue

@@ -1,17 +1,23 @@
-"""Large alternations, searched as separate patterns.
+"""Large alternations, searched as separate, prefiltered patterns.
 
 The ``regex`` engine optimises a pattern that starts with a literal or a small set of words, but not a
 long top-level alternation of such branches: searching each branch on its own is several times faster
 than searching their union (measured in ``benchmarks/``). ``fast_compile`` splits a pattern at its
-top-level ``|`` and gives back an object with the ``search`` and ``finditer`` of the union.
+top-level ``|`` and gives back an object with the ``search`` and ``finditer`` of the union. Each branch
+is also gated by the words one of which every match of it contains (``prefilter.required_literals``):
+one Aho-Corasick pass over a post tells which branches can match at all, and only those are searched.
+A pattern with fewer branches is gated as a whole (``prefilter.gate``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Protocol
+from typing import Any, Protocol
 
+import ahocorasick
 import regex
+
+from bedside.rules.prefilter import gate, gate_text, required_literals
 
 MIN_BRANCHES = 4
 
@@ -64,16 +70,53 @@ def split_branches(pattern: str) -> list[str]:
 
 
 class Alternation:
-    """The union of several compiled branches, with the leftmost-first semantics of ``a|b|c``."""
+    """The union of several compiled branches, with the leftmost-first semantics of ``a|b|c``.
+
+    A branch with required literals is searched only in a post that holds one of them.
+    """
 
     def __init__(self, pattern: str, branches: list[regex.Pattern[str]]) -> None:
         self.pattern = pattern
+        self.flags = branches[0].flags if branches else 0
         self.branches = branches
+        always: list[int] = []
+        owners: dict[str, list[int]] = {}
+        for i, branch in enumerate(branches):
+            literals = required_literals(branch.pattern, branch.flags)
+            if literals is None:
+                always.append(i)
+            else:
+                for word in literals:
+                    owners.setdefault(word, []).append(i)
+        self._always = frozenset(always)
+        self._gated = len(branches) - len(always)
+        self._automaton: Any = ahocorasick.Automaton()
+        for word, indices in owners.items():
+            self._automaton.add_word(word, tuple(indices))
+        if owners:
+            self._automaton.make_automaton()
+        self._last: tuple[str, list[regex.Pattern[str]]] | None = None
+
+    def active(self, string: str) -> list[regex.Pattern[str]]:
+        """The branches that can match in ``string``, in pattern order (remembered for the last string)."""
+        last = self._last
+        if last is not None and last[0] is string:
+            return last[1]
+        found = set(self._always)
+        if self._gated:
+            wanted = len(self.branches)
+            for _, indices in self._automaton.iter(gate_text(string)):
+                found.update(indices)
+                if len(found) == wanted:
+                    break
+        branches = [self.branches[i] for i in sorted(found)]
+        self._last = (string, branches)
+        return branches
 
     def search(self, string: str, pos: int = 0, endpos: int | None = None) -> regex.Match[str] | None:
         end = len(string) if endpos is None else endpos
         best: regex.Match[str] | None = None
-        for branch in self.branches:
+        for branch in self.active(string):
             m = branch.search(string, pos, end)
             if m is not None and (best is None or m.start() < best.start()):
                 best = m
@@ -86,10 +129,11 @@ class Alternation:
         ahead (or never) is not searched again after every match, so the scan stays linear.
         """
         end = len(string) if endpos is None else endpos
-        upcoming: list[regex.Match[str] | None] = [b.search(string, pos, end) for b in self.branches]
+        branches = self.active(string)
+        upcoming: list[regex.Match[str] | None] = [b.search(string, pos, end) for b in branches]
         while pos <= end:
             best: regex.Match[str] | None = None
-            for i, branch in enumerate(self.branches):
+            for i, branch in enumerate(branches):
                 m = upcoming[i]
                 if m is not None and m.start() < pos:
                     m = upcoming[i] = branch.search(string, pos, end)
@@ -101,8 +145,61 @@ class Alternation:
             pos = best.end() if best.end() > best.start() else best.end() + 1
 
 
+def _closing(pattern: str, start: int) -> int:
+    """The index of the ``)`` that closes the group opened at ``pattern[start]``, or -1."""
+    depth = 0
+    in_class = False
+    i = start
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+            if pattern[i + 1 : i + 2] == "]":
+                i += 1
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+        i += 1
+    return -1
+
+
+def _word_list_branches(branch: str) -> list[str]:
+    """``\\b(?:a|b|c)\\b`` as ``\\ba\\b``, ``\\bb\\b``, ``\\bc\\b`` (the same matches, in the same order of
+    preference: the word boundary before the group is zero-width, so nothing is tried differently), so that
+    each word is gated on its own; any other branch as it is."""
+    core = branch.strip()
+    if not core.startswith("\\b(?:") or _closing(core, 2) != len(core) - 3 or not core.endswith(")\\b"):
+        return [branch]
+    words = split_branches(core[5:-3])
+    return [f"\\b(?:{w})\\b" for w in words] if len(words) > 1 else [branch]
+
+
 def fast_compile(pattern: str, flags: int = 0) -> Matcher:
-    branches = split_branches(pattern)
+    """``pattern`` as an ``Alternation`` of gated branches, or (few branches) gated as a whole."""
+    branches = [word for branch in split_branches(pattern) for word in _word_list_branches(branch)]
     if len(branches) < MIN_BRANCHES:
-        return regex.compile(pattern, flags)
-    return Alternation(pattern, [regex.compile(b, flags) for b in branches])
+        return gate(regex.compile(pattern, flags))
+    return Alternation(pattern, _numbered(branches, flags))
+
+
+def _numbered(branches: list[str], flags: int) -> list[regex.Pattern[str]]:
+    """Each branch compiled with the group numbers it has in the union: the groups of the branches before it
+    and after it are there as empty groups that never take part (``(){0}``), so ``m.group(3)`` and
+    ``m.lastindex`` mean what they mean in the whole pattern."""
+    counts = [regex.compile(b, flags).groups for b in branches]
+    total = sum(counts)
+    compiled: list[regex.Pattern[str]] = []
+    before = 0
+    for branch, n in zip(branches, counts, strict=True):
+        after = total - before - n
+        compiled.append(regex.compile("(){0}" * before + f"(?:{branch})" + "(){0}" * after, flags))
+        before += n
+    return compiled

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import regex
 
-from bedside.rules.prefilter import gate
+from bedside.rules.fastregex import fast_compile
 
 _V = regex.VERBOSE
 _IV = regex.IGNORECASE | regex.VERBOSE
@@ -58,9 +58,8 @@ CLOCK_TIME = regex.compile(
 FIRST_PERSON = regex.compile(r"\b(?:I|I'm|I've|I'll|me|my|mine|we|we're|we've|we'll|our|ours|us)\b", _IV)
 
 # Claims need a clinical subject to matter ("never gets old" is not a clinical claim).
-CLINICAL = gate(
-    regex.compile(
-        r"""
+CLINICAL = fast_compile(
+    r"""
     \b(?:cancers?|tumou?rs?|oncolog\w*|chemo\w*|immuno\w*|radiation|radiotherapy|RT|SBRT|surgery|surgical|resection
         |port|PICC|IV|iron|infusions?|injections?|shots?|doses?|dex|steroids?|antibiotics?|pills?|tablets?|meds?
         |medications?|ovaries|uterus|breasts?|prostate|colon|biopsy|test|tests|testing|labs?|bloodwork|surgeon
@@ -77,8 +76,7 @@ CLINICAL = gate(
         |opioids?|morphine|oxycodone|metoclopramide|ondansetron|Zofran|dexamethasone|prednisone|loperamide|Imodium|platelets
         |ANC|neutrophils|creatinine|AUC|keto|fasting)\b
     """,
-        _IV,
-    )
+    _IV,
 )
 
 # A local number without an area code ("555-0173") counts only next to a phone word.

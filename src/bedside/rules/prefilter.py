@@ -10,6 +10,10 @@ gated pattern); when no useful set can be derived the pattern simply runs ungate
 
 The syntax tree comes from the standard library's regular expression parser (``re._parser``; it reads
 the subset of ``regex`` syntax our patterns use). If it cannot read a pattern, there is no gate.
+
+Texts are compared in ``gate_text`` form: lower-cased, with the three non-ASCII characters that a
+case-insensitive ``regex`` pattern matches to an ASCII letter (İ, the Kelvin sign, long s) mapped to that
+letter. Literals with other cased non-ASCII characters give no gate, so the gate never misses a match.
 """
 
 from __future__ import annotations
@@ -95,7 +99,25 @@ def required_literals(pattern: str, flags: int = 0) -> frozenset[str] | None:
     found = _sequence(tree.data)
     if found is None:
         return None
+    if any(not c.isascii() and c.lower() != c.upper() for literal in found for c in literal):
+        return None  # "Σ", "É": their case variants are not all str.lower() of each other
     return frozenset(s.lower() for s in found)
+
+
+# Non-ASCII characters a case-insensitive `regex` pattern matches to an ASCII letter (a test scans every code
+# point to keep this complete): they become that letter before the text is lower-cased.
+_TO_ASCII = str.maketrans({"\u0130": "i", "\u212a": "k", "\u017f": "s"})
+_LAST_GATE_TEXT: list[tuple[str, str]] = [("", "")]
+
+
+def gate_text(string: str) -> str:
+    """``string`` as gates compare it (remembered for the last string: every gate asks for the same post)."""
+    last = _LAST_GATE_TEXT[0]
+    if last[0] is string:
+        return last[1]
+    folded = string.lower() if string.isascii() else string.translate(_TO_ASCII).lower()
+    _LAST_GATE_TEXT[0] = (string, folded)
+    return folded
 
 
 class Gated:
@@ -115,10 +137,7 @@ class Gated:
     def present(self, string: str) -> bool:
         if string is self._last:
             return self._last_present  # the same post, searched again sentence by sentence
-        if not string.isascii():
-            found = True  # case folding beyond ASCII ("ſtudent", "PİLOT", "µg") is not str.lower(): no gate
-        else:
-            found = next(iter(self._automaton.iter(string.lower())), None) is not None
+        found = next(iter(self._automaton.iter(gate_text(string))), None) is not None
         self._last, self._last_present = string, found
         return found
 

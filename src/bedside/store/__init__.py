@@ -181,17 +181,25 @@ class Store:
         self, conn: Connection, table: Any, key: str, values: dict[str, Any], keys: tuple[str, ...] = ()
     ) -> None:
         """INSERT ... ON CONFLICT DO UPDATE: two servers writing the same row at once cannot collide."""
+        self._upsert_many(conn, table, [values], keys or (key,))
+
+    def _upsert_many(
+        self, conn: Connection, table: Any, rows: list[dict[str, Any]], keys: tuple[str, ...]
+    ) -> None:
+        """One upsert statement, built once and executed for every row (executemany): rows with the same
+        columns, as a batch of audit results is."""
+        if not rows:
+            return
         if self.backend == "postgresql":
             from sqlalchemy.dialects.postgresql import insert as pg_insert
 
-            statement: Any = pg_insert(table).values(**values)
+            statement: Any = pg_insert(table)
         else:
             from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
-            statement = sqlite_insert(table).values(**values)
-        index = list(keys or (key,))
-        updates = {k: statement.excluded[k] for k in values if k not in index}
-        conn.execute(statement.on_conflict_do_update(index_elements=index, set_=updates))
+            statement = sqlite_insert(table)
+        updates = {k: statement.excluded[k] for k in rows[0] if k not in keys}
+        conn.execute(statement.on_conflict_do_update(index_elements=list(keys), set_=updates), rows)
 
     def set_setting(self, key: str, value: Any) -> None:
         with self.transaction() as conn:
@@ -325,24 +333,26 @@ class Store:
 
     def save_audited(self, archive_key: str, rule_version: str, results: list[dict[str, Any]]) -> None:
         """One transaction per batch: an interrupted audit keeps every batch it finished."""
+        rows = [
+            {
+                "archive_key": archive_key,
+                "item_id": str(r["id"])[:300],
+                "rule_version": rule_version,
+                "risk": float(r["risk"]),
+                "record": json.dumps(r, ensure_ascii=False),
+            }
+            for r in results
+        ]
         with self.transaction() as conn:
-            for r in results:
-                self._upsert(
-                    conn,
-                    schema.audit_results,
-                    "item_id",
-                    {
-                        "archive_key": archive_key,
-                        "item_id": str(r["id"])[:300],
-                        "rule_version": rule_version,
-                        "risk": float(r["risk"]),
-                        "record": json.dumps(r, ensure_ascii=False),
-                    },
-                    keys=("archive_key", "item_id"),
-                )
+            self._upsert_many(conn, schema.audit_results, rows, ("archive_key", "item_id"))
 
     def iter_audited(self, archive_key: str, rule_version: str) -> Iterator[dict[str, Any]]:
         """Audited records, riskiest first, streamed in batches (memory stays flat for any archive)."""
+        for record in self.iter_audited_json(archive_key, rule_version):
+            yield json.loads(record)
+
+    def iter_audited_json(self, archive_key: str, rule_version: str) -> Iterator[str]:
+        """The same records as the JSON text they were stored as."""
         a = schema.audit_results.c
         query = (
             select(a.record)
@@ -351,7 +361,7 @@ class Store:
         )
         with self.engine.connect() as conn:
             for row in conn.execution_options(stream_results=True, yield_per=2_000).execute(query):
-                yield json.loads(row[0])
+                yield str(row[0])
 
     def close(self) -> None:
         self.engine.dispose()

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import regex
 
+from bedside.rules.fastregex import fast_compile
+
 _IV = regex.IGNORECASE | regex.VERBOSE
 
 THREAT = regex.compile(
@@ -297,7 +299,7 @@ QUESTION = regex.compile(
     regex.IGNORECASE,
 )
 # A patient's or caregiver's question about their own care (it invites advice: G9, G10).
-PATIENT_CONTEXT = regex.compile(
+PATIENT_CONTEXT = fast_compile(
     r"""
     \b(?:my|our)\s+(?:mom|mum|mother|dad|father|husband|wife|partner|son|daughter|sister|brother|grandma|grandmother|grandpa|grandfather
         |aunt|uncle|friend|boyfriend|girlfriend|fiancée?|child|kid|baby|family\s+member)\b

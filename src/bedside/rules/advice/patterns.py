@@ -81,7 +81,7 @@ SCHEDULED_DOSE = regex.compile(
     r"|\b(?:like|about|around)\s+\d+(?:\.\d+)?\s?(?:mg|mcg|µg)\b",
     regex.IGNORECASE,
 )
-INTERPRET = regex.compile(
+INTERPRET = fast_compile(
     r"""
     \byour\s+(?:[\w']+\s+){0,2}?(?:PSA|CEA|CA[- ]?125|CA[- ]?19-?9|CA[- ]?15-?3|AFP|LDH|scans?|labs?|results?|biopsy|pathology
         |path\s+report|report|numbers|markers?|counts?|WBC|ANC|platelets|h(?:a)?emoglobin|creatinine|LFTs|ctDNA|MRI|CT

@@ -9,7 +9,7 @@ from bedside.rules.fastregex import fast_compile
 _F = regex.IGNORECASE | regex.VERBOSE
 
 # Absolute or sweeping claims about treatments, tests or outcomes.
-STRONG_CLAIM = regex.compile(
+STRONG_CLAIM = fast_compile(
     r"""
     \b(?:cures?|cured|curing)\s+(?!rates?\b|fractions?\b|intent\b)(?:\w+\s+){0,3}?
         (?:cancer|tumou?rs?|disease|patients?|people|everyone|it|them|\w+omas?|leuk(?:a)?emia|myeloma|\w+ocarcinoma)\b

@@ -6,12 +6,11 @@ import regex
 
 from bedside.rules.fastregex import fast_compile
 from bedside.rules.patterns import MONTH, ORDINAL_WORD, WEEKDAY
-from bedside.rules.prefilter import gate
 
 _IV = regex.IGNORECASE | regex.VERBOSE
 _V = regex.VERBOSE
 
-PATIENT_CONTEXT = regex.compile(
+PATIENT_CONTEXT = fast_compile(
     r"""
     \b(?:patients?|pts?|my\s+(?:patient|pt)|our\s+patient|admitted|admission|presented|presenting|diagnosed|dx|dx'd
         |came\s+in|saw\s+(?:a|an|her|him|them)|seen\s+in|in\s+clinic|on\s+the\s+(?:ward|floor|unit)|in\s+the\s+(?:ED|ER|ICU)
@@ -36,33 +35,31 @@ INITIALS = regex.compile(
     r"(?<![\w.])(?!(?:U\.S|U\.K|M\.D|D\.O|P\.S|D\.C|A\.M|P\.M|E\.U|U\.N|N\.P|R\.N|P\.A|B\.S|M\.S|Ph\.D|e\.g|i\.e|L\.A|N\.Y)\.)"
     r"([A-Z]\.\s?[A-Z]\.(?:\s?[A-Z]\.)?)(?![\w])"
 )
-FAMILY_NAME = gate(
-    regex.compile(r"\bthe\s+([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)\s+(?:family|kids|children|household|twins)\b")
+FAMILY_NAME = fast_compile(
+    r"\bthe\s+([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)\s+(?:family|kids|children|household|twins)\b"
 )
-NAME_IS = gate(regex.compile(r"\b(?:name(?:d|\s+is|\s+was|,)|called)\s+['\"‘“]?([A-Z][a-z]{2,})\b"))
+NAME_IS = fast_compile(r"\b(?:name(?:d|\s+is|\s+was|,)|called)\s+['\"‘“]?([A-Z][a-z]{2,})\b")
 NAME_BEFORE_ID = regex.compile(
     r"\b([A-Z][a-z]+(?:[\s-][A-Z][a-z]+){1,3})\s*\((?:MRN|DOB|age[ds]?\b|\d{1,3}\s*(?:y|yo|[MF])\b)"
 )
-VOCATIVE_FROM = regex.compile(r"(?:^|(?<=[.!?]\s))([A-Z][a-z]{2,})\s+(?:from|of)\s+[A-Z][a-z]{2,}")
-ADDRESSED_NAME = gate(
-    regex.compile(
-        r"\b(?:goodbye|farewell|RIP|rest\s+in\s+peace|condolences|miss\s+you|thinking\s+of|prayers\s+for|congrats|congratulations"
-        r"|happy\s+birthday|welcome\s+back|shout-?out|proud\s+of|hugs\s+to|love\s+you|fly\s+high|fly\s+free|rest\s+easy|sleep\s+well|soar|godspeed|(?:^|(?<=[.!?]\s))dear|we\s+miss\s+you|we\s+love\s+you|you\s+did\s+it)[,!]?\s+(?:to\s+)?(?:sweet\s+|dear\s+|little\s+|our\s+)?"
-        r"((?-i:[A-Z][a-z]{2,}))\b",
-        regex.IGNORECASE,
-    )
+VOCATIVE_FROM = fast_compile(r"(?:^|(?<=[.!?]\s))([A-Z][a-z]{2,})\s+(?:from|of)\s+[A-Z][a-z]{2,}")
+ADDRESSED_NAME = fast_compile(
+    r"\b(?:goodbye|farewell|RIP|rest\s+in\s+peace|condolences|miss\s+you|thinking\s+of|prayers\s+for|congrats|congratulations"
+    r"|happy\s+birthday|welcome\s+back|shout-?out|proud\s+of|hugs\s+to|love\s+you|fly\s+high|fly\s+free|rest\s+easy|sleep\s+well|soar|godspeed|(?:^|(?<=[.!?]\s))dear|we\s+miss\s+you|we\s+love\s+you|you\s+did\s+it)[,!]?\s+(?:to\s+)?(?:sweet\s+|dear\s+|little\s+|our\s+)?"
+    r"((?-i:[A-Z][a-z]{2,}))\b",
+    regex.IGNORECASE,
 )
-NAME_AGE_COMMA = regex.compile(
+NAME_AGE_COMMA = fast_compile(
     r"(?:^|(?<=[.!?:]\s))(\p{Lu}\p{Ll}{2,}),\s+\d{1,3}\s*[MF]?,|\b(\p{Lu}\p{Ll}{2,}(?:\s\p{Lu}\p{Ll}{2,})?),\s+age[ds]?\s+\d{1,3}\b"
     r"|(?<=:\s)([A-Z][a-z]{2,}\s[A-Z][a-z]{2,}),\s+\d{1,2},"
 )
+# In every NAME_AGE_COMMA match ("Jaxon, 7," / "Jaxon, age 7"): looked for first, as it is far cheaper
+NAME_AGE_COMMA_NEEDS = regex.compile(r",\s+(?:age[ds]?\s+)?\d")
 # "K. Mbeki": an initial and a census surname
 INITIAL_SURNAME = regex.compile(r"(?<![\w.])([A-Z]\.\s?[A-Z][a-z]{2,})\b(?!\s+[A-Z][a-z])")
-NAMED = gate(
-    regex.compile(
-        r"\b(?:patient|pt|man|woman|lady|gentleman|boy|girl|guy|kid|child|veteran)\s+(?:named|called)\s+([A-Z][a-z]+)",
-        _IV,
-    )
+NAMED = fast_compile(
+    r"\b(?:patient|pt|man|woman|lady|gentleman|boy|girl|guy|kid|child|veteran)\s+(?:named|called)\s+([A-Z][a-z]+)",
+    _IV,
 )
 PATIENT_THEN_NAME = regex.compile(
     r"\b(?:(?:[Mm]y|[Oo]ur)\s+)?(?:[Pp]atient|[Pp]t\.?),?\s+(\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?)(?:\s+(\p{Lu}\p{Ll}{2,}))?\b"
@@ -82,13 +79,13 @@ FIRST_AND_BARE_INITIAL = regex.compile(
 
 # Month and year ("in July 2021", "April 2023", "last July"): finer than the year, but common in news
 # ("approved in April 2023"), so it counts only in a sentence plainly about one patient.
-DATE_MONTH_YEAR = gate(
-    regex.compile(rf"\b{MONTH}\.?,?\s+(?:of\s+)?(?:19|20)\d{{2}}\b|\b(?i:last|this\s+past)\s+{MONTH}\b")
+DATE_MONTH_YEAR = fast_compile(
+    rf"\b{MONTH}\.?,?\s+(?:of\s+)?(?:19|20)\d{{2}}\b|\b(?i:last|this\s+past)\s+{MONTH}\b"
 )
 
 # The clinician who saw a patient: "seen by Dr. Patel", "referred by Dr. Anna Smith", "Dr. Lee's patient".
 _DR = r"(?:Dr\.?|Doctor)\s+(?:[A-Z][a-z]+|[A-Z]\.)(?:[\s-](?:[A-Z][a-z]+|[A-Z]\.(?!\s[A-Z][a-z]))){0,2}"
-TREATING_CLINICIAN = regex.compile(
+TREATING_CLINICIAN = fast_compile(
     rf"""
     \b(?:seen|referred(?:\s+to)?|treated|evaluated|diagnosed|admitted|reviewed|operated|consulted|followed|managed|examined|tx'?d
         |dx'?d|discharged|operated\s+on|cared\s+for|noted|scheduled(?:\s+for\s+\w+)?|attended\s+to)
@@ -117,19 +114,17 @@ DATE_WORDS = fast_compile(
     """,
     _V,
 )
-EVENT_CONTEXT = gate(
-    regex.compile(
-        r"\b(?:ASCO|ESMO|ASH|AACR|SABCS|ASTRO|meeting|conference|congress|symposium|webinar|session|talk|lecture|"
-        r"grand\s+rounds|journal\s+club|tumou?r\s+board|deadline|abstracts?|registration|workshop|summit|course|"
-        r"livestream|podcast|chat|tweetchat|class|exam|interview|poster|plenary|meetup|retreat|moves?\s+to|"
-        r"starting|starts|join\s+us|RSVP|closed|closure|holiday|reopens?|hours|Memorial\s+Day|Labor\s+Day|Thanksgiving"
-        r"|Juneteenth|Independence\s+Day|drill|training|go-?live|launch|deadline|mock|simulation|huddle|in-?service|staff\s+meeting|5K|10K|walk|gala"
-        r"|fundraiser|event|race|marathon|mark\s+your\s+calendars?|returns|tickets?|night|evening|seminar|open\s+house"
-        r"|info(?:rmation)?\s+session|education)\b"
-        r"|\#(?:ASCO|ESMO|ASH|AACR|SABCS|ASTRO|SNMMI|SIOP|ONS|SGO|AUA|WCLC|MASCC|ASCOGU|ASCOGI|ESMOGI|ISPOR|JADPRO|SOHO|EHA"
-        r"|ISTH|ACR|RSNA|ACC|AHA|ATS|DDW)\d{0,4}\b|\#\w*(?:conf|summit|meeting|congress|chat|webinar)\w*\b",
-        regex.IGNORECASE,
-    )
+EVENT_CONTEXT = fast_compile(
+    r"\b(?:ASCO|ESMO|ASH|AACR|SABCS|ASTRO|meeting|conference|congress|symposium|webinar|session|talk|lecture|"
+    r"grand\s+rounds|journal\s+club|tumou?r\s+board|deadline|abstracts?|registration|workshop|summit|course|"
+    r"livestream|podcast|chat|tweetchat|class|exam|interview|poster|plenary|meetup|retreat|moves?\s+to|"
+    r"starting|starts|join\s+us|RSVP|closed|closure|holiday|reopens?|hours|Memorial\s+Day|Labor\s+Day|Thanksgiving"
+    r"|Juneteenth|Independence\s+Day|drill|training|go-?live|launch|deadline|mock|simulation|huddle|in-?service|staff\s+meeting|5K|10K|walk|gala"
+    r"|fundraiser|event|race|marathon|mark\s+your\s+calendars?|returns|tickets?|night|evening|seminar|open\s+house"
+    r"|info(?:rmation)?\s+session|education)\b"
+    r"|\#(?:ASCO|ESMO|ASH|AACR|SABCS|ASTRO|SNMMI|SIOP|ONS|SGO|AUA|WCLC|MASCC|ASCOGU|ASCOGI|ESMOGI|ISPOR|JADPRO|SOHO|EHA"
+    r"|ISTH|ACR|RSNA|ACC|AHA|ATS|DDW)\d{0,4}\b|\#\w*(?:conf|summit|meeting|congress|chat|webinar)\w*\b",
+    regex.IGNORECASE,
 )
 
 # A sentence that is plainly about one patient: the event words above do not excuse it
@@ -185,19 +180,16 @@ RECORD_NUMBER = fast_compile(
     _IV,
 )
 
-SMALL_PLACE = gate(
-    regex.compile(
-        r"""
+SMALL_PLACE = fast_compile(
+    r"""
     (?<!conference\s|meeting\s|class|lecture\s|board\s|break\s|waiting\s|call\s|zoom\s)
     \b(?:room|rm|bed|bay|ward|pod|cubicle|stall|chair|infusion\s+chair|bay\s+no\.?|station|slot)\s*\#?\s*\d{1,4}[A-Z]?\b
     """,
-        _IV,
-    )
+    _IV,
 )
 
-IMAGE_IDENTIFIER = gate(
-    regex.compile(
-        r"""
+IMAGE_IDENTIFIER = fast_compile(
+    r"""
     \b(?:photo|pic|picture|image|scan|x-?ray|CT|MRI|PET|screenshot|slide|film|selfie|video|clip|before/after|swipe|carousel|reel|whiteboard)s?\b
     [^.!?\n]{0,80}?
     \b(?:wristbands?|wrist\s+band|name\s?bands?|ID\s+band|hospital\s+band|DOBs?|dates?\s+of\s+birth|names?\s+(?:on|visible|showing|in\s+the\s+corner)
@@ -206,8 +198,7 @@ IMAGE_IDENTIFIER = gate(
     [^.!?\n]{0,60}?\b(?:visible|showing|in\s+(?:the\s+|this\s+)?(?:photo|pic|picture|image|shot|scan|corner)|attached|on\s+(?:the|it|them)
         |has\s+the\s+(?:accession|MRN|name|DOB))\b
     """,
-        _IV,
-    )
+    _IV,
 )
 
 # Quasi-identifiers (G5): each adds to the chance that someone recognises the patient.
@@ -217,20 +208,16 @@ EXACT_AGE = regex.compile(
     r"|\b\d{1,2}\s?[MF]\b(?!\w)|\b(?:aged?)\s+\d{1,2}\b",
     regex.IGNORECASE,
 )
-SEX = gate(
-    regex.compile(
-        r"\b(?:woman|man|female|male|girl|boy|lady|gentleman|mother|father|mom|dad|grandmother|grandfather|"
-        r"grandma|grandpa|wife|husband|daughter|son|she|he|sisters?|brothers?)\b",
-        regex.IGNORECASE,
-    )
+SEX = fast_compile(
+    r"\b(?:woman|man|female|male|girl|boy|lady|gentleman|mother|father|mom|dad|grandmother|grandfather|"
+    r"grandma|grandpa|wife|husband|daughter|son|she|he|sisters?|brothers?)\b",
+    regex.IGNORECASE,
 )
-TIME_OF_ENCOUNTER = gate(
-    regex.compile(
-        r"\b(?:this\s+(?:morning|afternoon|evening|week|AM|PM)|today|tonight|yesterday|last\s+(?:night|week|month)|earlier\s+today|"
-        r"\d{1,2}\s?(?:am|pm)\s+(?:admit|consult|page|call)|(?:morning|overnight|weekend)\s+(?:consult|admit)|"
-        r"just\s+(?:saw|admitted|diagnosed|had|met|told|broke)|right\s+now|overnight|on\s+call\s+last\s+night)\b",
-        regex.IGNORECASE,
-    )
+TIME_OF_ENCOUNTER = fast_compile(
+    r"\b(?:this\s+(?:morning|afternoon|evening|week|AM|PM)|today|tonight|yesterday|last\s+(?:night|week|month)|earlier\s+today|"
+    r"\d{1,2}\s?(?:am|pm)\s+(?:admit|consult|page|call)|(?:morning|overnight|weekend)\s+(?:consult|admit)|"
+    r"just\s+(?:saw|admitted|diagnosed|had|met|told|broke)|right\s+now|overnight|on\s+call\s+last\s+night)\b",
+    regex.IGNORECASE,
 )
 PLACE = regex.compile(
     rf"\b(?:from|in|near|outside|of)\s+(?:(?:downtown|uptown|rural|little|small|tiny|north|south|east|west|central)\s+)?"
@@ -238,31 +225,26 @@ PLACE = regex.compile(
     r"([A-Z][a-z]{2,}(?:[\s-][A-Z][a-z]{2,}){0,2}(?:,\s*[A-Z]{2}\b)?)",
     regex.VERBOSE,
 )
-FAMILY_DETAIL = gate(
-    regex.compile(
-        r"\b(?:whose|his|her|their)\s+(?:older\s+|younger\s+|twin\s+|little\s+|big\s+)?(?:brother|sister|mother|father|mom|dad|son"
-        r"|daughter|twin)\s+(?:also\s+)?(?:died|passed|had|has|was\s+diagnosed)\b|"
-        r"\b(?:his|her|their)\s+(?:\w+\s+)?(?:daughter|son|wife|husband|kids?|children|twins|triplets|grandkids?|"
-        r"granddaughter|grandson|mother|father|mom|dad|sister|brother|fianc[eé]e?|partner|baby)(?:'s)?\s+"
-        r"(?:\w+\s+){0,2}?(?:wedding|graduation|birthday|prom|funeral|baptism|bar\s+mitzvah|bat\s+mitzvah|"
-        r"quincea[nñ]era|due\s+date|deployment|game|recital)\b",
-        regex.IGNORECASE,
-    )
+FAMILY_DETAIL = fast_compile(
+    r"\b(?:whose|his|her|their)\s+(?:older\s+|younger\s+|twin\s+|little\s+|big\s+)?(?:brother|sister|mother|father|mom|dad|son"
+    r"|daughter|twin)\s+(?:also\s+)?(?:died|passed|had|has|was\s+diagnosed)\b|"
+    r"\b(?:his|her|their)\s+(?:\w+\s+)?(?:daughter|son|wife|husband|kids?|children|twins|triplets|grandkids?|"
+    r"granddaughter|grandson|mother|father|mom|dad|sister|brother|fianc[eé]e?|partner|baby)(?:'s)?\s+"
+    r"(?:\w+\s+){0,2}?(?:wedding|graduation|birthday|prom|funeral|baptism|bar\s+mitzvah|bat\s+mitzvah|"
+    r"quincea[nñ]era|due\s+date|deployment|game|recital)\b",
+    regex.IGNORECASE,
 )
-UNIQUENESS = gate(
-    regex.compile(
-        r"\b(?:the\s+only|only\s+(?:the\s+)?(?:second|third|one|case|patient)|first\s+(?:case|patient|time\s+ever|ever)|"
-        r"never\s+(?:seen|had)\s+(?:one|this|a\s+case)|one\s+in\s+a\s+million|youngest|oldest|record-?breaking|"
-        r"made\s+(?:the\s+)?(?:news|headlines|paper)|front\s+page|identical\s+twins|top\s+of\s+(?:her|his|their)\s+class"
-        r"|the\s+one\s+who|longest-?(?:running|surviving)"
-        r"|only\s+(?:\d+|a\s+handful\s+of|a\s+few|two|three|four|five)\s+(?:patients|cases|people|kids|children)\s+(?:in\s+the\s+(?:world"
-        r"|country|state|literature)|(?:ever\s+)?(?:been\s+)?(?:reported|described|documented)))\b",
-        regex.IGNORECASE,
-    )
+UNIQUENESS = fast_compile(
+    r"\b(?:the\s+only|only\s+(?:the\s+)?(?:second|third|one|case|patient)|first\s+(?:case|patient|time\s+ever|ever)|"
+    r"never\s+(?:seen|had)\s+(?:one|this|a\s+case)|one\s+in\s+a\s+million|youngest|oldest|record-?breaking|"
+    r"made\s+(?:the\s+)?(?:news|headlines|paper)|front\s+page|identical\s+twins|top\s+of\s+(?:her|his|their)\s+class"
+    r"|the\s+one\s+who|longest-?(?:running|surviving)"
+    r"|only\s+(?:\d+|a\s+handful\s+of|a\s+few|two|three|four|five)\s+(?:patients|cases|people|kids|children)\s+(?:in\s+the\s+(?:world"
+    r"|country|state|literature)|(?:ever\s+)?(?:been\s+)?(?:reported|described|documented)))\b",
+    regex.IGNORECASE,
 )
-RARE = gate(
-    regex.compile(
-        r"""
+RARE = fast_compile(
+    r"""
     \b(?:rare|ultra-?rare|unusual|extraordinary|zebra|case\s+report)\b
     | \b(?:TP53|Li-?Fraumeni|germline\s+\w+\s+variant|three\s+generations|APL|sarcoma|germ\s+cell|Burkitt|inflammatory\s+myofibroblastic|SMARCA4|NUT|tebentafusp|(?:\w+\s+)?pancreatic\s+cancer\s+patient
         |youngest|teenager\s+with|Merkel\s+cell|uveal\s+melanoma|cholangiocarcinoma|mesothelioma|chordoma|adrenocortical|thymoma|thymic
@@ -270,12 +252,10 @@ RARE = gate(
         |breast\s+cancer\s+in\s+a\s+man|penile|vulvar|anal|gestational|choriocarcinoma|retinoblastoma|Erdheim
         |Castleman|during\s+(?:her\s+)?pregnancy|pregnant|(?:\w+\s+)?trimester)\b
     """,
-        _IV,
-    )
+    _IV,
 )
-OCCUPATION = gate(
-    regex.compile(
-        r"""
+OCCUPATION = fast_compile(
+    r"""
     \b(?:(?:NFL|NBA|MLB|NHL|WNBA|MLS|college|high\s+school|professional|pro|retired|former|local|famous|well-known|star)\s+)?
     (?:(?:kindergarten|elementary|middle\s+school|high\s+school|math|art|music|science|PE|history)\s+teacher|teacher
       |principal|professor|firefighter|fireman|police\s+(?:officer|chief)|cop|sheriff|deputy|detective|pilot|flight\s+attendant
@@ -292,18 +272,15 @@ OCCUPATION = gate(
       |D1\s+\w+|varsity\s+\w+|college\s+\w+|runs\s+the\s+\w+|owns\s+the\s+\w+|line\s+cooks?|cooks?|waitress|waiter|server|cashier|janitor|custodian
       |twins?|triplets)\b
     """,
-        _IV,
-    )
+    _IV,
 )
 
-DOB = gate(
-    regex.compile(
-        rf"\b(?:DOB|D\.O\.B\.?|date\s+of\s+birth|birth\s?date|born(?:\s+on)?)\s*[:\-]?\s*"
-        rf"(?:\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|{MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}\s+{MONTH}\s+\d{{4}})",
-        regex.IGNORECASE,
-    )
+DOB = fast_compile(
+    rf"\b(?:DOB|D\.O\.B\.?|date\s+of\s+birth|birth\s?date|born(?:\s+on)?)\s*[:\-]?\s*"
+    rf"(?:\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|{MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}\s+{MONTH}\s+\d{{4}})",
+    regex.IGNORECASE,
 )
-HOSPITAL = regex.compile(
+HOSPITAL = fast_compile(
     r"""
     \b(?:St\.?|Saint|Mount|Mt\.?)\s+(?>[A-Z][a-z]+(?:'s)?)(?!\s+wort\b)(?:\s+(?:Hospital|Medical\s+Cent(?:er|re)|Regional|General|Health))?
     | \b(?:(?:[A-Z][a-z]+|[A-Z]{2,4}|[A-Z][a-z]+\.|[A-Z][a-z]+'s)\s+){1,3}(?:General|Memorial|Regional
@@ -317,7 +294,7 @@ HOSPITAL = regex.compile(
     """,
     regex.VERBOSE,
 )
-INDIVIDUAL = regex.compile(
+INDIVIDUAL = fast_compile(
     r"""
     \b(?:my|our|this|a|the|one)\s+(?:\w+\s+){0,2}?(?:patient|pt)\b(?!\s+(?:transportation|experience|care|safety|education|advocates?
         |portal|navigators?|navigation|population|volume|fund|services|satisfaction|outcomes|family|families|voices?|advisory))
@@ -336,52 +313,44 @@ DECADE_AGE = regex.compile(
     r"\b(?:in\s+(?:his|her|their)\s+)?(?:early|mid|late)[- ]?\d0s\b|\bin\s+(?:his|her|their)\s+\d0s\b|\b\d0-something\b",
     regex.IGNORECASE,
 )
-SMALL_COMMUNITY = gate(
-    regex.compile(
-        r"\b(?:(?:here\s+)?in\s+town|the\s+same\s+(?:restaurant|school|factory|plant|mill|church|team|street|building|office|unit"
-        r"|district|town|county|congregation|company|firm|department|station|precinct|squad|class|grade)"
-        r"|zip\s*code|small[- ]towns?|our\s+(?:little\s+|tiny\s+|small\s+)?(?:town|village|valley|county|island|parish|community|reservation)"
-        r"|(?:little|tiny|small)\s+(?:town|village|valley|island|community)|rural\s+\w+|across\s+the\s+street|down\s+the\s+road"
-        r"|our\s+town's|the\s+(?:county|town|village)(?:'s)?\s+only)\b",
-        regex.IGNORECASE,
-    )
+SMALL_COMMUNITY = fast_compile(
+    r"\b(?:(?:here\s+)?in\s+town|the\s+same\s+(?:restaurant|school|factory|plant|mill|church|team|street|building|office|unit"
+    r"|district|town|county|congregation|company|firm|department|station|precinct|squad|class|grade)"
+    r"|zip\s*code|small[- ]towns?|our\s+(?:little\s+|tiny\s+|small\s+)?(?:town|village|valley|county|island|parish|community|reservation)"
+    r"|(?:little|tiny|small)\s+(?:town|village|valley|island|community)|rural\s+\w+|across\s+the\s+street|down\s+the\s+road"
+    r"|our\s+town's|the\s+(?:county|town|village)(?:'s)?\s+only)\b",
+    regex.IGNORECASE,
 )
-PUBLIC = gate(
-    regex.compile(
-        r"\b(?:(?:TV|radio|news|local)\s+(?:\w+\s+)?(?:host|anchor|personality|presenter|meteorologist|reporter)"
-        r"|(?:the\s+)?(?:mayor|governor|senator|congress(?:man|woman)|judge|sheriff|police\s+chief|fire\s+chief|principal"
-        r"|superintendent|pastor|priest|rabbi|imam|bishop|(?:head|football|basketball|soccer|baseball|hockey|varsity)\s+coach|athletic\s+director|city\s+council\w*|state\s+rep\w*)(?:'s\s+\w+)?"
-        r"|(?:NFL|NBA|MLB|NHL|WNBA|MLS|Olympic|pro|professional|college)\s+(?:\w+\s+)?(?:player|lineman|linebacker|quarterback|pitcher"
-        r"|athlete|star|coach|swimmer|runner|gymnast)|well-?known|famous|celebrity|local\s+(?:legend|celebrity|hero|star)|public\s+figure|\d+k\s+followers|followers"
-        r"|was\s+on\s+(?:TV|the\s+news|Jeopardy|the\s+radio|\w+\s+News)|on\s+Jeopardy|in\s+the\s+news|made\s+headlines"
-        r"|viral|played\s+Santa|frontman|front\s+man|lead\s+singer|local\s+(?:\w+\s+){0,2}(?:band|team|restaurant|bakery|business"
-        r"|church|school|celebrity)|our\s+(?:mall|diner|town|parish|church|school)|for\s+(?:\w+\s+)?(?:decades|\d+\s+years)\s+at|radio\s+host|TV\s+(?:host|anchor|personality)|news\s+anchor|podcaster|creator|influencer|YouTuber|TikToker)\b",
-        regex.IGNORECASE,
-    )
+PUBLIC = fast_compile(
+    r"\b(?:(?:TV|radio|news|local)\s+(?:\w+\s+)?(?:host|anchor|personality|presenter|meteorologist|reporter)"
+    r"|(?:the\s+)?(?:mayor|governor|senator|congress(?:man|woman)|judge|sheriff|police\s+chief|fire\s+chief|principal"
+    r"|superintendent|pastor|priest|rabbi|imam|bishop|(?:head|football|basketball|soccer|baseball|hockey|varsity)\s+coach|athletic\s+director|city\s+council\w*|state\s+rep\w*)(?:'s\s+\w+)?"
+    r"|(?:NFL|NBA|MLB|NHL|WNBA|MLS|Olympic|pro|professional|college)\s+(?:\w+\s+)?(?:player|lineman|linebacker|quarterback|pitcher"
+    r"|athlete|star|coach|swimmer|runner|gymnast)|well-?known|famous|celebrity|local\s+(?:legend|celebrity|hero|star)|public\s+figure|\d+k\s+followers|followers"
+    r"|was\s+on\s+(?:TV|the\s+news|Jeopardy|the\s+radio|\w+\s+News)|on\s+Jeopardy|in\s+the\s+news|made\s+headlines"
+    r"|viral|played\s+Santa|frontman|front\s+man|lead\s+singer|local\s+(?:\w+\s+){0,2}(?:band|team|restaurant|bakery|business"
+    r"|church|school|celebrity)|our\s+(?:mall|diner|town|parish|church|school)|for\s+(?:\w+\s+)?(?:decades|\d+\s+years)\s+at|radio\s+host|TV\s+(?:host|anchor|personality)|news\s+anchor|podcaster|creator|influencer|YouTuber|TikToker)\b",
+    regex.IGNORECASE,
 )
-KNOWN_TO_STAFF = gate(
-    regex.compile(
-        r"\b(?:my\s+own|our\s+own|one\s+of\s+our|our\s+hospital's|our\s+(?:new\s+)?(?:CFO|CEO|president|chair|dean|colleague|nurse"
-        r"|resident|fellow|janitor|custodian|receptionist)|my\s+(?:kid's|son's|daughter's|neighbou?r|colleague|friend|former\s+teacher"
-        r"|coach|pastor|dentist|barber)|(?:is|was)\s+also\s+my\s+patient|ALSO\s+my\s+patient|a\s+colleague|co-?worker"
-        r"|one\s+of\s+our\s+own|our\s+own\s+\w+|next-?door\s+neighbou?r|my\s+(?:old|former)\s+\w+|now\s+(?:my|our)\s+patient"
-        r"|our\s+(?:unit|team|clinic|floor|department|hospital)'s\s+(?:\w+\s+){0,2}?(?:nurse|secretary|receptionist|tech|aide"
-        r"|chaplain|guard|pharmacist|doctor|physician|attending|fellow|resident|janitor|custodian|manager|director|scheduler"
-        r"|volunteer|social\s+worker|navigator)"
-        r"|band\s+director|school\s+nurse|crossing\s+guard|mail\s+carrier"
-        r"|(?:nurse|doctor|colleague|resident|fellow|attending|charge\s+nurse)'s\s+(?:own\s+)?(?:dad|mom|mum|father|mother|husband|wife"
-        r"|son|daughter|partner)|(?:his|her)\s+whole\s+\w+\s+(?:grade\s+)?class)\b",
-        regex.IGNORECASE,
-    )
+KNOWN_TO_STAFF = fast_compile(
+    r"\b(?:my\s+own|our\s+own|one\s+of\s+our|our\s+hospital's|our\s+(?:new\s+)?(?:CFO|CEO|president|chair|dean|colleague|nurse"
+    r"|resident|fellow|janitor|custodian|receptionist)|my\s+(?:kid's|son's|daughter's|neighbou?r|colleague|friend|former\s+teacher"
+    r"|coach|pastor|dentist|barber)|(?:is|was)\s+also\s+my\s+patient|ALSO\s+my\s+patient|a\s+colleague|co-?worker"
+    r"|one\s+of\s+our\s+own|our\s+own\s+\w+|next-?door\s+neighbou?r|my\s+(?:old|former)\s+\w+|now\s+(?:my|our)\s+patient"
+    r"|our\s+(?:unit|team|clinic|floor|department|hospital)'s\s+(?:\w+\s+){0,2}?(?:nurse|secretary|receptionist|tech|aide"
+    r"|chaplain|guard|pharmacist|doctor|physician|attending|fellow|resident|janitor|custodian|manager|director|scheduler"
+    r"|volunteer|social\s+worker|navigator)"
+    r"|band\s+director|school\s+nurse|crossing\s+guard|mail\s+carrier"
+    r"|(?:nurse|doctor|colleague|resident|fellow|attending|charge\s+nurse)'s\s+(?:own\s+)?(?:dad|mom|mum|father|mother|husband|wife"
+    r"|son|daughter|partner)|(?:his|her)\s+whole\s+\w+\s+(?:grade\s+)?class)\b",
+    regex.IGNORECASE,
 )
-COMMUNITY = gate(
-    regex.compile(
-        r"\b(?:Navajo|Hopi|Lakota|Cherokee|Apache|Ojibwe|Amish|Mennonite|Hmong|Hasidic|Inuit|Sami|tribal\s+elder|elder)\b",
-        regex.IGNORECASE,
-    )
+COMMUNITY = fast_compile(
+    r"\b(?:Navajo|Hopi|Lakota|Cherokee|Apache|Ojibwe|Amish|Mennonite|Hmong|Hasidic|Inuit|Sami|tribal\s+elder|elder)\b",
+    regex.IGNORECASE,
 )
 
-ZIP = regex.compile(
+ZIP = fast_compile(
     r"\b(?:zip(?:\s*code)?|postcode|postal\s+code)\b[^.\d\n]{0,25}\d{5}(?:-\d{4})?\b|\b\d{5}(?:-\d{4})?\s+zip(?:\s*code)?\b"
     r"|(?<=\b[A-Z]{2}\s)\d{5}(?:-\d{4})?\b(?=[\s.,;)]|$)|\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s+(?:County|Parish|Borough)\b",
     regex.IGNORECASE,
@@ -398,14 +367,12 @@ PATIENT_HANDLE_CUE = regex.compile(
 IP_ADDRESS = regex.compile(
     r"(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)(?!\.?\d)"
 )
-SCHEME_URL = gate(regex.compile(r"https?://[^\s<>\"')\]]+", regex.IGNORECASE))
-IMAGE_FILE = gate(regex.compile(r"\b[\w-]+\.(?:jpe?g|png|heic|gif|tiff?|dcm|bmp|webp)\b", regex.IGNORECASE))
-PERSON_URL = gate(
-    regex.compile(
-        r"gofundme|caringbridge|mealtrain|facebook\.com/|instagram\.com/|tiktok\.com/@|portal|mychart|/patients?/|/u/|/users?/"
-        r"|/profiles?/|/members?/",
-        regex.IGNORECASE,
-    )
+SCHEME_URL = fast_compile(r"https?://[^\s<>\"')\]]+", regex.IGNORECASE)
+IMAGE_FILE = fast_compile(r"\b[\w-]+\.(?:jpe?g|png|heic|gif|tiff?|dcm|bmp|webp)\b", regex.IGNORECASE)
+PERSON_URL = fast_compile(
+    r"gofundme|caringbridge|mealtrain|facebook\.com/|instagram\.com/|tiktok\.com/@|portal|mychart|/patients?/|/u/|/users?/"
+    r"|/profiles?/|/members?/",
+    regex.IGNORECASE,
 )
 
 NAME_OUR_PATIENT = regex.compile(r"\b([A-Z][a-z]{2,}),\s+(?:our|my)\s+(?:[\w-]+\s+){0,3}?(?:patient|pt)\b")

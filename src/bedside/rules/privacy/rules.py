@@ -261,7 +261,7 @@ def _find_patient_names(ctx: Context) -> list[tuple[int, int, bool]]:
                 continue  # "Patient Educ Couns" is a journal, not a patient; "my patient Dev Malhotra" is one
             end = m.end(2) if m.lastindex and m.lastindex >= 2 and m.group(2) else m.end(1)
             candidates.append((m.start(1), end, m.group(1)))
-    for m in p.NAME_AGE_COMMA.finditer(ctx.text):
+    for m in p.NAME_AGE_COMMA.finditer(ctx.text) if p.NAME_AGE_COMMA_NEEDS.search(ctx.text) else ():
         g = m.lastindex or 1
         if g < 3 or m.group(g).split()[0] in gz.first:  # "Jaxon, age 7" needs no census name
             candidates.append((m.start(g), m.end(g), m.group(g)))
@@ -277,7 +277,7 @@ def _find_patient_names(ctx: Context) -> list[tuple[int, int, bool]]:
     for start, end, handle in ctx.mentions if has_cue else ():
         if ctx.sentence_search(p.PATIENT_HANDLE_CUE, start) and handle.casefold().lstrip("@") not in own:
             candidates.append((start, end, handle))
-    for pattern in (
+    for shape in (
         p.FIRST_AND_INITIAL,
         p.INITIALS,
         p.FAMILY_NAME,
@@ -285,9 +285,9 @@ def _find_patient_names(ctx: Context) -> list[tuple[int, int, bool]]:
         p.VOCATIVE_FROM,
         p.ADDRESSED_NAME,
     ):
-        for m in pattern.finditer(ctx.text):
+        for m in shape.finditer(ctx.text):
             if _patient_context(ctx, m.start(), m.end()):
-                end = m.end(2) if pattern is p.FIRST_AND_INITIAL else m.end(1)
+                end = m.end(2) if shape is p.FIRST_AND_INITIAL else m.end(1)
                 candidates.append((m.start(1), end, m.group(1)))
     for m in p.FIRST_AND_BARE_INITIAL.finditer(ctx.text):
         if gz.first.get(m.group(1)) is False and _patient_context(ctx, m.start(), m.end()):

@@ -68,7 +68,7 @@ SCHOOL = regex.compile(
     """,
     regex.VERBOSE,
 )
-CHILD_CUE = regex.compile(
+CHILD_CUE = fast_compile(
     rf"\b(?:my|our)\s+(?:\w+\s+){{0,2}}?{KIN}\b|\b(?:school|daycare)\s+(?:run|pick-?up|drop-?off)\b"
     r"|\b(?:science\s+fair|recital|spelling\s+bee|report\s+card|first\s+day\s+of\s+(?:school|kindergarten)|field\s+trip"
     r"|PTA|parent-teacher|soccer\s+practice|little\s+league|play\s?date|bake\s+sale|graduation|first\s+day\s+(?:at|of)"
@@ -87,7 +87,7 @@ ACTIVITY = regex.compile(
     """,
     _IV,
 )
-REGULAR = regex.compile(
+REGULAR = fast_compile(
     rf"""
     \b{WEEKDAY}s?\s*(?:/|&|and|\+)\s*{WEEKDAY}s?\b | \bsame\s+(?:time|place|spot|lot|bench|table)\b
     | \bevery\s+(?:night|morning|evening)\s+after\b |
@@ -155,7 +155,7 @@ ACTIVITY_NOUN = regex.compile(
 AFTER_TIME = regex.compile(
     r"\b(?:after|before|around|at)\s+(?:[1-9]|1[0-2])(?:ish)?\b(?!\s*(?:%|mg|patients|cycles|years|weeks|days))"
 )
-HOME_ALONE = regex.compile(
+HOME_ALONE = fast_compile(
     r"""
     \bhome\s+alone\s+(?:until|till|for|this|all|through)\b
     | \b(?:neighbou?rs?|someone|anyone),?\s+(?:please\s+)?(?:grab|collect|get|watch|water|keep\s+an\s+eye\s+on)\s+
@@ -176,7 +176,7 @@ CHILD_PAIR = regex.compile(
     r"\b([A-Z][a-z]{2,})\s+(?:and|&)\s+([A-Z][a-z]{2,})(?:'s)?\s+(?:first\s+day|recital|game|birthday|graduation|science\s+fair"
     r"|school|class|team|match|tournament)\b"
 )
-CHILD_ACTION_NAME = regex.compile(
+CHILD_ACTION_NAME = fast_compile(
     r"\b(?:drop(?:ping)?(?:\s+off)?|pick(?:ing)?\s+up|tak(?:e|ing))\s+([A-Z][a-z]{2,})(?:\s*\(\d{1,2}\))?\s+(?:at|off|from|to)\b"
     r"|\b([A-Z][a-z]{2,})\s+(?:made|joined|starts|started|won)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:varsity|JV|team|squad|honou?r\s+roll"
     r"|kindergarten|first\s+grade|grade|class|school|orchestra|choir)"

@@ -8,6 +8,7 @@ from bedside.findings import Category, Edit, Finding, Fix, Severity, removal
 from bedside.rules.base import Example, Rule, RuleDocs, rule
 from bedside.rules.clinical import mentions_drug
 from bedside.rules.context import Context
+from bedside.rules.fastregex import fast_compile
 from bedside.rules.patterns import (
     CLINICAL,
     CLOCK_TIME,
@@ -24,7 +25,7 @@ _SOURCE = (
     "doxxing); G21; Beltrán Ponce et al., Future Oncology 2022, doi:10.2217/fon-2021-1366"
 )
 _PERMANENCE = " Posts stay findable after deletion (G4)."
-_WORK = regex.compile(
+_WORK = fast_compile(
     r"\b(?:see|seeing|staff|staffing|run|running|hold|holding|attend|attending|lead|leading|teach|teaching|have|host)\s+"
     r"(?:\w+\s+){0,2}?(?:clinic|tumou?r\s+board|rounds|office\s+hours|patients|journal\s+club|webinar|lecture|conference"
     r"|infusions?|consults?)\b|\b(?:in|at)\s+(?:clinic|the\s+clinic|the\s+OR|the\s+hospital|tumou?r\s+board)\b"

@@ -33,7 +33,7 @@ _PEOPLE = (
     r"|papers?|analysis|analyses|slides?|science|work"
 )
 
-TARGETED_INSULT = regex.compile(
+TARGETED_INSULT = fast_compile(
     rf"""
     \b(?:you(?:'re|\s+are)?|u\s+r|ur|you\s+sound\s+like|what\s+an?|such\s+an?|this|these|those|that|he's|she's|they're
         |he\s+is|she\s+is|they\s+are|are\s+you|is|are|@\w+\s+is|@\w+\s+you)\s+(?:a\s+|an\s+|absolute\s+|complete\s+|total\s+
@@ -130,7 +130,7 @@ CLINICAL_LOOKALIKE = regex.compile(
 # A particular person: an @handle, a titled name (a generic "you" in a post is usually the reader).
 PARTICULAR = regex.compile(r"@\w+|\b(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+[A-Z]")
 # Someone the sentence is aimed at: "you", an @handle, a named or titled person, "people like".
-TARGET = regex.compile(
+TARGET = fast_compile(
     r"\b(?:you|your|you're|youre|u|ur|ya|yourself|yall|y'all)\b|@\w+|\b(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+[A-Z]"
     r"|\b(?:these|those|such)\s+(?:people|doctors|docs|oncologists|nurses|idiots|clowns|morons|quacks|shills)\b"
     r"|\bpeople\s+like\b|\banyone\s+who\b|\b(?:he|she|they)\s+(?:is|are|'s|'re)\b",
