@@ -58,7 +58,15 @@ def x_archive(
     manifest = {
         "userInfo": {"accountId": "42", "userName": "drjane", "displayName": "Jane Smith, MD"},
         "dataTypes": {
-            "tweets": {"files": [{"fileName": "data/tweets.js", "globalName": "YTD.tweets.part0"}]}
+            "tweets": {
+                "files": [
+                    {
+                        "fileName": "data/tweets.js",
+                        "globalName": "YTD.tweets.part0",
+                        "count": str(len(TWEETS if tweets is None else tweets)),
+                    }
+                ]
+            }
         },
     }
     files = {

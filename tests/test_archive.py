@@ -402,7 +402,9 @@ def test_a_large_x_data_file_is_streamed_whole_with_semicolons_inside_and_after(
     ]
     body = js("tweets", tweets) + ";\n\n  ;\n"
     manifest = "window.__THAR_CONFIG = {}"
-    path = _zip(tmp_path / "big.zip", {"data/manifest.js": manifest.encode(), "data/tweets.js": body.encode()})
+    path = _zip(
+        tmp_path / "big.zip", {"data/manifest.js": manifest.encode(), "data/tweets.js": body.encode()}
+    )
     texts = [i.text for i in _items(path) if i.kind == "post"]
     assert texts == [t["tweet"]["full_text"] for t in tweets]
     cut = _zip(
@@ -411,3 +413,28 @@ def test_a_large_x_data_file_is_streamed_whole_with_semicolons_inside_and_after(
     )
     with pytest.raises(ArchiveError, match=r"data/tweets.js: line \d+: not JSON"):
         _items(cut)
+
+
+def test_each_reader_says_how_many_items_to_expect_and_the_run_reports_it(tmp_path: Path) -> None:
+    """The progress bar's ETA: the X manifest's counts, Mastodon's totalItems, a Bluesky repository's tree."""
+    posts = [{"text": f"post {i}", "createdAt": "2024-01-01T00:00:00Z"} for i in range(7)]
+    for path, want in (
+        (x_archive(tmp_path / "x.zip"), len(TWEETS)),
+        (mastodon_archive(tmp_path / "m.zip"), None),
+        (bluesky_car(tmp_path / "repo.car", posts), 7),
+    ):
+        source, items = read_archive(path)
+        list(items)
+        if want is not None:
+            assert source.expected == want, path
+        else:
+            assert source.expected is not None
+            assert source.expected > 0
+    seen: list[tuple[int, int | None]] = []
+    with Store(f"sqlite:///{tmp_path / 's.sqlite3'}") as store:
+        from bedside.archive.run import run_audit
+
+        run_audit(
+            tmp_path / "repo.car", store, jobs=1, progress=lambda done, total: seen.append((done, total))
+        )
+    assert seen[-1] == (7, 7)

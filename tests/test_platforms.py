@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from twitter_text import parse_tweet
 
-from bedside.platforms import get_spec
+from bedside.platforms import PLATFORMS, get_spec
 from bedside.platforms.counting import (
     bluesky_length,
     mastodon_length,
@@ -195,3 +195,42 @@ def test_thread_split_keeps_punctuation_and_graphemes() -> None:
 
 def test_thread_split_gives_up_when_the_limit_is_tiny() -> None:
     assert split_thread("word " * 50, 3, len) == []
+
+
+_CEILING_ALPHABET = st.sampled_from(
+    [
+        *"abc XYZ.,:/-#@\n\r\t0123",
+        "é",
+        "e\u0301",
+        "\u0958",
+        "\ufb2c",
+        "日",
+        "😷",
+        "👨\u200d👩\u200d👧",
+        "🇫🇷",
+        "https://a.co/x ",
+        "t.co",
+        "@ann@x.social ",
+        "©",
+        "®",
+        "‼",
+        "#\ufe0f\u20e3",
+        "\r\n",
+        "한",
+        "\u200d",
+        "\ufe0f",
+        "ß",
+    ]
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_CEILING_ALPHABET, max_size=80).map("".join))
+def test_a_ceiling_is_never_below_the_count(text: str) -> None:
+    """``within`` trusts a ceiling without counting: it must never be smaller than the real count."""
+    from bedside.platforms.counting import CEILINGS
+
+    for spec in PLATFORMS.values():
+        assert CEILINGS[spec.counter](text) >= spec.counter(text), spec.platform
+        for limit in (5, 40, 280):
+            assert spec.within(text, limit) == (not spec.measure(text, limit).over), (spec.platform, limit)

@@ -386,6 +386,24 @@ def test_audit_upload_checks_the_form_and_the_file(client: TestClient) -> None:
     assert client.get("/api/v1/audit/nothing").status_code == 404
 
 
+def test_an_uploaded_archive_reports_how_many_items_to_expect(client: TestClient, tmp_path: Path) -> None:
+    import time
+
+    from tests.archive_builders import TWEETS, x_archive
+
+    token = _csrf(client.get("/audit").text)
+    data = x_archive(tmp_path / "x.zip").read_bytes()
+    job = client.post("/audit/upload", data={"csrf": token}, files={"archive": ("x.zip", data)}).json()
+    deadline = time.monotonic() + 120
+    status = client.get(f"/api/v1/audit/{job['id']}").json()
+    while status["state"] == "running" and time.monotonic() < deadline:
+        time.sleep(0.2)
+        status = client.get(f"/api/v1/audit/{job['id']}").json()
+    assert status["state"] == "done", status
+    assert status["expected"] == len(TWEETS)
+    assert status["summary"]["items"] >= 1
+
+
 def test_saved_drafts_are_listed_once_in_the_page_body(client: TestClient) -> None:
     client.post(
         "/api/v1/drafts", json={"text": "Pearl: dental check before bisphosphonates", "platform": "x"}

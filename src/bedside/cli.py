@@ -377,7 +377,14 @@ def audit_cmd(
     progress_bar: Any = None
     task: Any = None
     if sys.stderr.isatty():
-        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+        from rich.progress import (
+            BarColumn,
+            MofNCompleteColumn,
+            Progress,
+            TextColumn,
+            TimeElapsedColumn,
+            TimeRemainingColumn,
+        )
 
         progress_bar = Progress(
             TextColumn("auditing"),
@@ -385,6 +392,8 @@ def audit_cmd(
             MofNCompleteColumn(),
             TextColumn("{task.fields[rate]}"),
             TimeElapsedColumn(),
+            TextColumn("left"),
+            TimeRemainingColumn(),
             transient=True,
         )
         progress_bar.start()
@@ -393,7 +402,10 @@ def audit_cmd(
 
         def progress(done: int, total: int | None) -> None:
             seconds = max((datetime.now(UTC) - started).total_seconds(), 1e-6)
-            progress_bar.update(task, completed=done, total=total, rate=f"{done / seconds:,.0f} items/s")
+            # the archive's own count is an estimate (retweets and boosts are skipped, direct messages added):
+            # never let the bar claim to be done before the audit is
+            estimate = max(total, done + 1) if total is not None else None
+            progress_bar.update(task, completed=done, total=estimate, rate=f"{done / seconds:,.0f} items/s")
     else:
         progress = None  # type: ignore[assignment]
     try:

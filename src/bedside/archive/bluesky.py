@@ -161,7 +161,11 @@ def read_car(data: bytes | IO[bytes], source: ArchiveSource, name: str = "repo.c
         raise ArchiveError(f"{name}: no signed commit at the root; not a Bluesky repository export")
     did = str(commit.get("did", ""))
     source.handle = source.handle or did
-    for key, cid in walk_mst(index, _cid_key(commit["data"]) or b""):
+    entries = list(walk_mst(index, _cid_key(commit["data"]) or b""))  # keys and links only: small
+    source.expected = sum(
+        key.startswith(("app.bsky.feed.post/", "app.bsky.actor.profile/")) for key, _ in entries
+    )
+    for key, cid in entries:
         collection, _, rkey = key.partition("/")
         record = index.get(cid)
         if not isinstance(record, dict):

@@ -61,3 +61,6 @@ class ArchiveSource:
     bio: str = ""
     items: int = 0
     notes: list[str] = field(default_factory=list)  # files skipped, with why
+    # about how many items the archive holds, when its reader can tell before reading them all (the X
+    # manifest's counts, Mastodon's totalItems, a Bluesky repository's tree): the progress bar's ETA
+    expected: int | None = None

@@ -60,6 +60,25 @@ def _stream_items(archive: Archive, name: str) -> Iterator[Any]:
         stream.close()
 
 
+def _total_items(archive: Archive, name: str) -> int | None:
+    """The outbox's ``totalItems``, read from its head (it comes before ``orderedItems`` in the files Mastodon
+    writes); None when the items come first or the head is not readable."""
+    import ijson
+
+    stream = archive.open(name)
+    try:
+        for prefix, event, value in ijson.parse(stream):
+            if prefix == "totalItems" and event == "number":
+                return int(value)
+            if prefix == "orderedItems":
+                return None
+    except (ijson.JSONError, UnicodeDecodeError, ValueError):
+        return None  # the items' own pass says what is wrong
+    finally:
+        stream.close()
+    return None
+
+
 def visibility(activity: dict[str, Any], actor: str) -> str:
     to, cc = activity.get("to") or [], activity.get("cc") or []
     if PUBLIC in to:
@@ -87,6 +106,7 @@ def read_mastodon(archive: Archive, source: ArchiveSource) -> Iterator[ArchiveIt
             actor_id = str(actor.get("id", ""))
             if source.bio:
                 yield ArchiveItem("mastodon:profile", "mastodon", "profile", source.bio, url=actor.get("url"))
+    source.expected = _total_items(archive, outbox)
     for activity in _stream_items(archive, outbox):
         if not isinstance(activity, dict) or activity.get("type") != "Create":
             continue  # boosts are someone else's words

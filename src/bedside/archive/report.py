@@ -40,8 +40,6 @@ def profile_section(run: AuditRun) -> dict[str, Any] | None:
         return None
 
 
-
-
 def write_json(run: AuditRun, out: IO[str], facts: dict[str, Any] | None = None) -> dict[str, Any]:
     """The ``bedside.audit/1`` document, written item by item (an archive of any size in flat memory).
     Returns the summary."""

@@ -157,7 +157,7 @@ def run_audit(
             tally_add(results)
             audited += len(results)
             if progress:
-                progress(skipped + audited, None)
+                progress(skipped + audited, source.expected)
     else:
         with concurrent.futures.ProcessPoolExecutor(
             jobs, mp_context=mp_context, initializer=init_worker, initargs=(settings,)
@@ -173,12 +173,12 @@ def run_audit(
                         tally_add(results)
                         audited += len(results)
                         if progress:
-                            progress(skipped + audited, None)
+                            progress(skipped + audited, source.expected)
             for future in concurrent.futures.as_completed(in_flight):
                 results = future.result()
                 store.save_audited(key, version, [item_of(r) for r in results])
                 tally_add(results)
                 audited += len(results)
                 if progress:
-                    progress(skipped + audited, None)
+                    progress(skipped + audited, source.expected)
     return AuditRun(source, key, version, skipped, audited, store, since, tally)

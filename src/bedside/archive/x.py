@@ -162,6 +162,7 @@ def _account(archive: Archive, names: set[str], source: ArchiveSource) -> str:
             except (json.JSONDecodeError, AttributeError):
                 source.notes.append(f"{match}: not readable; the account name comes from elsewhere")
                 continue
+            source.expected = _manifest_count(raw)
             source.handle = source.handle or str(info.get("userName", ""))
             source.display_name = source.display_name or str(info.get("displayName", ""))
             account_id = account_id or str(info.get("accountId", ""))
@@ -175,6 +176,20 @@ def _account(archive: Archive, names: set[str], source: ArchiveSource) -> str:
             if "profile" in record:
                 source.bio = html.unescape(str(record["profile"].get("description", {}).get("bio", "")))
     return account_id
+
+
+def _manifest_count(raw: str) -> int | None:
+    """The tweets, deleted tweets and note tweets the manifest says the archive holds (X writes a count for
+    each data file); None when it says nothing."""
+    try:
+        types = json.loads(raw[raw.find("=") + 1 :].strip().rstrip(";")).get("dataTypes", {})
+        total = 0
+        for kind in ("tweets", "deletedTweets"):
+            for f in (types.get(kind) or {}).get("files") or []:
+                total += int(f.get("count", 0))
+    except (json.JSONDecodeError, AttributeError, TypeError, ValueError):
+        return None
+    return total or None
 
 
 def _prefix(text: str) -> str:

@@ -137,6 +137,34 @@ def plain_length(text: str) -> int:
 Counter = Callable[[str], int]
 
 
+# Ceilings: numbers no smaller than a counter's count, computed without counting. A link needs a dot, so a
+# text holds at most as many links as dots; the ceiling of a text not in NFC is not taken (NFC can lengthen).
+def x_ceiling(text: str) -> int:
+    """Every code point at its weight (an emoji of several code points weighs at least 2 that way; © and ®
+    alone weigh 1 but count 2 as emoji), plus 23 for each possible link."""
+    if not unicodedata.is_normalized("NFC", text):
+        return len(text) * 6 + X_URL_LENGTH * text.count(".")  # NFC expands a code point to at most 3
+    emoji_one = text.count("\u00a9") + text.count("\u00ae")
+    return _x_segment_weight(text) + emoji_one + X_URL_LENGTH * text.count(".")
+
+
+def mastodon_ceiling(text: str) -> int:
+    return len(text) + MASTODON_URL_LENGTH * text.count(".")
+
+
+def threads_ceiling(text: str) -> int:
+    return 4 * len(text)  # an emoji counts its UTF-8 bytes, at most 4 per code point
+
+
+CEILINGS: dict[Counter, Counter] = {
+    x_weighted_length: x_ceiling,
+    mastodon_length: mastodon_ceiling,
+    threads_length: threads_ceiling,
+    bluesky_length: len,
+    plain_length: len,
+}
+
+
 @dataclass(frozen=True, slots=True)
 class LengthReport:
     count: int

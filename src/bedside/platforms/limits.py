@@ -37,6 +37,18 @@ class PlatformSpec:
     max_hashtags: int | None = None
     links_clickable: bool = True
 
+    def within(self, text: str, limit: int | None = None) -> bool:
+        """Whether ``text`` is within the limits; counted only when a quick ceiling does not already say so
+        (checking whether each fix still fits would otherwise count every post once per fix)."""
+        ceiling = counting.CEILINGS.get(self.counter)
+        if (
+            ceiling is not None
+            and ceiling(text) <= (limit or self.limit)
+            and (self.byte_limit is None or 4 * len(text) <= self.byte_limit)
+        ):
+            return True
+        return not self.measure(text, limit).over
+
     def measure(self, text: str, limit: int | None = None) -> LengthReport:
         return LengthReport(
             count=self.counter(text),

@@ -104,7 +104,7 @@ class Context:
 
     def fits(self, fix: Fix) -> bool:
         """Whether the draft, with ``fix`` applied, is still within the platform's limit."""
-        return not self.spec.measure(fix.apply(self.text), self.limit).over
+        return self.spec.within(fix.apply(self.text), self.limit)
 
     def sentence_search(self, pattern: Any, offset: int) -> bool:
         """Whether the sentence holding ``offset`` matches ``pattern``, computed once per sentence."""

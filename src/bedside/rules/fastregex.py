@@ -79,22 +79,23 @@ class Alternation:
         self.pattern = pattern
         self.flags = branches[0].flags if branches else 0
         self.branches = branches
-        always: list[int] = []
-        owners: dict[str, list[int]] = {}
+        always = 0
+        owners: dict[str, int] = {}  # a literal -> the bit mask of the branches that need it
         for i, branch in enumerate(branches):
             literals = required_literals(branch.pattern, branch.flags)
             if literals is None:
-                always.append(i)
+                always |= 1 << i
             else:
                 for word in literals:
-                    owners.setdefault(word, []).append(i)
-        self._always = frozenset(always)
-        self._gated = len(branches) - len(always)
+                    owners[word] = owners.get(word, 0) | 1 << i
+        self._always = always
+        self._all = (1 << len(branches)) - 1
         self._automaton: Any = ahocorasick.Automaton()
-        for word, indices in owners.items():
-            self._automaton.add_word(word, tuple(indices))
+        for word, mask in owners.items():
+            self._automaton.add_word(word, mask)
         if owners:
             self._automaton.make_automaton()
+        self._lists: dict[int, list[regex.Pattern[str]]] = {}  # a mask -> its branches, in pattern order
         self._last: tuple[str, list[regex.Pattern[str]]] | None = None
 
     def active(self, string: str) -> list[regex.Pattern[str]]:
@@ -102,14 +103,18 @@ class Alternation:
         last = self._last
         if last is not None and last[0] is string:
             return last[1]
-        found = set(self._always)
-        if self._gated:
-            wanted = len(self.branches)
-            for _, indices in self._automaton.iter(gate_text(string)):
-                found.update(indices)
-                if len(found) == wanted:
+        mask = self._always
+        if mask != self._all:
+            every = self._all
+            for _, bits in self._automaton.iter(gate_text(string)):
+                mask |= bits
+                if mask == every:
                     break
-        branches = [self.branches[i] for i in sorted(found)]
+        branches = self._lists.get(mask)
+        if branches is None:
+            branches = [b for i, b in enumerate(self.branches) if mask >> i & 1]
+            if len(self._lists) < 4_096:  # the masks seen are few; a bound all the same
+                self._lists[mask] = branches
         self._last = (string, branches)
         return branches
 

@@ -34,6 +34,7 @@ class Job:
     folder: Path
     state: str = "running"  # running | done | failed
     done: int = 0
+    expected: int | None = None  # about how many items the archive holds, when its reader can tell
     error: str = ""
     run: Any = None
     facts: dict[str, Any] | None = None
@@ -41,6 +42,8 @@ class Job:
 
     def status(self) -> dict[str, Any]:
         out: dict[str, Any] = {"id": self.id, "name": self.name, "state": self.state, "done": self.done}
+        if self.expected is not None:
+            out["expected"] = self.expected
         if self.error:
             out["error"] = self.error
         if self.facts is not None:
@@ -117,8 +120,9 @@ def _run(job: Job, state: AppState, target: Path) -> None:
     from bedside.archive import ArchiveError
     from bedside.archive.run import run_audit
 
-    def progress(done: int, _total: int | None) -> None:
+    def progress(done: int, total: int | None) -> None:
         job.done = done
+        job.expected = total
 
     try:
         assert state.store is not None

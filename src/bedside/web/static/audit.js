@@ -17,7 +17,14 @@
       const s = await r.json();
       const seconds = Math.max((Date.now() - started) / 1000, 0.001);
       if (s.state === "running") {
-        status.textContent = "Audited " + s.done.toLocaleString() + " items (" + Math.round(s.done / seconds).toLocaleString() + " a second)…";
+        const rate = s.done / seconds;
+        let left = "";
+        if (s.expected && rate > 0 && s.done > 0 && s.expected > s.done) {
+          const eta = Math.ceil((s.expected - s.done) / rate);
+          left = ", about " + (eta >= 90 ? Math.round(eta / 60) + " min" : eta + " s") + " left";
+        }
+        const of = s.expected ? " of about " + s.expected.toLocaleString() : "";
+        status.textContent = "Audited " + s.done.toLocaleString() + of + " items (" + Math.round(rate).toLocaleString() + " a second" + left + ")…";
         setTimeout(poll, 500);
       } else if (s.state === "done") {
         status.textContent = "Done: " + s.summary.items.toLocaleString() + " items, " + s.summary.items_with_findings.toLocaleString() + " with something to look at.";
