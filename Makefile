@@ -53,6 +53,7 @@ models: install
 	$(BIN)/python training/train_ngram.py tone --data $(DATA)
 	$(BIN)/python training/train_ngram.py advice --data $(DATA)
 	$(BIN)/python training/train_ngram.py targeted --data $(DATA)
+	$(BIN)/python training/train_ngram.py menace
 
 bench: install
 	$(BIN)/python benchmarks/bench_check.py

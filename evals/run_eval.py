@@ -382,8 +382,19 @@ def main(argv: list[str] | None = None) -> int:
     )
     triage_set(
         HERE / "triage_holdout2.jsonl",
-        "Own triage replies, holdout (a third author; never tuned on; first run 2026-11-28: accuracy 0.675, "
-        "threat recall 0.57, doxxing recall 0.79)",
+        "Own triage replies, holdout (a third author; never tuned on, and never trained on; first run "
+        "2026-11-28, patterns only: accuracy 0.675, threat recall 0.57, doxxing recall 0.79)",
+        args.verbose,
+    )
+    triage_set(
+        HERE / "triage_holdout3.jsonl",
+        "Own triage replies, holdout (a fourth author; never tuned or trained on; first run 2026-11-28, "
+        "patterns only: accuracy 0.591, threat recall 0.32, doxxing recall 0.45)",
+        args.verbose,
+    )
+    triage_set(
+        HERE.parent / "tests" / "data" / "triage_train_a.jsonl",
+        "Own triage replies written to train the reply models (training data: read as a check, not a measure)",
         args.verbose,
     )
     data: Path = args.data
@@ -407,14 +418,14 @@ def triage_set(path: Path, title: str, verbose: bool = False) -> None:
     """The project's labelled replies to clinicians (#6): label accuracy, threat and doxxing recall,
     disagreement read as harassment, patient questions found, thread risk of the threads that turn bad."""
     from bedside.models.linear import NgramModel
-    from bedside.triage import reply_from_dict, triage
+    from bedside.triage import Menace, reply_from_dict, triage
 
     if not path.exists():
         print(f"\n{title}: absent ({path})")
         return
     rows = [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
     replies = [reply_from_dict(r, r["id"]) for r in rows]
-    results = triage(replies, tone=NgramModel.load("tone").score)
+    results = triage(replies, tone=NgramModel.load("tone").score, menace=Menace.load())
     gold = [r["label"] for r in rows]
     got = [t.classification.label for t in results]
     n = len(rows)
@@ -441,6 +452,14 @@ def triage_set(path: Path, title: str, verbose: bool = False) -> None:
         hit = sum(bool(q) and t.classification.patient_question for q, t in zip(pq, results, strict=True))
         false = sum(not q and t.classification.patient_question for q, t in zip(pq, results, strict=True))
         print(f"  patients' questions found {hit}/{sum(pq)}; marked wrongly {false}/{n - sum(pq)}")
+    benign = [
+        p for g, p in zip(gold, got, strict=True) if g in ("support", "question", "disagreement", "spam")
+    ]
+    if benign:
+        hostile_benign = sum(
+            p in ("harassment", "threat", "doxxing", "trolling", "incivility") for p in benign
+        )
+        print(f"  support, questions, disagreement and spam read as hostile {hostile_benign}/{len(benign)}")
     confusion: dict[tuple[str, str], int] = Counter(zip(gold, got, strict=True))
     labels = sorted(set(gold))
     print("  per label (recall): " + ", ".join(f"{g} {confusion[(g, g)]}/{gold.count(g)}" for g in labels))

@@ -438,3 +438,20 @@ def test_each_reader_says_how_many_items_to_expect_and_the_run_reports_it(tmp_pa
             tmp_path / "repo.car", store, jobs=1, progress=lambda done, total: seen.append((done, total))
         )
     assert seen[-1] == (7, 7)
+
+
+def test_the_audit_document_validates_against_its_schema(tmp_path: Path) -> None:
+    from importlib import resources
+
+    import jsonschema
+
+    from bedside.archive.report import audit_json
+    from bedside.archive.run import run_audit
+
+    schema = json.loads(resources.files("bedside").joinpath("schemas/audit-1.schema.json").read_text())
+    for path in (x_archive(tmp_path / "x.zip"), mastodon_archive(tmp_path / "m.zip")):
+        with Store(f"sqlite:///{tmp_path / (path.stem + '.sqlite3')}") as store:
+            document = audit_json(run_audit(path, store, jobs=1))
+        jsonschema.validate(document, schema)
+        assert any(item["findings"] for item in document["items"])
+    assert jsonschema.Draft202012Validator(schema).is_valid({"schema": "bedside.audit/1"}) is False

@@ -343,10 +343,58 @@ def test_clinical_text_and_patients_questions_are_not_read_as_hostile() -> None:
     texts = [r["text"] for r in _rows(DATA / "tone_posts.jsonl") if r.get("label") != "uncivil"]
     for row in _rows(DATA / "advice_replies.jsonl"):
         texts += [row["question"], row["text"]]
+    from bedside.triage import Menace
+
+    menace = Menace.load()  # as shipped: the patterns and the reply models (these texts are among its negatives)
     hostile = [
         t
         for t in texts
-        if classify(Reply("1", t, NAMED), TONE).label
+        if classify(Reply("1", t, NAMED), TONE, None, menace).label
         in ("threat", "doxxing", "harassment", "trolling", "incivility", "spam")
     ]
-    assert len(hostile) <= 0.01 * len(texts), hostile  # measured 4/1,120
+    assert len(hostile) <= 0.01 * len(texts), hostile  # measured 7/960 (4/960 by the patterns alone)
+
+
+class _Stub:
+    """A stand-in for the shipped models: reads every text as ``label`` with probability 0.9."""
+
+    def __init__(self, label: str) -> None:
+        self.label = label
+
+    def read(self, text: str) -> Any:
+        from bedside.triage.menace import Reading
+
+        return Reading(self.label, 0.9, ("word",)) if self.label in ("threat", "doxxing") else None
+
+    def attack(self, text: str) -> Any:
+        from bedside.triage.menace import Reading
+
+        return Reading("harassment", 0.9, ("word",)) if self.label == "harassment" else None
+
+
+@pytest.mark.parametrize("label", ["threat", "doxxing", "harassment"])
+def test_the_reply_models_find_what_the_patterns_miss_but_never_in_a_warm_reply(label: str) -> None:
+    stub: Any = _Stub(label)
+    plain = classify(Reply("1", "The parking lot at your clinic is dark after 7", NAMED), TONE, None, stub)
+    assert plain.label == label
+    assert any("reply model" in r for r in plain.reasons)
+    warm = classify(Reply("2", "Congratulations on the new paper, well deserved!", NAMED), TONE, None, stub)
+    assert warm.label == "support"
+    if (
+        label == "harassment"
+    ):  # a point made with evidence and openness is disagreement, whatever the model says
+        data = "I read the trial differently: the HR was 0.91 in the subgroup, happy to be corrected."
+        assert classify(Reply("3", data, NAMED), TONE, None, stub).label == "disagreement"
+
+
+def test_the_shipped_reply_models_load_with_their_cards() -> None:
+    from bedside.triage import Menace
+
+    menace = Menace.load()
+    for model in (*menace.models.values(), menace.harassment):
+        assert model is not None
+        assert 0.2 <= model.threshold <= 0.8
+        assert "tests/data/triage_train_a.jsonl" in model.card["trained_on"]
+        assert "holdout2" not in model.card["trained_on"]
+        assert "holdout3" not in model.card["trained_on"]
+    assert menace.read("Congratulations on the new paper, well deserved!") is None

@@ -2,6 +2,11 @@
 
     python training/train_ngram.py tone   --data ../shared/data
     python training/train_ngram.py advice --data ../shared/data
+    python training/train_ngram.py menace
+
+`menace` (#6) writes threat.npz/.json and doxxing.npz/.json: two NB-weighted logistic regressions over the
+project's own labelled replies to clinicians (no public set has threats or doxxing aimed at clinicians);
+the two triage holdouts are never read.
 
 `tone` (NB-weighted logistic regression, C and the NB smoothing chosen by 5-fold cross-validation on the
 train split) writes src/bedside/models/data/tone.npz (weights, idf, bias) and tone.json (vocabulary and model
@@ -265,17 +270,116 @@ def train_targeted(data: Path) -> None:
     )
 
 
+# The project's own labelled replies (#6): what the threat and doxxing models learn from. The holdouts
+# (evals/triage_holdout2.jsonl, evals/triage_holdout3.jsonl) are never read here.
+MENACE_TRAIN = (
+    ROOT / "tests" / "data" / "triage_replies.jsonl",
+    ROOT / "evals" / "triage_holdout.jsonl",
+    ROOT / "tests" / "data" / "triage_train_a.jsonl",
+    ROOT / "tests" / "data" / "triage_train_b.jsonl",
+)
+
+
+def _jsonl(path: Path) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in _lines(path) if line.strip()]
+
+
+def menace_pool() -> tuple[list[str], list[str]]:
+    """(texts, labels): the labelled replies, and neutral clinical posts and patients' questions as "none"."""
+    texts: list[str] = []
+    labels: list[str] = []
+    for path in MENACE_TRAIN:
+        for row in _jsonl(path):
+            texts.append(str(row["text"]))
+            labels.append(str(row["label"]))
+    for row in _jsonl(ROOT / "tests" / "data" / "tone_posts.jsonl"):
+        if row.get("label") != "uncivil":
+            texts.append(str(row["text"]))
+            labels.append("none")
+    for row in _jsonl(ROOT / "tests" / "data" / "advice_replies.jsonl"):
+        texts += [str(row["question"]), str(row["text"])]
+        labels += ["none", "none"]
+    return texts, labels
+
+
+MENACE_MODELS = ("threat", "doxxing", "harassment")
+
+
+def train_menace(_data: Path) -> None:
+    """Two binary models over the project's replies (#6): is this reply a threat? does it expose (or threaten
+    to expose) the clinician's private information? The threshold is the lowest one at which out-of-fold
+    predictions keep precision >= 0.8 (recall first: threats and doxxing go to the top)."""
+    texts, labels = menace_pool()
+    for name in MENACE_MODELS:
+        y = [int(label == name) for label in labels]
+        c, alpha, cv = choose_nb(texts, y)
+        folds = StratifiedKFold(n_splits=5, shuffle=True, random_state=20261128)
+        oof = np.zeros(len(texts))
+        for train_idx, test_idx in folds.split(texts, y):
+            f = Featuriser([texts[i] for i in train_idx])
+            x = f.transform([texts[i] for i in train_idx])
+            model, weights = fit_nb(f, x, [y[i] for i in train_idx], c, alpha)
+            z = f.transform([texts[i] for i in test_idx]) @ weights + model.intercept_[0]
+            oof[test_idx] = 1.0 / (1.0 + np.exp(-z))
+        gold = np.array(y)
+        threshold = 0.5
+        for t in np.arange(0.2, 0.81, 0.05):
+            hit = oof >= t
+            precision = (hit & (gold == 1)).sum() / max(hit.sum(), 1)
+            if precision >= 0.8:
+                threshold = round(float(t), 2)
+                break
+        hit = oof >= threshold
+        recall = float((hit & (gold == 1)).sum() / max(gold.sum(), 1))
+        precision = float((hit & (gold == 1)).sum() / max(hit.sum(), 1))
+        feats = Featuriser(texts)
+        x = feats.transform(texts)
+        model, shipped = fit_nb(feats, x, y, c, alpha)
+        print(
+            f"{name}: {int(gold.sum())} of {len(texts)} texts; C={c} alpha={alpha} (5-fold macro-F1 {cv:.4f}); "
+            f"threshold {threshold}: out-of-fold recall {recall:.3f}, precision {precision:.3f}"
+        )
+        write(
+            name,
+            feats,
+            model,
+            {
+                "task": f"a reply to a clinician labelled {name} (positive class 1)",
+                "threshold": threshold,
+                "trained_on": "the project's own labelled replies to clinicians ("
+                + ", ".join(p.relative_to(ROOT).as_posix() for p in MENACE_TRAIN)
+                + ") and its neutral clinical posts and patients' questions (tests/data/tone_posts.jsonl, "
+                "tests/data/advice_replies.jsonl); written by the project, no public data",
+                "data_sha256_16": _sha([*MENACE_TRAIN]),
+                "metrics": {
+                    "train_5fold_macro_f1": round(cv, 4),
+                    "out_of_fold_recall": round(recall, 4),
+                    "out_of_fold_precision": round(precision, 4),
+                },
+                "hyperparameters": {"C": c, "nb_alpha": alpha, "chosen_by": "5-fold cross-validation"},
+                "command": "python training/train_ngram.py menace",
+            },
+            shipped,
+        )
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument("model", choices=("tone", "advice", "targeted"))
+    parser.add_argument("model", choices=("tone", "advice", "targeted", "menace"))
     parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
     args = parser.parse_args(argv)
-    if not args.data.exists():
+    if args.model != "menace" and not args.data.exists():
         print(f"The training data is absent: {args.data} does not exist.", file=sys.stderr)
         return 2
-    {"tone": train_tone, "advice": train_advice, "targeted": train_targeted}[args.model](args.data)
+    trainers = {
+        "tone": train_tone,
+        "advice": train_advice,
+        "targeted": train_targeted,
+        "menace": train_menace,
+    }
+    trainers[args.model](args.data)
     return 0
 
 

@@ -70,49 +70,74 @@ def split_branches(pattern: str) -> list[str]:
 
 
 class Alternation:
-    """The union of several compiled branches, with the leftmost-first semantics of ``a|b|c``.
+    """The union of several branches, with the leftmost-first semantics of ``a|b|c``.
 
-    A branch with required literals is searched only in a post that holds one of them.
+    A branch with required literals is searched only in a post that holds one of them. Nothing is compiled
+    when the pattern is defined: the gates are built on first use, and each branch is compiled the first
+    time a post can match it (most branches of a long word list are never needed in a short session).
     """
 
-    def __init__(self, pattern: str, branches: list[regex.Pattern[str]]) -> None:
+    def __init__(self, pattern: str, sources: list[str], flags: int = 0) -> None:
         self.pattern = pattern
-        self.flags = branches[0].flags if branches else 0
-        self.branches = branches
+        self.flags = flags
+        self.sources = sources
+        self._compiled: list[regex.Pattern[str] | None] = [None] * len(sources)
+        self._numbered = _numbered(sources)
+        self._always = 0
+        self._all = (1 << len(sources)) - 1
+        self._automaton: Any = None
+        self._lists: dict[int, list[regex.Pattern[str]]] = {}  # a mask -> its branches, in pattern order
+        self._last: tuple[str, list[regex.Pattern[str]]] | None = None
+
+    @property
+    def branches(self) -> list[regex.Pattern[str]]:
+        """Every branch, compiled."""
+        return [self._branch(i) for i in range(len(self.sources))]
+
+    def _branch(self, i: int) -> regex.Pattern[str]:
+        compiled = self._compiled[i]
+        if compiled is None:
+            compiled = self._compiled[i] = regex.compile(self._numbered[i], self.flags)
+        return compiled
+
+    def _gates(self) -> Any:
+        automaton = self._automaton
+        if automaton is not None:
+            return automaton
         always = 0
         owners: dict[str, int] = {}  # a literal -> the bit mask of the branches that need it
-        for i, branch in enumerate(branches):
-            literals = required_literals(branch.pattern, branch.flags)
+        for i, source in enumerate(self.sources):
+            literals = required_literals(source, self.flags)
             if literals is None:
                 always |= 1 << i
             else:
                 for word in literals:
                     owners[word] = owners.get(word, 0) | 1 << i
-        self._always = always
-        self._all = (1 << len(branches)) - 1
-        self._automaton: Any = ahocorasick.Automaton()
+        automaton = ahocorasick.Automaton()
         for word, mask in owners.items():
-            self._automaton.add_word(word, mask)
+            automaton.add_word(word, mask)
         if owners:
-            self._automaton.make_automaton()
-        self._lists: dict[int, list[regex.Pattern[str]]] = {}  # a mask -> its branches, in pattern order
-        self._last: tuple[str, list[regex.Pattern[str]]] | None = None
+            automaton.make_automaton()
+        self._always = always
+        self._automaton = automaton
+        return automaton
 
     def active(self, string: str) -> list[regex.Pattern[str]]:
         """The branches that can match in ``string``, in pattern order (remembered for the last string)."""
         last = self._last
         if last is not None and last[0] is string:
             return last[1]
+        automaton = self._gates()
         mask = self._always
         if mask != self._all:
             every = self._all
-            for _, bits in self._automaton.iter(gate_text(string)):
+            for _, bits in automaton.iter(gate_text(string)):
                 mask |= bits
                 if mask == every:
                     break
         branches = self._lists.get(mask)
         if branches is None:
-            branches = [b for i, b in enumerate(self.branches) if mask >> i & 1]
+            branches = [self._branch(i) for i in range(len(self.sources)) if mask >> i & 1]
             if len(self._lists) < 4_096:  # the masks seen are few; a bound all the same
                 self._lists[mask] = branches
         self._last = (string, branches)
@@ -192,19 +217,46 @@ def fast_compile(pattern: str, flags: int = 0) -> Matcher:
     branches = [word for branch in split_branches(pattern) for word in _word_list_branches(branch)]
     if len(branches) < MIN_BRANCHES:
         return gate(regex.compile(pattern, flags))
-    return Alternation(pattern, _numbered(branches, flags))
+    return Alternation(pattern, branches, flags)
 
 
-def _numbered(branches: list[str], flags: int) -> list[regex.Pattern[str]]:
-    """Each branch compiled with the group numbers it has in the union: the groups of the branches before it
-    and after it are there as empty groups that never take part (``(){0}``), so ``m.group(3)`` and
-    ``m.lastindex`` mean what they mean in the whole pattern."""
-    counts = [regex.compile(b, flags).groups for b in branches]
+def _count_groups(source: str) -> int:
+    """The capturing groups in a pattern: ``(`` not followed by ``?``, and named groups (``(?P<x>``, ``(?<x>``)."""
+    count = 0
+    in_class = False
+    i = 0
+    while i < len(source):
+        ch = source[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+            if source[i + 1 : i + 2] == "]":
+                i += 1
+        elif ch == "(":
+            rest = source[i + 1 : i + 4]
+            if (
+                not rest.startswith("?")
+                or rest.startswith("?P<")
+                or (rest[:2] == "?<" and rest[2:3] not in "=!")
+            ):
+                count += 1
+        i += 1
+    return count
+
+
+def _numbered(sources: list[str]) -> list[str]:
+    """Each branch with the group numbers it has in the union: the groups of the branches before it and after
+    it are there as empty groups that never take part (``(){0}``), so ``m.group(3)`` and ``m.lastindex`` mean
+    what they mean in the whole pattern."""
+    counts = [_count_groups(b) for b in sources]
     total = sum(counts)
-    compiled: list[regex.Pattern[str]] = []
+    numbered: list[str] = []
     before = 0
-    for branch, n in zip(branches, counts, strict=True):
-        after = total - before - n
-        compiled.append(regex.compile("(){0}" * before + f"(?:{branch})" + "(){0}" * after, flags))
+    for branch, n in zip(sources, counts, strict=True):
+        numbered.append("(){0}" * before + f"(?:{branch})" + "(){0}" * (total - before - n))
         before += n
-    return compiled
+    return numbered

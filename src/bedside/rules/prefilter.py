@@ -85,8 +85,15 @@ def _sequence(items: Any) -> frozenset[str] | None:
     return _best(candidates)
 
 
+# "\\b(?:teacher)\\b", "\\b(?:patients?)\\b": a word-list branch (fastregex) read without the parser
+_PLAIN_WORD = re.compile(r"\\b\(\?:([A-Za-z0-9' ]{2,})(?:e?s\?)?\)\\b")
+
+
 def required_literals(pattern: str, flags: int = 0) -> frozenset[str] | None:
     """Lower-cased strings one of which is in every match of ``pattern``; None when none can be derived."""
+    plain = _PLAIN_WORD.fullmatch(pattern.strip())
+    if plain is not None and not (flags & regex.VERBOSE and " " in plain.group(1)):
+        return frozenset({plain.group(1).lower()})
     if _parser is None:  # pragma: no cover
         return None
     if _REGEX_ONLY.search(pattern):

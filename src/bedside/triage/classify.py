@@ -19,6 +19,7 @@ import regex
 
 from bedside.rules.tone.patterns import CONTEMPTUOUS, TARGETED_INSULT
 from bedside.triage import patterns as p
+from bedside.triage.menace import Menace
 from bedside.triage.reply import Reply
 from bedside.triage.signals import AuthorSignals, author_signals
 
@@ -118,7 +119,9 @@ def _friendly(text: str, score: float) -> bool:
 
 _WARM = regex.compile(
     r"\b(?:congrat\w*|well\s+deserved|earned\s+it|proud|thank\w*|looking\s+forward|can'?t\s+wait|new\s+book|new\s+paper"
-    r"|poster\s+session|your\s+talk|great\s+\w+)\b",
+    r"|poster\s+session|your\s+talk|great\s+\w+|welcome\s+(?:to|back|aboard)|good\s+luck|you'?ll\s+be\s+missed"
+    r"|have\s+a\s+(?:great|good|lovely|wonderful|happy|restful|safe|relaxing)\s+(?:holiday|weekend|day|break|time|trip)"
+    r"|(?:we'?ll|I'?ll)\s+never\s+forget|grateful|lucky\s+to\s+have\s+you|coffee'?s\s+on\s+me|dignity)\b",
     regex.IGNORECASE,
 )
 
@@ -140,6 +143,7 @@ def classify(
     reply: Reply,
     tone: ToneScorer | None = None,
     is_own_patient: Callable[[str], bool] | None = None,
+    menace: Menace | None = None,
 ) -> Classification:
     text = reply.text
     signals = author_signals(reply.author)
@@ -171,6 +175,15 @@ def classify(
         m = spam[0]
         reasons.append(f"spam or a scam: {_quote(m)}")
         return result("spam")
+    if menace is not None and not _friendly(text, score) and (reading := menace.read(text)) is not None:
+        driven = ", ".join(f'"{d}"' for d in reading.drivers)
+        what = "a threat" if reading.label == "threat" else "exposing your private information"
+        reasons.append(
+            f"the reply model reads it as {what} ({reading.probability:.2f}"
+            + (f", driven by {driven}" if driven else "")
+            + "): read it yourself, and keep it (G21)"
+        )
+        return result(reading.label)
     if m := p.HARASSMENT.search(text):
         reasons.append(f"a personal attack on you rather than your point: {_quote(m)} (G16)")
         return result("harassment")
@@ -187,6 +200,19 @@ def classify(
         )
         return result("harassment")
     constructive = bool(p.EVIDENCE.search(text)) and bool(p.OPENNESS.search(text) or _NEGATION.search(text))
+    if (
+        menace is not None
+        and not constructive
+        and not _friendly(text, score)
+        and (attack := menace.attack(text)) is not None
+    ):
+        driven = ", ".join(f'"{d}"' for d in attack.drivers)
+        reasons.append(
+            f"the reply model reads it as a personal attack ({attack.probability:.2f}"
+            + (f", driven by {driven}" if driven else "")
+            + ") (G16)"
+        )
+        return result("harassment")
     if (m := p.TROLLING.search(text)) and not (constructive and p.OPENNESS.search(text)):
         reasons.append(f"baiting or bad faith: {_quote(m)} (G16: trolling is meant to aggravate)")
         return result("trolling")
