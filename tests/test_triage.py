@@ -345,7 +345,9 @@ def test_clinical_text_and_patients_questions_are_not_read_as_hostile() -> None:
         texts += [row["question"], row["text"]]
     from bedside.triage import Menace
 
-    menace = Menace.load()  # as shipped: the patterns and the reply models (these texts are among its negatives)
+    menace = (
+        Menace.load()
+    )  # as shipped: the patterns and the reply models (these texts are among its negatives)
     hostile = [
         t
         for t in texts
