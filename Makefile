@@ -54,6 +54,7 @@ models: install
 	$(BIN)/python training/train_ngram.py advice --data $(DATA)
 	$(BIN)/python training/train_ngram.py targeted --data $(DATA)
 	$(BIN)/python training/train_ngram.py menace
+	$(BIN)/python training/train_ngram.py replies
 
 bench: install
 	$(BIN)/python benchmarks/bench_check.py

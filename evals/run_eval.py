@@ -418,14 +418,14 @@ def triage_set(path: Path, title: str, verbose: bool = False) -> None:
     """The project's labelled replies to clinicians (#6): label accuracy, threat and doxxing recall,
     disagreement read as harassment, patient questions found, thread risk of the threads that turn bad."""
     from bedside.models.linear import NgramModel
-    from bedside.triage import Menace, reply_from_dict, triage
+    from bedside.triage import ReplyModels, reply_from_dict, triage
 
     if not path.exists():
         print(f"\n{title}: absent ({path})")
         return
     rows = [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
     replies = [reply_from_dict(r, r["id"]) for r in rows]
-    results = triage(replies, tone=NgramModel.load("tone").score, menace=Menace.load())
+    results = triage(replies, tone=NgramModel.load("tone").score, menace=ReplyModels.load())
     gold = [r["label"] for r in rows]
     got = [t.classification.label for t in results]
     n = len(rows)

@@ -201,3 +201,48 @@ def test_crafted_models_are_a_model_error_and_nothing_else(npz: str | None, card
     }
     with pytest.raises(ModelError):
         NgramModel.from_bytes("crafted", blobs[npz], json.dumps(card).encode())
+
+
+def _classes_card(words: list[str], classes: list[str]) -> bytes:
+    card = {"schema": SCHEMA, "classes": classes, "vocabulary": {"words": words, "chars": []}}
+    return json.dumps(card).encode()
+
+
+def test_a_tiny_multi_class_model_gives_a_softmax_over_its_classes() -> None:
+    from bedside.models.multiclass import NgramClassifier
+
+    npz = _npz(weights=np.array([[4.0, 0.0], [0.0, 4.0]]), idf=np.ones(2), bias=np.zeros(2))
+    model = NgramClassifier.from_bytes("tiny", npz, _classes_card(["calm", "rage"], ["calm", "angry"]))
+    probabilities = model.probabilities("rage rage")
+    assert probabilities["angry"] > 0.9
+    assert sum(probabilities.values()) == pytest.approx(1.0)
+    assert model.probabilities("") == pytest.approx({"calm": 0.5, "angry": 0.5})
+    assert [c.ngram for c in model.explain("rage", "angry")] == ["rage"]
+
+
+@pytest.mark.parametrize(
+    ("arrays", "card"),
+    [
+        ({"weights": np.ones((2, 3)), "idf": np.ones(2), "bias": np.zeros(2)}, ["a", "b"]),  # sizes disagree
+        ({"weights": np.array([[object()]], dtype=object), "idf": np.ones(1), "bias": np.zeros(1)}, ["a"]),
+        ({"weights": np.ones((2, 1)), "idf": np.ones(1), "bias": np.zeros(2)}, None),  # no classes
+    ],
+    ids=["sizes", "pickle", "no-classes"],
+)
+def test_bad_multi_class_models_are_refused(arrays: dict[str, object], card: list[str] | None) -> None:
+    from bedside.models.multiclass import NgramClassifier
+
+    raw = _classes_card(["a"], ["x", "y"]) if card is None else _classes_card(card, ["x", "y"])
+    if card is None:
+        raw = json.dumps({"schema": SCHEMA, "vocabulary": {"words": ["a"], "chars": []}}).encode()
+    with pytest.raises(ModelError):
+        NgramClassifier.from_bytes("bad", _npz(**arrays), raw)
+
+
+def test_the_shipped_reply_model_knows_every_triage_label() -> None:
+    from bedside.models.multiclass import NgramClassifier
+    from bedside.triage import LABELS
+
+    model = NgramClassifier.load("replies")
+    assert set(model.classes) == {*LABELS, "neutral"} - {"unclear"}
+    assert sum(model.probabilities("thanks doc, great thread").values()) == pytest.approx(1.0)

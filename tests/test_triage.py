@@ -343,10 +343,10 @@ def test_clinical_text_and_patients_questions_are_not_read_as_hostile() -> None:
     texts = [r["text"] for r in _rows(DATA / "tone_posts.jsonl") if r.get("label") != "uncivil"]
     for row in _rows(DATA / "advice_replies.jsonl"):
         texts += [row["question"], row["text"]]
-    from bedside.triage import Menace
+    from bedside.triage import ReplyModels
 
     menace = (
-        Menace.load()
+        ReplyModels.load()
     )  # as shipped: the patterns and the reply models (these texts are among its negatives)
     hostile = [
         t
@@ -360,24 +360,29 @@ def test_clinical_text_and_patients_questions_are_not_read_as_hostile() -> None:
 class _Stub:
     """A stand-in for the shipped models: reads every text as ``label`` with probability 0.9."""
 
-    def __init__(self, label: str) -> None:
-        self.label = label
+    def __init__(self, kind: str) -> None:
+        self.kind = kind
 
     def read(self, text: str) -> Any:
         from bedside.triage.menace import Reading
 
-        return Reading(self.label, 0.9, ("word",)) if self.label in ("threat", "doxxing") else None
+        return Reading(self.kind, 0.9, ("word",)) if self.kind in ("threat", "doxxing") else None
 
     def attack(self, text: str) -> Any:
         from bedside.triage.menace import Reading
 
-        return Reading("harassment", 0.9, ("word",)) if self.label == "harassment" else None
+        return Reading("harassment", 0.9, ("word",)) if self.kind == "harassment" else None
+
+    def label(self, text: str) -> Any:
+        return None
 
 
 @pytest.mark.parametrize("label", ["threat", "doxxing", "harassment"])
 def test_the_reply_models_find_what_the_patterns_miss_but_never_in_a_warm_reply(label: str) -> None:
     stub: Any = _Stub(label)
-    plain = classify(Reply("1", "The parking lot at your clinic is dark after 7", NAMED), TONE, None, stub)
+    plain = classify(
+        Reply("1", "The parking lot at your clinic is dark after 7, you", NAMED), TONE, None, stub
+    )
     assert plain.label == label
     assert any("reply model" in r for r in plain.reasons)
     warm = classify(Reply("2", "Congratulations on the new paper, well deserved!", NAMED), TONE, None, stub)
@@ -390,9 +395,9 @@ def test_the_reply_models_find_what_the_patterns_miss_but_never_in_a_warm_reply(
 
 
 def test_the_shipped_reply_models_load_with_their_cards() -> None:
-    from bedside.triage import Menace
+    from bedside.triage import ReplyModels
 
-    menace = Menace.load()
+    menace = ReplyModels.load()
     for model in (*menace.models.values(), menace.harassment):
         assert model is not None
         assert 0.2 <= model.threshold <= 0.8
@@ -400,3 +405,31 @@ def test_the_shipped_reply_models_load_with_their_cards() -> None:
         assert "holdout2" not in model.card["trained_on"]
         assert "holdout3" not in model.card["trained_on"]
     assert menace.read("Congratulations on the new paper, well deserved!") is None
+
+
+class _Labeller(_Stub):
+    """A stand-in multi-class model that reads every reply as ``kind`` with ``probability``."""
+
+    def __init__(self, kind: str, probability: float) -> None:
+        super().__init__("none")
+        self.reading = (kind, probability)
+
+    def label(self, text: str) -> Any:
+        from bedside.triage.menace import Reading
+
+        return Reading(self.reading[0], self.reading[1], ("word",))
+
+
+def test_the_multi_class_model_relabels_where_it_is_sure_and_needs_more_to_make_a_reply_hostile() -> None:
+    text = "Which cycle was that in?"  # the patterns: a question
+    assert classify(Reply("1", text, NAMED), TONE).label == "question"
+    relabel: Any = _Labeller("disagreement", 0.5)
+    got = classify(Reply("1", text, NAMED), TONE, None, relabel)
+    assert got.label == "disagreement"
+    assert "the reply model reads it as disagreement (0.50" in got.reasons[0]
+    assert classify(Reply("1", text, NAMED), TONE, None, _Labeller("disagreement", 0.3)).label == "question"  # type: ignore[arg-type]
+    assert classify(Reply("1", text, NAMED), TONE, None, _Labeller("trolling", 0.5)).label == "question"  # type: ignore[arg-type]
+    assert classify(Reply("1", text, NAMED), TONE, None, _Labeller("trolling", 0.7)).label == "trolling"  # type: ignore[arg-type]
+    warm = "Congratulations on the new paper, well deserved!"
+    assert classify(Reply("2", warm, NAMED), TONE, None, _Labeller("harassment", 0.95)).label == "support"  # type: ignore[arg-type]
+    assert classify(Reply("3", text, NAMED), TONE, None, _Labeller("neutral", 0.9)).label == "question"  # type: ignore[arg-type]

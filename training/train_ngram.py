@@ -3,6 +3,7 @@
     python training/train_ngram.py tone   --data ../shared/data
     python training/train_ngram.py advice --data ../shared/data
     python training/train_ngram.py menace
+    python training/train_ngram.py replies
 
 `menace` (#6) writes threat.npz/.json and doxxing.npz/.json: two NB-weighted logistic regressions over the
 project's own labelled replies to clinicians (no public set has threats or doxxing aimed at clinicians);
@@ -363,14 +364,86 @@ def train_menace(_data: Path) -> None:
         )
 
 
+def train_replies(_data: Path) -> None:
+    """The multi-class reply model (#6): one of the nine triage labels for a reply (or "neutral"), from the
+    project's own labelled replies and its neutral clinical posts. Multinomial logistic regression over the
+    same n-grams, C by 5-fold cross-validated accuracy; written as replies.npz (classes x features)."""
+    texts, labels = [], []
+    for path in MENACE_TRAIN:
+        for row in _jsonl(path):
+            texts.append(str(row["text"]))
+            labels.append(str(row["label"]))
+    # clinicians' own neutral posts as a tenth class, "neutral": text like it is no reply of any kind, and the
+    # model must not read education or a patient's milestone as hostile (advice_replies.jsonl is kept out,
+    # to test that on text the model never saw)
+    for row in _jsonl(ROOT / "tests" / "data" / "tone_posts.jsonl"):
+        if row.get("label") != "uncivil":
+            texts.append(str(row["text"]))
+            labels.append("neutral")
+    folds = list(StratifiedKFold(n_splits=5, shuffle=True, random_state=20261128).split(texts, labels))
+    best = (0.0, -1.0)
+    for c in (1.0, 3.0, 10.0):
+        correct = 0
+        for train_idx, test_idx in folds:
+            f = Featuriser([texts[i] for i in train_idx])
+            m = LogisticRegression(C=c, max_iter=5000, class_weight="balanced")
+            m.fit(f.transform([texts[i] for i in train_idx]), [labels[i] for i in train_idx])
+            pred = m.predict(f.transform([texts[i] for i in test_idx]))
+            correct += sum(p == labels[i] for p, i in zip(pred, test_idx, strict=True))
+        accuracy = correct / len(texts)
+        print(f"  5-fold: C={c}: accuracy {accuracy:.4f}", flush=True)
+        if accuracy > best[1]:
+            best = (c, accuracy)
+    c, cv = best
+    feats = Featuriser(texts)
+    model = LogisticRegression(C=c, max_iter=5000, class_weight="balanced")
+    model.fit(feats.transform(texts), labels)
+    classes = [str(k) for k in model.classes_]
+    print(f"replies: {len(texts)} replies, {len(classes)} labels; C={c}: 5-fold accuracy {cv:.4f}")
+    OUT.mkdir(parents=True, exist_ok=True)
+    np.savez_compressed(
+        OUT / "replies.npz",
+        weights=model.coef_.astype(np.float32),
+        idf=np.concatenate(feats.idf).astype(np.float32),
+        bias=model.intercept_.astype(np.float32),
+    )
+    import sklearn
+
+    card = {
+        "schema": SCHEMA,
+        "name": "replies",
+        "task": "the triage label of a reply to a clinician (one of classes)",
+        "classes": classes,
+        "trained_on": "the project's own labelled replies to clinicians ("
+        + ", ".join(p.relative_to(ROOT).as_posix() for p in MENACE_TRAIN)
+        + ") and its neutral clinical posts (tests/data/tone_posts.jsonl, class neutral); written by the "
+        "project, no public data",
+        "data_sha256_16": _sha([*MENACE_TRAIN, ROOT / "tests" / "data" / "tone_posts.jsonl"]),
+        "metrics": {"train_5fold_accuracy": round(cv, 4)},
+        "hyperparameters": {"C": c, "chosen_by": "5-fold cross-validated accuracy"},
+        "command": "python training/train_ngram.py replies",
+        "trained_with": {
+            "scikit-learn": sklearn.__version__,
+            "numpy": np.__version__,
+            "python": sys.version.split()[0],
+        },
+        "features": "word 1-2-grams + char_wb 2-5-grams, sublinear tf-idf, L2 per block (bedside.models.features)",
+        "vocabulary": {
+            "words": sorted(feats.vocab[0], key=feats.vocab[0].__getitem__),
+            "chars": sorted(feats.vocab[1], key=feats.vocab[1].__getitem__),
+        },
+    }
+    (OUT / "replies.json").write_text(json.dumps(card, ensure_ascii=False, separators=(",", ":")), "utf-8")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument("model", choices=("tone", "advice", "targeted", "menace"))
+    parser.add_argument("model", choices=("tone", "advice", "targeted", "menace", "replies"))
     parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
     args = parser.parse_args(argv)
-    if args.model != "menace" and not args.data.exists():
+    if args.model not in ("menace", "replies") and not args.data.exists():
         print(f"The training data is absent: {args.data} does not exist.", file=sys.stderr)
         return 2
     trainers = {
@@ -378,6 +451,7 @@ def main(argv: list[str] | None = None) -> int:
         "advice": train_advice,
         "targeted": train_targeted,
         "menace": train_menace,
+        "replies": train_replies,
     }
     trainers[args.model](args.data)
     return 0

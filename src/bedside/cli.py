@@ -495,7 +495,7 @@ def triage_cmd(source: str, platform: str, patients: tuple[str, ...], fmt: str) 
     from bedside.draft import Draft
     from bedside.engine import Engine
     from bedside.models.linear import NgramModel
-    from bedside.triage import Menace, ReplyError, by_urgency, handle_key, reply_from_dict, triage
+    from bedside.triage import ReplyError, ReplyModels, by_urgency, handle_key, reply_from_dict, triage
 
     if source == "-":
         data = sys.stdin.buffer.read(MAX_TRIAGE_BYTES + 1)
@@ -535,7 +535,7 @@ def triage_cmd(source: str, platform: str, patients: tuple[str, ...], fmt: str) 
         tone=model.score,
         is_own_patient=(lambda h: handle_key(h) in own) if own else None,
         check_draft=lambda text: engine.check(Draft(text, platform.lower(), reply=True)).to_dict(),
-        menace=Menace.load(),
+        menace=ReplyModels.load(),
     )
     if fmt == "json":
         for r in results:

@@ -35,6 +35,60 @@ class Contribution:
     weight: float
 
 
+def read_card(name: str, card_json: bytes) -> tuple[dict[str, Any], list[str], list[str]]:
+    """A model card (``bedside.model/1``) and its vocabulary (words, characters), checked."""
+    try:
+        card = json.loads(card_json.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise ModelError(f"{name}.json is not valid JSON: {exc}") from exc
+    if not isinstance(card, dict) or card.get("schema") != SCHEMA:
+        raise ModelError(f"{name}.json is not a {SCHEMA} model card")
+    vocab = card.get("vocabulary")
+    if not isinstance(vocab, dict):
+        raise ModelError(f"{name}.json: vocabulary must be an object")
+    word_list, char_list = vocab.get("words"), vocab.get("chars")
+    if not (
+        isinstance(word_list, list)
+        and isinstance(char_list, list)
+        and all(isinstance(t, str) for t in (*word_list, *char_list))
+    ):
+        raise ModelError(f"{name}.json: vocabulary words and chars must be lists of strings")
+    return card, word_list, char_list
+
+
+def read_arrays(name: str, npz: bytes) -> dict[str, Any]:
+    """``weights``, ``idf`` and ``bias`` from an .npz read with ``allow_pickle=False``; real numbers only."""
+    import numpy as np
+
+    with np.load(io.BytesIO(npz), allow_pickle=False) as arrays:
+        raw = {k: arrays[k] for k in ("weights", "idf", "bias")}
+    for key, array in raw.items():
+        if array.dtype.kind not in "fiu":
+            raise ModelError(f"{name}.npz: {key} must hold real numbers, not {array.dtype}")
+    return raw
+
+
+def load_files(name: str) -> tuple[bytes, bytes]:
+    """The .npz and .json of a model shipped in the package."""
+    root = resources.files(PACKAGE)
+    try:
+        return root.joinpath(f"{name}.npz").read_bytes(), root.joinpath(f"{name}.json").read_bytes()
+    except FileNotFoundError as exc:
+        raise ModelError(f"model {name!r} is not shipped (run the training script: see docs/models)") from exc
+
+
+_MODEL_ERRORS = (
+    ValueError,
+    TypeError,
+    KeyError,
+    AttributeError,
+    IndexError,
+    RecursionError,
+    OSError,
+    zipfile.BadZipFile,
+)
+
+
 @dataclass(frozen=True)
 class NgramModel:
     name: str
@@ -54,46 +108,18 @@ class NgramModel:
             return cls._parse(name, npz, card_json)
         except ModelError:
             raise
-        except (
-            ValueError,
-            TypeError,
-            KeyError,
-            AttributeError,
-            IndexError,
-            RecursionError,
-            OSError,
-            zipfile.BadZipFile,
-        ) as exc:
+        except _MODEL_ERRORS as exc:
             raise ModelError(f"{name}: not a bedside model ({type(exc).__name__}: {exc})") from exc
 
     @classmethod
     def _parse(cls, name: str, npz: bytes, card_json: bytes) -> NgramModel:
         import numpy as np
 
-        try:
-            card = json.loads(card_json.decode("utf-8"))
-        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-            raise ModelError(f"{name}.json is not valid JSON: {exc}") from exc
-        if not isinstance(card, dict) or card.get("schema") != SCHEMA:
-            raise ModelError(f"{name}.json is not a {SCHEMA} model card")
+        card, word_list, char_list = read_card(name, card_json)
         threshold = card.get("threshold")
         if isinstance(threshold, bool) or not isinstance(threshold, int | float) or not 0 < threshold < 1:
             raise ModelError(f"{name}.json: threshold must be a number between 0 and 1")
-        vocab = card.get("vocabulary")
-        if not isinstance(vocab, dict):
-            raise ModelError(f"{name}.json: vocabulary must be an object")
-        word_list, char_list = vocab.get("words"), vocab.get("chars")
-        if not (
-            isinstance(word_list, list)
-            and isinstance(char_list, list)
-            and all(isinstance(t, str) for t in (*word_list, *char_list))
-        ):
-            raise ModelError(f"{name}.json: vocabulary words and chars must be lists of strings")
-        with np.load(io.BytesIO(npz), allow_pickle=False) as arrays:
-            raw = {k: arrays[k] for k in ("weights", "idf", "bias")}
-        for key, array in raw.items():
-            if array.dtype.kind not in "fiu":
-                raise ModelError(f"{name}.npz: {key} must hold real numbers, not {array.dtype}")
+        raw = read_arrays(name, npz)
         weights, idf, bias_arr = (raw[k].astype(float).reshape(-1) for k in ("weights", "idf", "bias"))
         size = len(word_list) + len(char_list)
         if weights.shape != (size,) or idf.shape != (size,) or bias_arr.shape != (1,):
@@ -116,14 +142,7 @@ class NgramModel:
     @classmethod
     def load(cls, name: str) -> NgramModel:
         """The model shipped in the package as ``name.npz`` + ``name.json``."""
-        root = resources.files(PACKAGE)
-        try:
-            npz = root.joinpath(f"{name}.npz").read_bytes()
-            card = root.joinpath(f"{name}.json").read_bytes()
-        except FileNotFoundError as exc:
-            raise ModelError(
-                f"model {name!r} is not shipped (run the training script: see docs/models)"
-            ) from exc
+        npz, card = load_files(name)
         return cls.from_bytes(name, npz, card)
 
     def _block(self, grams: Counter[str], index: dict[str, int]) -> list[tuple[int, float]]:

@@ -14,7 +14,7 @@ from typing import Any
 
 from bedside.triage.actions import Recommendation, recommend, steps_for
 from bedside.triage.classify import LABELS, Classification, ToneScorer, classify, handle_key, keyed_hash
-from bedside.triage.menace import Menace
+from bedside.triage.menace import ReplyModels
 from bedside.triage.reply import Author, Reply, ReplyError, reply_from_dict
 from bedside.triage.thread import ThreadRisk, thread_risk
 
@@ -25,9 +25,9 @@ __all__ = [
     "LABELS",
     "SCHEMA",
     "Author",
-    "Menace",
     "Reply",
     "ReplyError",
+    "ReplyModels",
     "TriageResult",
     "handle_key",
     "keyed_hash",
@@ -88,10 +88,10 @@ def triage(
     tone: ToneScorer | None = None,
     is_own_patient: Callable[[str], bool] | None = None,
     check_draft: DraftChecker | None = None,
-    menace: Menace | None = None,
+    menace: ReplyModels | None = None,
 ) -> list[TriageResult]:
     """Triage ``replies`` (in input order); a thread's risk is attached to each of its replies. ``menace``
-    (``Menace.load()``, the shipped threat and doxxing models) finds what the patterns miss."""
+    (``ReplyModels.load()``, the shipped threat and doxxing models) finds what the patterns miss."""
     classified = [(r, classify(r, tone, is_own_patient, menace)) for r in replies]
     threads: dict[str, list[tuple[Reply, Classification]]] = defaultdict(list)
     for r, c in classified:

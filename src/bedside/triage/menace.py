@@ -1,8 +1,9 @@
-"""The shipped threat and doxxing models (#6): recall beyond the patterns, for wordings they do not know.
+"""The shipped reply models (#6): what the patterns miss, for wordings they do not know.
 
-Two n-gram models trained on the project's own labelled replies (``training/train_ngram.py menace``; no
-public set holds threats or doxxing aimed at clinicians). ``classify`` asks them only after the patterns,
-and never for a reply that reads as warm or scholarly: a model alone must not make a polite reply a threat.
+Trained on the project's own labelled replies (``training/train_ngram.py menace`` and ``replies``; no
+public set holds threats or doxxing aimed at clinicians): three binary n-gram models (threat, doxxing,
+harassment) and a multi-class one over the nine triage labels. ``classify`` asks them after the patterns,
+and never lets a model make a warm or scholarly reply hostile.
 """
 
 from __future__ import annotations
@@ -10,25 +11,48 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bedside.models.linear import NgramModel
+from bedside.models.multiclass import NgramClassifier
 
 
 @dataclass(frozen=True)
 class Reading:
-    label: str  # "threat" or "doxxing"
+    label: str  # a triage label
     probability: float
     drivers: tuple[str, ...]  # the words that pushed it up most
 
 
-class Menace:
-    """Both models, loaded once by the caller (the CLI, the web app, the evaluation) and passed to triage."""
+class ReplyModels:
+    """The models, loaded once by the caller (the CLI, the web app, the evaluation) and passed to triage."""
 
-    def __init__(self, threat: NgramModel, doxxing: NgramModel, harassment: NgramModel | None = None) -> None:
+    def __init__(
+        self,
+        threat: NgramModel,
+        doxxing: NgramModel,
+        harassment: NgramModel | None = None,
+        replies: NgramClassifier | None = None,
+    ) -> None:
         self.models = {"threat": threat, "doxxing": doxxing}
         self.harassment = harassment
+        self.replies = replies
 
     @classmethod
-    def load(cls) -> Menace:
-        return cls(NgramModel.load("threat"), NgramModel.load("doxxing"), NgramModel.load("harassment"))
+    def load(cls) -> ReplyModels:
+        return cls(
+            NgramModel.load("threat"),
+            NgramModel.load("doxxing"),
+            NgramModel.load("harassment"),
+            NgramClassifier.load("replies"),
+        )
+
+    def label(self, text: str) -> Reading | None:
+        """The multi-class model's label for ``text``, its probability and the words behind it."""
+        model = self.replies
+        if model is None:
+            return None
+        probabilities = model.probabilities(text)
+        label = max(probabilities, key=probabilities.__getitem__)
+        drivers = tuple(c.ngram for c in model.explain(text, label, top=3))
+        return Reading(label, probabilities[label], drivers)
 
     def attack(self, text: str) -> Reading | None:
         """The harassment model's reading (a personal attack), when over its threshold."""

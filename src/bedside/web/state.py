@@ -91,7 +91,7 @@ class AppState:
     def triage(self, replies: list[Any], platform: str) -> list[Any]:
         """Triage parsed replies with the shipped tone model, the stored own-patient hashes and checked drafts."""
         from bedside.rules.tone.model import load_tone_model
-        from bedside.triage import Menace, keyed_hash, triage
+        from bedside.triage import ReplyModels, keyed_hash, triage
 
         model = self.engine.resources.get(load_tone_model)
         own: frozenset[str] = frozenset()
@@ -106,7 +106,7 @@ class AppState:
             tone=model.score,
             is_own_patient=(lambda h: keyed_hash(secret, h) in own) if own else None,
             check_draft=lambda text: self.engine.check(Draft(text, platform, True, settings)).to_dict(),
-            menace=self.engine.resources.get(Menace.load),
+            menace=self.engine.resources.get(ReplyModels.load),
         )
 
     def resources(self) -> list[str]:
