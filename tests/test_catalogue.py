@@ -107,3 +107,18 @@ def test_docs_page_is_generated_from_the_catalogue() -> None:
     assert page.read_text("utf-8") == catalogue_markdown(REGISTRY), (
         "run `make docs` to regenerate docs/rules.md"
     )
+
+
+def test_the_audit_check_is_documented_like_a_rule() -> None:
+    from click.testing import CliRunner
+
+    from bedside.archive.audit import UNREADABLE, audit_records
+    from bedside.cli import main
+
+    out = CliRunner().invoke(main, ["rule", "AUD001"])
+    assert out.exit_code == 0
+    assert "## Why it matters" in out.output
+    assert "(audit, warning, G22)" in out.output
+    # the code the audit gives an item it cannot check is that documented check
+    [record] = audit_records([{"id": "1", "text": "bad \x00 byte", "platform": "x", "kind": "post"}])
+    assert [f["code"] for f in record["findings"]] == [UNREADABLE.code]

@@ -67,9 +67,14 @@ def catalogue_markdown(registry: Registry) -> str:
             f"| [{r.code}](#{r.code.lower()}) | {r.name} | {r.category.value} | {r.severity.value} | "
             f"{r.requirement} | {r.summary.replace('|', '/')} |"
         )
-    out += ["", "The profile audit (`bedside profile`, the Profile page) is documented the same way:", ""]
+    out += [
+        "",
+        "The profile audit (`bedside profile`, the Profile page) and the history audit's own check are documented "
+        "the same way:",
+        "",
+    ]
     out += ["| Code | Name | Severity | Requirement | Summary |", "|---|---|---|---|---|"]
-    for c in PROFILE_CHECKS:
+    for c in documented_checks():
         out.append(
             f"| [{c.code}](#{c.code.lower()}) | {c.name} | {c.severity} | {c.requirement} | {c.summary} |"
         )
@@ -84,12 +89,12 @@ def catalogue_markdown(registry: Registry) -> str:
         for heading, body in sections(r):
             text = f"```text\n{body}\n```" if heading in ("Example", "Use instead") else body
             out += ["", f"### {heading}", "", text]
-    for c in PROFILE_CHECKS:
+    for c in documented_checks():
         out += [
             "",
             f"## {c.code}",
             "",
-            f"**{c.name}** (profile, {c.severity}, {c.requirement})",
+            f"**{c.name}** ({c.category}, {c.severity}, {c.requirement})",
             "",
             c.summary,
         ]
@@ -99,8 +104,20 @@ def catalogue_markdown(registry: Registry) -> str:
     return "\n".join(out) + "\n"
 
 
+def documented_checks() -> tuple[ProfileCheck, ...]:
+    """The checks that are not rules of a draft but are documented like them: the profile audit's, the
+    history audit's."""
+    from bedside.archive.audit import AUDIT_CHECKS
+
+    return (*PROFILE_CHECKS, *AUDIT_CHECKS)
+
+
+def documented_check(code: str) -> ProfileCheck | None:
+    return next((c for c in documented_checks() if c.code == code.upper()), None)
+
+
 def profile_check_text(c: ProfileCheck) -> str:
-    out = [f"{c.code} {c.name} (profile, {c.severity}, {c.requirement})", "", c.summary]
+    out = [f"{c.code} {c.name} ({c.category}, {c.severity}, {c.requirement})", "", c.summary]
     for heading, body in sections(c):
         out += ["", f"## {heading}", body]
     return "\n".join(out)
@@ -110,7 +127,7 @@ def profile_check_json(c: ProfileCheck) -> dict[str, Any]:
     return {
         "code": c.code,
         "name": c.name,
-        "category": "profile",
+        "category": c.category,
         "severity": c.severity,
         "requirement": c.requirement,
         "summary": c.summary,

@@ -293,12 +293,11 @@ def rules_cmd(fmt: str, category: str | None) -> None:
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 def rule_cmd(code: str, fmt: str) -> None:
     """Explain one rule: what it does, why it matters, an example, what to write instead, its source."""
-    from bedside.catalogue import rule_json, rule_text
-    from bedside.profile.audit import profile_check
+    from bedside.catalogue import documented_check, rule_json, rule_text
     from bedside.rules import Registry, UnknownRuleError
 
-    check = profile_check(code)
-    if check is not None:  # the profile audit's checks (PRO001-PRO008) are documented the same way
+    check = documented_check(code)
+    if check is not None:  # the profile audit's checks (PRO001-PRO008) and AUD001 are documented the same way
         from bedside.catalogue import profile_check_json, profile_check_text
 
         text = profile_check_text(check)

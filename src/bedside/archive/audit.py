@@ -15,7 +15,9 @@ from typing import Any
 from bedside import __version__
 from bedside.draft import MAX_TEXT_CHARS, Draft, DraftError
 from bedside.engine import Engine
+from bedside.profile.audit import ProfileCheck
 from bedside.rules import Registry
+from bedside.rules.base import RuleDocs
 from bedside.settings import Settings
 
 SKIPPED_CATEGORIES = ("platform", "hashtag")
@@ -33,6 +35,34 @@ _KIND = {"dm": 2.0, "reply": 1.2, "post": 1.0, "profile": 1.0}
 # RESULT_FORMAT, so results stored in the older shape are audited again.
 ITEM_KEYS = ("id", "platform", "kind", "created_at", "url", "text", "deleted", "risk", "findings")
 RESULT_FORMAT = "2"
+# The audit's own finding, for an item it could not check: documented like a rule (`bedside rule AUD001`).
+UNREADABLE = ProfileCheck(
+    code="AUD001",
+    name="unreadable",
+    missing=None,
+    severity="warning",
+    requirement="G22",
+    summary="An archive item bedside could not check (too long, control characters, broken text).",
+    docs=RuleDocs(
+        what=(
+            "Marks an item of an archive that no rule could read: longer than 100,000 characters, holding "
+            "control characters or lone surrogates. The message says which. It is ranked with the privacy "
+            "findings, so it is read, not skipped."
+        ),
+        why=(
+            "Everything posted online should be considered permanent (G4, G22): an item bedside cannot read "
+            "is one it cannot vouch for, so you read it yourself."
+        ),
+        example="A 2014 post of 120,000 characters pasted from a document.",
+        use_instead="Open the item from the report's link and read it; delete it if it names a patient.",
+        source=(
+            "G22 (audit your history: everything posted is permanent); Beltrán Ponce et al., Future Oncology "
+            "2022, doi:10.2217/fon-2021-1366"
+        ),
+    ),
+    category="audit",
+)
+AUDIT_CHECKS = (UNREADABLE,)
 _WORKER: list[tuple[Engine, Settings]] = []  # one per worker process, built by init_worker (never at import)
 
 
@@ -92,15 +122,15 @@ def audit_records(
             except DraftError as exc:
                 findings = [
                     {
-                        "code": "AUD001",
-                        "name": "unreadable",
+                        "code": UNREADABLE.code,
+                        "name": UNREADABLE.name,
                         "category": "privacy",
-                        "severity": "warning",
+                        "severity": UNREADABLE.severity,
                         "start": 0,
                         "end": 0,
                         "message": f"bedside could not check this item: {exc}",
                         "suggestion": None,
-                        "requirement": "G22",
+                        "requirement": UNREADABLE.requirement,
                         "fix": None,
                         "evidence": [],
                     }

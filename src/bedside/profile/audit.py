@@ -177,6 +177,7 @@ class ProfileCheck:
     requirement: str
     summary: str
     docs: RuleDocs
+    category: str = "profile"  # "audit" for the history audit's own check (AUD001)
 
 
 @dataclass(frozen=True, slots=True)
@@ -596,7 +597,3 @@ def _name_example(settings: Settings) -> str:
     name = settings.author.name or "Jane Smith"
     creds = ", ".join(settings.author.credentials) or "MD"
     return f"{name}, {creds}"
-
-
-def profile_check(code: str) -> ProfileCheck | None:
-    return _BY_CODE.get(code.upper())

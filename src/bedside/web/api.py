@@ -78,11 +78,13 @@ def register_api(app: FastAPI, state: AppState) -> None:
 
     @app.get("/api/v1/rules", summary="The rule catalogue", tags=["rules"])
     async def api_rules() -> dict[str, Any]:
+        from bedside.archive.audit import AUDIT_CHECKS
         from bedside.catalogue import catalogue_json, profile_check_json
         from bedside.profile import PROFILE_CHECKS
 
         out = catalogue_json(state.engine.registry)
         out["profile_checks"] = [profile_check_json(c) for c in PROFILE_CHECKS]
+        out["audit_checks"] = [profile_check_json(c) for c in AUDIT_CHECKS]
         return out
 
     @app.post("/api/v1/drafts", summary="Save a draft and its findings", tags=["drafts"])

@@ -10,7 +10,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from bedside.draft import MAX_TEXT_CHARS
 from bedside.platforms import PLATFORMS, Platform, UnknownPlatformError
-from bedside.profile import GOALS, PROFILE_CHECKS, Profile, audit_profile, plan_for
+from bedside.profile import GOALS, Profile, audit_profile, plan_for
 from bedside.profile.audit import MAX_FIELD_CHARS
 from bedside.profile.limits import PROFILE_LIMITS
 from bedside.web.state import (
@@ -251,7 +251,7 @@ def register_pages(app: FastAPI, state: AppState) -> None:
     # Rules -------------------------------------------------------------------------------------
     @app.get("/rules", response_class=HTMLResponse, include_in_schema=False)
     async def rules(request: Request, q: str = "") -> HTMLResponse:
-        from bedside.catalogue import sections
+        from bedside.catalogue import documented_checks, sections
 
         query = q.strip().casefold()[:200]
         rows: list[tuple[str, str, str, str, str, str, list[tuple[str, str]]]] = [
@@ -259,8 +259,8 @@ def register_pages(app: FastAPI, state: AppState) -> None:
             for r in state.engine.registry
         ]
         rows += [
-            (c.code, c.name, "profile", c.severity, c.requirement, c.summary, sections(c))
-            for c in PROFILE_CHECKS
+            (c.code, c.name, c.category, c.severity, c.requirement, c.summary, sections(c))
+            for c in documented_checks()
         ]
         keys = ("code", "name", "category", "severity", "requirement", "summary")
         entries = [
