@@ -87,6 +87,9 @@ def test_prefiltered_pattern_finds_exactly_what_its_union_finds(
         matcher.pattern, matcher.flags if isinstance(matcher, Alternation) else matcher.compiled.flags
     )
 
+    if isinstance(matcher, Alternation):  # branches compile on first need: every one must compile
+        assert all(b.groups == union.groups for b in matcher.branches), name
+
     def shape(m: regex.Match[str]) -> tuple[object, ...]:
         return (m.span(), m.lastindex, *(m.span(g) for g in range(union.groups + 1)))
 
