@@ -433,3 +433,17 @@ def test_the_multi_class_model_relabels_where_it_is_sure_and_needs_more_to_make_
     warm = "Congratulations on the new paper, well deserved!"
     assert classify(Reply("2", warm, NAMED), TONE, None, _Labeller("harassment", 0.95)).label == "support"  # type: ignore[arg-type]
     assert classify(Reply("3", text, NAMED), TONE, None, _Labeller("neutral", 0.9)).label == "question"  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My mum is on week 4 and she's worried the missed days will kill her chances.",
+        "Got my shot! Our unit hit 98% this year, we're coming for your record next season",
+        "this.",
+    ],
+)
+def test_polite_look_alikes_are_not_threats(text: str) -> None:
+    from bedside.triage import ReplyModels
+
+    assert classify(Reply("1", text, NAMED), TONE, None, ReplyModels.load()).label not in ("threat", "doxxing")

@@ -146,6 +146,9 @@ REPLY_MODEL_MIN = 0.4
 # ... and at least this sure to make a reply the patterns read as benign hostile (false alarms are the second
 # worst failure; threats and doxxing also have their own models, asked first)
 REPLY_MODEL_HOSTILE_MIN = 0.6
+# A model reads nothing hostile into fewer words than this ("this.", "👏👏"): the patterns know the short threats
+MODEL_MIN_WORDS = 3
+_WORDS = regex.compile(r"\w+")
 
 
 def _extras(label: str, own: bool, patient: bool, signals: AuthorSignals) -> list[str]:
@@ -178,7 +181,10 @@ def classify(
     if reading is None or reading.label in (ruled.label, "neutral") or reading.probability < REPLY_MODEL_MIN:
         return ruled
     hostile = reading.label in HOSTILE | {"spam"}
-    if hostile and ruled.label not in HOSTILE | {"spam"} and reading.probability < REPLY_MODEL_HOSTILE_MIN:
+    unsure = (
+        reading.probability < REPLY_MODEL_HOSTILE_MIN or len(_WORDS.findall(reply.text)) < MODEL_MIN_WORDS
+    )
+    if hostile and ruled.label not in HOSTILE | {"spam"} and unsure:
         return ruled
     if hostile and _friendly(reply.text, ruled.tone):
         return ruled  # a model alone never makes a warm or scholarly reply hostile
@@ -227,7 +233,12 @@ def _by_patterns(
         m = spam[0]
         reasons.append(f"spam or a scam: {_quote(m)}")
         return result("spam")
-    if menace is not None and not _friendly(text, score) and (reading := menace.read(text)) is not None:
+    if (
+        menace is not None
+        and len(_WORDS.findall(text)) >= MODEL_MIN_WORDS
+        and not _friendly(text, score)
+        and (reading := menace.read(text)) is not None
+    ):
         driven = ", ".join(f'"{d}"' for d in reading.drivers)
         what = "a threat" if reading.label == "threat" else "exposing your private information"
         reasons.append(
@@ -255,6 +266,7 @@ def _by_patterns(
     if (
         menace is not None
         and not constructive
+        and len(_WORDS.findall(text)) >= MODEL_MIN_WORDS
         and p.AT_YOU.search(text) is not None
         and not _friendly(text, score)
         and (attack := menace.attack(text)) is not None

@@ -29,6 +29,7 @@ THREAT = regex.compile(
     | \b(?:find|catch|meet|get)\s+(?:you|her|him)\s+(?:in|at|outside)\s+the\s+(?:parking\s+(?:lot|garage)|garage|car\s+park|alley|lot)\b
     | \b(?:deserve|deserves)\s+(?:to\s+(?:die|be\s+(?:shot|hurt|killed|beaten))|a\s+bullet|what\s+(?:they|you)\s+get)\b
     | \b(?:kill|shoot|stab|hang|lynch|beat|strangle)\s+(?:you|yourself|her|him|them|all\s+of\s+you|every\s+one\s+of\s+you)\b
+        (?!\s+(?:chances?|odds|appetite|mood|momentum|counts?|numbers|energy|hopes?|buzz)\b)
     | \b(?:hope|wish)\s+(?:you|your\s+\w+)\s+(?:die|dies|get\s+cancer|gets\s+cancer|rot|suffer|burn)\b
     | \b(?:kys|k\.y\.s)\b | \bbullets?\b(?!\s+points?)(?=[^.!?]{0,30}\b(?:you|your|her|him|his|head|name)\b) | \b(?:bomb|gun|knife|rope)\b(?=[^.!?]{0,40}\b(?:you|your|clinic|office|hospital)\b)
     | \bnot\s+safe\s+(?:anymore|for\s+long|at\s+(?:work|home))\b | \bcount\s+your\s+days\b | \bday(?:s)?\s+are\s+numbered\b
@@ -60,7 +61,7 @@ THREAT = regex.compile(
     | \b(?:stop|silence|shut)\s+(?:you|her|him)\s+(?:up\s+)?(?:permanently|for\s+good)\b | \bstop\s+to\s+(?:you|her|him)\s+(?:permanently|for\s+good)\b | \bpermanently\s+(?:silence|stop|shut)\b
     | \b(?:anyone|someone|somebody)\s+(?:nearby|near\s+(?:her|him|you)|close\s+by|in\s+the\s+area)\s+(?:should|could|can|wanna|want\s+to)\b
     | \b(?:she|he|you)\s+(?:lives?|live)\s+at\s+\d | \bwatch\s+yourself\b | \bwatch\s+out(?:[.!]|,?\s+(?:doc|doctor|lady|buddy|pal|sweetheart)\b) | \bcareful\s+now\b(?![^.!?]{0,60}\b(?:analysis|data|trial|subgroup|study|evidence|stats?)\b)
-    | \b(?:I'?m|we'?re)\s+coming\s+for\b | \byou'?re\s+(?:dead|done\s+for|finished)\b | \bend\s+you\b | \blocked\s+and\s+loaded\b
+    | \b(?:I'?m|we'?re)\s+coming\s+for\b(?!\s+(?:your|the)\s+(?:record|title|crown|spot|trophy|championship|stats|numbers|high\s+score)\b) | \byou'?re\s+(?:dead|done\s+for|finished)\b | \bend\s+you\b | \blocked\s+and\s+loaded\b
     | \bwith\s+your\s+name\s+on\s+it\b | \baccidents\s+happen\b(?![^.!?]{0,40}\b(?:in\s+(?:trial|study|research|science|design))) | \bhope\s+you\s+(?:crash|choke|get\s+hit|have\s+an\s+accident)\b
     | \b(?:karma|payback|judg(?:e)?ment\s+day)\b[^.!?\n]{0,20}\b(?:coming|soon|for\s+you)\b | \bwe'?ll\s+be\s+waiting\s+(?:for\s+you\s+)?(?:outside|at\s+your|in\s+the)\b
     | \b(?:outside|at)\s+your\s+(?:house|home|front\s+door)\b | \bwait(?:ing)?\s+(?:for\s+you\s+)?outside\s+your\b
