@@ -446,4 +446,7 @@ def test_the_multi_class_model_relabels_where_it_is_sure_and_needs_more_to_make_
 def test_polite_look_alikes_are_not_threats(text: str) -> None:
     from bedside.triage import ReplyModels
 
-    assert classify(Reply("1", text, NAMED), TONE, None, ReplyModels.load()).label not in ("threat", "doxxing")
+    assert classify(Reply("1", text, NAMED), TONE, None, ReplyModels.load()).label not in (
+        "threat",
+        "doxxing",
+    )
