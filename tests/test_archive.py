@@ -455,3 +455,64 @@ def test_the_audit_document_validates_against_its_schema(tmp_path: Path) -> None
         jsonschema.validate(document, schema)
         assert any(item["findings"] for item in document["items"])
     assert jsonschema.Draft202012Validator(schema).is_valid({"schema": "bedside.audit/1"}) is False
+
+
+def test_x_data_files_that_stream_badly_are_clear_errors(tmp_path: Path) -> None:
+    """Errors that show only while streaming: an object where a list belongs, a bad CRC found after earlier
+    records were read, and a value strict JSON forbids."""
+    manifest = b"window.__THAR_CONFIG = {}"
+    an_object = _zip(
+        tmp_path / "object.zip",
+        {"data/manifest.js": manifest, "data/tweets.js": b'window.YTD.tweets.part0 = {"tweet": {}}'},
+    )
+    with pytest.raises(ArchiveError, match="expected a list of records"):
+        _items(an_object)
+    tweets = [{"tweet": {"id_str": str(i), "full_text": f"post {i} MARK{i:05d}"}} for i in range(2_000)]
+    stored = tmp_path / "crc.zip"
+    with zipfile.ZipFile(stored, "w", zipfile.ZIP_STORED) as z:
+        z.writestr("data/manifest.js", manifest)
+        z.writestr("data/tweets.js", js("tweets", tweets))
+    raw = bytearray(stored.read_bytes())
+    at = raw.index(b"MARK01999")
+    raw[at] = ord("W")  # the bytes still parse; only the CRC at the member's end disagrees
+    stored.write_bytes(bytes(raw))
+    with pytest.raises(ArchiveError, match=r"data/tweets.js: damaged inside the archive"):
+        _items(stored)
+    nan = _zip(
+        tmp_path / "nan.zip",
+        {
+            "data/manifest.js": manifest,
+            "data/tweets.js": b'window.YTD.tweets.part0 = [{"tweet": {"id_str": "1", "favorite_count": NaN}}]',
+        },
+    )
+    with pytest.raises(ArchiveError, match="not strict JSON"):
+        _items(nan)
+
+
+def test_an_item_the_archive_holds_twice_is_audited_and_counted_once(tmp_path: Path) -> None:
+    from bedside.archive.report import audit_json
+    from bedside.archive.run import run_audit
+
+    twice = [*TWEETS, TWEETS[0]]
+    path = x_archive(tmp_path / "x.zip", twice)
+    with Store(f"sqlite:///{tmp_path / 's.sqlite3'}") as store:
+        document = audit_json(run_audit(path, store, jobs=1))
+    ids = [item["id"] for item in document["items"]]
+    assert len(ids) == len(set(ids))
+    assert document["summary"]["items"] == len(ids)
+
+
+def test_counting_a_mastodon_outbox_ahead_does_not_count_it_twice_toward_the_cap(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from bedside.archive import safety
+    from tests.archive_builders import MASTODON_ITEMS, mastodon_outbox
+
+    outbox = mastodon_outbox(MASTODON_ITEMS * 20).encode()
+    path = _zip(tmp_path / "m.zip", {"outbox.json": outbox, "actor.json": b"{}"})
+    size = len(outbox)
+    monkeypatch.setattr(safety, "MAX_TOTAL_BYTES", size + 100)  # room for the outbox and actor.json, once
+    assert [i for i in _items(path) if i.kind != "profile"]
+    monkeypatch.setattr(safety, "MAX_TOTAL_BYTES", size // 2)
+    with pytest.raises(ArchiveError, match="expanded in all"):
+        _items(path)

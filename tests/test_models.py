@@ -246,3 +246,37 @@ def test_the_shipped_reply_model_knows_every_triage_label() -> None:
     model = NgramClassifier.load("replies")
     assert set(model.classes) == {*LABELS, "neutral"} - {"unclear"}
     assert sum(model.probabilities("thanks doc, great thread").values()) == pytest.approx(1.0)
+
+
+def test_a_multi_class_model_with_repeated_classes_is_refused() -> None:
+    from bedside.models.multiclass import NgramClassifier
+
+    npz = _npz(weights=np.ones((2, 1)), idf=np.ones(1), bias=np.zeros(2))
+    with pytest.raises(ModelError, match="unique"):
+        NgramClassifier.from_bytes("twice", npz, _classes_card(["a"], ["x", "x"]))
+
+
+def test_triage_refuses_a_reply_model_with_labels_it_does_not_know() -> None:
+    from bedside.models.multiclass import NgramClassifier
+    from bedside.triage import ReplyModels
+    from bedside.triage.classify import LABELS
+    from bedside.triage.menace import MODEL_LABELS
+
+    assert {*LABELS, "neutral"} - {"unclear"} == MODEL_LABELS
+    npz = _npz(weights=np.ones((2, 1)), idf=np.ones(1), bias=np.zeros(2))
+    stranger = NgramClassifier.from_bytes("odd", npz, _classes_card(["a"], ["support", "kudos"]))
+    threat, doxxing = NgramModel.load("threat"), NgramModel.load("doxxing")
+    with pytest.raises(ModelError, match="kudos"):
+        ReplyModels(threat, doxxing, None, stranger)
+
+
+def test_a_model_whose_compressed_weights_are_damaged_is_refused() -> None:
+    buffer = io.BytesIO()
+    np.savez_compressed(buffer, weights=np.zeros(40000), idf=np.ones(4000))
+    raw = bytearray(buffer.getvalue())
+    # the first member's deflate stream starts after its 30-byte header and name: damage its block header,
+    # keeping the zip's structure (zlib raises its own error, not BadZipFile)
+    raw[60:68] = b"\xff" * 8
+    card = {"schema": SCHEMA, "vocabulary": {"words": ["a"], "chars": []}, "threshold": 0.5}
+    with pytest.raises(ModelError):
+        NgramModel.from_bytes("damaged", bytes(raw), json.dumps(card).encode())

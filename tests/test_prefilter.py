@@ -159,3 +159,41 @@ def test_name_age_comma_is_looked_for_only_where_it_can_match() -> None:
     for text in texts:
         if privacy.NAME_AGE_COMMA.search(text):
             assert privacy.NAME_AGE_COMMA_NEEDS.search(text), text
+
+
+@pytest.mark.parametrize(
+    ("pattern", "flags", "texts"),
+    [
+        (r"(?i)alpha|beta|gamma|delta", 0, ["a BETA b", "Gamma"]),  # a global flag belongs to every branch
+        (r" \b(?:one|two|three|four)\b ", 0, ["x one y", "one", "three "]),  # spaces are part of it
+        ("alpha # a|b(\n | beta | gamma | delta", regex.VERBOSE, ["a b", "beta", "alpha"]),  # a comment
+        (r"[^]|]x|[]|]y|ab|cd|ef|gh", 0, ["]x |x ay ]y |y", "cd"]),  # a class that starts with "]"
+        (r"straße|alpha|beta|gamma", regex.IGNORECASE | regex.FULLCASE, ["STRASSE", "Beta"]),  # full folding
+        (r"(?P<w>a)b|c(?P=w)|dd|ee|ff", 0, ["ab ca cb dd"]),  # a back-reference to a named group
+        (r"[[:digit:]]{3}|alpha|beta|gamma|delta", 0, ["123", "beta 4567"]),  # a POSIX class
+        (r"(?:cancer){e<=1}|alpha|beta|gamma", 0, ["cancor", "beta"]),  # fuzzy matching
+        (r"(?V1)straße|alpha|beta|gamma", regex.IGNORECASE, ["STRASSE"]),  # version 1 set inline
+    ],
+    ids=[
+        "inline-flag",
+        "spaces",
+        "verbose-comment",
+        "class-bracket",
+        "fullcase",
+        "backref",
+        "posix",
+        "fuzzy",
+        "v1",
+    ],
+)
+def test_syntax_a_branch_cannot_carry_alone_keeps_the_unions_matches(
+    pattern: str, flags: int, texts: list[str]
+) -> None:
+    whole = regex.compile(pattern, flags)
+    fast = fast_compile(pattern, flags)
+    for text in texts:
+        want = [(m.span(), m.groups()) for m in whole.finditer(text)]
+        assert [(m.span(), m.groups()) for m in fast.finditer(text)] == want, (pattern, text)
+        first = whole.search(text)
+        found = fast.search(text)
+        assert (found and found.span()) == (first and first.span()), (pattern, text)

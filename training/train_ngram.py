@@ -351,7 +351,13 @@ def train_menace(_data: Path) -> None:
                 + ", ".join(p.relative_to(ROOT).as_posix() for p in MENACE_TRAIN)
                 + ") and its neutral clinical posts and patients' questions (tests/data/tone_posts.jsonl, "
                 "tests/data/advice_replies.jsonl); written by the project, no public data",
-                "data_sha256_16": _sha([*MENACE_TRAIN]),
+                "data_sha256_16": _sha(
+                    [
+                        *MENACE_TRAIN,
+                        ROOT / "tests" / "data" / "tone_posts.jsonl",
+                        ROOT / "tests" / "data" / "advice_replies.jsonl",
+                    ]
+                ),
                 "metrics": {
                     "train_5fold_macro_f1": round(cv, 4),
                     "out_of_fold_recall": round(recall, 4),

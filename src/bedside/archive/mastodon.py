@@ -65,7 +65,7 @@ def _total_items(archive: Archive, name: str) -> int | None:
     writes); None when the items come first or the head is not readable."""
     import ijson
 
-    stream = archive.open(name)
+    stream = archive.open(name, again=True)
     try:
         for prefix, event, value in ijson.parse(stream):
             if prefix == "totalItems" and event == "number":

@@ -117,6 +117,16 @@ def _since(items: Iterator[ArchiveItem], since: datetime | None) -> Iterator[Arc
             yield item
 
 
+def _fresh(items: Iterable[ArchiveItem], done: set[str]) -> Iterator[ArchiveItem]:
+    """The items not audited yet, each id once: an archive that holds an item twice (a post in two part
+    files) is audited and counted once, as the store keeps it once."""
+    seen: set[str] = set()
+    for item in items:
+        if item.id not in done and item.id not in seen:
+            seen.add(item.id)
+            yield item
+
+
 def run_audit(
     path: Path,
     store: Store,
@@ -131,7 +141,7 @@ def run_audit(
     version = rule_version(audit_registry(), settings)
     done = store.audited_ids(key, version)
     source, items = read_archive(path)
-    pending = (i.record() for i in _since(items, since) if i.id not in done)
+    pending = (i.record() for i in _fresh(_since(items, since), done))
     skipped = len(done)
     audited = 0
     counted = 0

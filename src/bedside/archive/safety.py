@@ -12,6 +12,7 @@ import json
 import posixpath
 import tarfile
 import zipfile
+import zlib
 from pathlib import Path
 from typing import IO, Any
 
@@ -46,7 +47,11 @@ class _Capped(io.RawIOBase):
         return True
 
     def readinto(self, buffer: Any) -> int:
-        chunk = self.inner.read(min(len(buffer), max(self.left, 0) + 1))
+        try:
+            chunk = self.inner.read(min(len(buffer), max(self.left, 0) + 1))
+        except (zipfile.BadZipFile, tarfile.TarError, zlib.error, OSError, EOFError) as exc:
+            # a bad CRC or a broken deflate stream shows only while reading, after earlier records were used
+            raise ArchiveError(f"{self.name}: damaged inside the archive ({exc}); download it again") from exc
         if len(chunk) > self.left:
             raise ArchiveError(f"{self.name}: longer than its header says; refusing it")
         self.left -= len(chunk)
@@ -109,19 +114,20 @@ class Archive:
     def names(self) -> list[str]:
         return list(self._members())
 
-    def open(self, name: str) -> IO[bytes]:
-        """A stream over one member, refusing it if it is too large or compresses suspiciously well."""
+    def open(self, name: str, *, again: bool = False) -> IO[bytes]:
+        """A stream over one member, refusing it if it is too large or compresses suspiciously well.
+        ``again``: a second look at a member (its head, for a count) does not count twice toward the total cap."""
         entry = self._members().get(safe_name(name))
         if entry is None:
             raise ArchiveError(f"{name}: not in {self.path.name}")
         try:
             if isinstance(entry, zipfile.ZipInfo) and self._zip is not None:
-                self._check(name, entry.file_size, entry.compress_size)
+                self._check(name, entry.file_size, entry.compress_size, again)
                 return io.BufferedReader(_Capped(self._zip.open(entry), name, entry.file_size))
             if isinstance(entry, tarfile.TarInfo) and self._tar is not None:
                 # a tar.gz has no per-member compressed size: the whole file's stands in for it
                 compressed = self.path.stat().st_size if self.path.name.endswith((".gz", ".tgz")) else None
-                self._check(name, entry.size, compressed)
+                self._check(name, entry.size, compressed, again)
                 stream = self._tar.extractfile(entry)
                 if stream is None:
                     raise ArchiveError(f"{name}: not a regular file")
@@ -129,7 +135,7 @@ class Archive:
             target = Path(entry).resolve()
             if not target.is_relative_to(self.path.resolve()):
                 raise ArchiveError(f"{name!r}: a path that leaves the folder; refusing it")
-            self._check(name, target.stat().st_size, None)
+            self._check(name, target.stat().st_size, None, again)
             return target.open("rb")
         except (zipfile.BadZipFile, tarfile.TarError, OSError, EOFError) as exc:
             raise ArchiveError(
@@ -153,11 +159,13 @@ class Archive:
             )
         return data
 
-    def _check(self, name: str, size: int, compressed: int | None) -> None:
+    def _check(self, name: str, size: int, compressed: int | None, again: bool = False) -> None:
         if size > MAX_MEMBER_BYTES:
             raise ArchiveError(f"{name}: {size:,} bytes expanded, over the {MAX_MEMBER_BYTES:,}-byte cap")
         if compressed is not None and compressed > 0 and size > 1_000_000 and size / compressed > MAX_RATIO:
             raise ArchiveError(f"{name}: expands {size / compressed:,.0f} times (a zip bomb?); refusing it")
+        if again:
+            return
         self._read += size
         if self._read > MAX_TOTAL_BYTES:
             raise ArchiveError(

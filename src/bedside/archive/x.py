@@ -38,7 +38,12 @@ class _ArrayBody(io.RawIOBase):
         at = head.find(b"=")
         if at < 0:
             raise ArchiveError(f"{name}: not an X archive data file (no 'window.YTD... =' line)")
-        self._pending = head[at + 1 :]
+        self._pending = head[at + 1 :].lstrip()
+        while not self._pending and (more := stream.read(_HEADER_MOST)):
+            self._pending = more.lstrip()
+        if self._pending[:1] != b"[":
+            # ijson would find no "item" in an object and yield nothing: say so instead of auditing nothing
+            raise ArchiveError(f"{name}: expected a list of records after 'window.YTD... ='")
         self._done = False
 
     def readable(self) -> bool:
@@ -76,7 +81,11 @@ def _records(archive: Archive, name: str) -> Iterator[Any]:
         yield from ijson.items(_ArrayBody(stream, name), "item", use_float=True)
     except (ijson.JSONError, UnicodeDecodeError):
         _payload(archive, name)  # raises the ArchiveError with the line
-        raise ArchiveError(f"{name}: not a JSON list of records") from None
+        # Python's json reads what strict JSON forbids (NaN, Infinity): X never writes it
+        raise ArchiveError(
+            f"{name}: not strict JSON (NaN, Infinity or another value X never writes); "
+            "use the archive exactly as X produced it"
+        ) from None
     finally:
         stream.close()
 

@@ -12,6 +12,7 @@ import io
 import json
 import math
 import zipfile
+import zlib
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -86,6 +87,7 @@ _MODEL_ERRORS = (
     RecursionError,
     OSError,
     zipfile.BadZipFile,
+    zlib.error,  # a damaged deflate stream inside the .npz
 )
 
 

@@ -58,6 +58,8 @@ class NgramClassifier:
         classes = card.get("classes")
         if not (isinstance(classes, list) and len(classes) >= 2 and all(isinstance(c, str) for c in classes)):
             raise ModelError(f"{name}.json: classes must be a list of at least two names")
+        if len(set(classes)) != len(classes):
+            raise ModelError(f"{name}.json: classes must be unique, got {classes}")
         raw = read_arrays(name, npz)
         weights, idf, bias = (raw[k].astype(float) for k in ("weights", "idf", "bias"))
         size = len(word_list) + len(char_list)

@@ -11,6 +11,7 @@ A pattern with fewer branches is gated as a whole (``prefilter.gate``).
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator
 from typing import Any, Protocol
 
@@ -33,40 +34,43 @@ class Matcher(Protocol):
     ) -> Iterator[regex.Match[str]]: ...
 
 
-def split_branches(pattern: str) -> list[str]:
-    """The top-level alternatives of a pattern (outside groups and character classes)."""
-    parts: list[str] = []
-    current: list[str] = []
-    depth = 0
-    in_class = False
-    i = 0
-    while i < len(pattern):
+def _syntax(pattern: str, start: int = 0) -> Iterator[int]:
+    """The indices of the characters that are syntax: not escaped, and outside character classes (a class's
+    leading ``]`` or ``^]`` is a literal ``]``)."""
+    i, n = start, len(pattern)
+    while i < n:
         ch = pattern[i]
         if ch == "\\":
-            current.append(pattern[i : i + 2])
             i += 2
             continue
-        if in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-            if pattern[i + 1 : i + 2] == "]":
-                current.append("[]")
-                i += 2
-                continue
-        elif ch == "(":
+        if ch == "[":
+            i += 1
+            if pattern[i : i + 1] == "^":
+                i += 1
+            if pattern[i : i + 1] == "]":
+                i += 1
+            while i < n and pattern[i] != "]":
+                i += 2 if pattern[i] == "\\" else 1
+            i += 1
+            continue
+        yield i
+        i += 1
+
+
+def split_branches(pattern: str) -> list[str]:
+    """The top-level alternatives of a pattern (outside groups and character classes)."""
+    cuts = [-1]
+    depth = 0
+    for i in _syntax(pattern):
+        ch = pattern[i]
+        if ch == "(":
             depth += 1
         elif ch == ")":
             depth -= 1
         elif ch == "|" and depth == 0:
-            parts.append("".join(current))
-            current = []
-            i += 1
-            continue
-        current.append(ch)
-        i += 1
-    parts.append("".join(current))
-    return parts
+            cuts.append(i)
+    cuts.append(len(pattern))
+    return [pattern[a + 1 : b] for a, b in itertools.pairwise(cuts)]
 
 
 class Alternation:
@@ -178,43 +182,51 @@ class Alternation:
 def _closing(pattern: str, start: int) -> int:
     """The index of the ``)`` that closes the group opened at ``pattern[start]``, or -1."""
     depth = 0
-    in_class = False
-    i = start
-    while i < len(pattern):
-        ch = pattern[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-            if pattern[i + 1 : i + 2] == "]":
-                i += 1
-        elif ch == "(":
+    for i in _syntax(pattern, start):
+        if pattern[i] == "(":
             depth += 1
-        elif ch == ")":
+        elif pattern[i] == ")":
             depth -= 1
             if depth == 0:
                 return i
-        i += 1
     return -1
 
 
-def _word_list_branches(branch: str) -> list[str]:
+def _word_list_branches(branch: str, verbose: bool = False) -> list[str]:
     """``\\b(?:a|b|c)\\b`` as ``\\ba\\b``, ``\\bb\\b``, ``\\bc\\b`` (the same matches, in the same order of
     preference: the word boundary before the group is zero-width, so nothing is tried differently), so that
     each word is gated on its own; any other branch as it is."""
-    core = branch.strip()
+    core = branch.strip() if verbose else branch  # outside a verbose pattern, spaces are part of it
     if not core.startswith("\\b(?:") or _closing(core, 2) != len(core) - 3 or not core.endswith(")\\b"):
         return [branch]
     words = split_branches(core[5:-3])
     return [f"\\b(?:{w})\\b" for w in words] if len(words) > 1 else [branch]
 
 
+# What a branch cannot carry on its own: a global inline flag ("(?i)" applies to every branch, but would
+# stay in the first), a named group or a back-reference (may point into another branch), a comment
+_WHOLE_ONLY = regex.compile(r"\(\?[a-zA-Z0-9-]+\)|\(\?P?<[A-Za-z_]|\(\?P[=>]|\\[1-9]|\\g<|\(\?#")
+# full case folding ("ß" matches "ss") is beyond the gates' folding
+_WHOLE_FLAGS = regex.FULLCASE | regex.V1
+
+
+def _verbose_comment(pattern: str) -> bool:
+    """Whether a verbose pattern has a ``#`` comment (outside a class, unescaped): a ``|`` or ``(`` in it would
+    be read as syntax when the pattern is split."""
+    return any(pattern[i] == "#" for i in _syntax(pattern))
+
+
 def fast_compile(pattern: str, flags: int = 0) -> Matcher:
-    """``pattern`` as an ``Alternation`` of gated branches, or (few branches) gated as a whole."""
-    branches = [word for branch in split_branches(pattern) for word in _word_list_branches(branch)]
+    """``pattern`` as an ``Alternation`` of gated branches, or (few branches, or syntax a branch cannot carry
+    alone) gated as a whole."""
+    if (
+        flags & _WHOLE_FLAGS
+        or _WHOLE_ONLY.search(pattern)
+        or (flags & regex.VERBOSE and _verbose_comment(pattern))
+    ):
+        return gate(regex.compile(pattern, flags))
+    verbose = bool(flags & regex.VERBOSE)
+    branches = [word for branch in split_branches(pattern) for word in _word_list_branches(branch, verbose)]
     if len(branches) < MIN_BRANCHES:
         return gate(regex.compile(pattern, flags))
     return Alternation(pattern, branches, flags)
@@ -223,20 +235,8 @@ def fast_compile(pattern: str, flags: int = 0) -> Matcher:
 def _count_groups(source: str) -> int:
     """The capturing groups in a pattern: ``(`` not followed by ``?``, and named groups (``(?P<x>``, ``(?<x>``)."""
     count = 0
-    in_class = False
-    i = 0
-    while i < len(source):
-        ch = source[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-            if source[i + 1 : i + 2] == "]":
-                i += 1
-        elif ch == "(":
+    for i in _syntax(source):
+        if source[i] == "(":
             rest = source[i + 1 : i + 4]
             if (
                 not rest.startswith("?")
@@ -244,7 +244,6 @@ def _count_groups(source: str) -> int:
                 or (rest[:2] == "?<" and rest[2:3] not in "=!")
             ):
                 count += 1
-        i += 1
     return count
 
 

@@ -37,7 +37,9 @@ except ImportError:  # pragma: no cover
     _parser = _constants = None
 
 # Syntax only the `regex` module knows, which the stdlib parser may read as literals.
-_REGEX_ONLY = re.compile(r"\{[eisd]\s*[<=]|\\[pPX]|\(\?[rV]|\(\?\||\\[mM]\b|\[\[|\(\?\(DEFINE")
+_REGEX_ONLY = re.compile(
+    r"\{[eisd]\s*[<=]|\{e\}|\\[pPX]|\(\?[rV]|\(\?\||\\[mM]\b|\[\[|\[:\^?\w+:\]|\(\?\(DEFINE|\(\?[a-zA-Z-]*f"
+)
 _RE_FLAGS = {regex.IGNORECASE: 2, regex.MULTILINE: 8, regex.DOTALL: 16, regex.VERBOSE: 64}
 
 

@@ -121,7 +121,8 @@ _WARM = regex.compile(
     r"\b(?:congrat\w*|well\s+deserved|earned\s+it|proud|thank\w*|looking\s+forward|can'?t\s+wait|new\s+book|new\s+paper"
     r"|poster\s+session|your\s+talk|great\s+\w+|welcome\s+(?:to|back|aboard)|good\s+luck|you'?ll\s+be\s+missed"
     r"|have\s+a\s+(?:great|good|lovely|wonderful|happy|restful|safe|relaxing)\s+(?:holiday|weekend|day|break|time|trip)"
-    r"|(?:we'?ll|I'?ll)\s+never\s+forget|grateful|lucky\s+to\s+have\s+you|coffee'?s\s+on\s+me|dignity)\b",
+    r"|(?:we'?ll|I'?ll)\s+never\s+forget|grateful|lucky\s+to\s+have\s+you|coffee'?s\s+on\s+me|dignity"
+    r"|shake\s+your\s+hand|buy\s+you\s+(?:a\s+)?(?:coffee|drink|beer|lunch|dinner)|(?:long|well-?earned)\s+(?:holiday|vacation|break|rest))\b",
     regex.IGNORECASE,
 )
 
@@ -184,8 +185,8 @@ def classify(
     unsure = (
         reading.probability < REPLY_MODEL_HOSTILE_MIN or len(_WORDS.findall(reply.text)) < MODEL_MIN_WORDS
     )
-    if hostile and ruled.label not in HOSTILE | {"spam"} and unsure:
-        return ruled
+    if hostile != (ruled.label in HOSTILE | {"spam"}) and unsure:
+        return ruled  # crossing between hostile and benign, either way, takes a sure model
     if hostile and _friendly(reply.text, ruled.tone):
         return ruled  # a model alone never makes a warm or scholarly reply hostile
     if reading.label == "harassment" and _constructive(reply.text):

@@ -10,8 +10,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bedside.models.linear import NgramModel
+from bedside.models.linear import ModelError, NgramModel
 from bedside.models.multiclass import NgramClassifier
+
+
+# What the multi-class reply model may answer: the triage labels it was trained on (all but "unclear") and
+# "neutral" (a clinical text that is no reply at all). A model file naming anything else is refused.
+MODEL_LABELS = frozenset(
+    {"threat", "doxxing", "harassment", "trolling", "incivility", "disagreement", "question", "support", "spam"}
+    | {"neutral"}
+)
 
 
 @dataclass(frozen=True)
@@ -31,6 +39,9 @@ class ReplyModels:
         harassment: NgramModel | None = None,
         replies: NgramClassifier | None = None,
     ) -> None:
+        if replies is not None and not set(replies.classes) <= MODEL_LABELS:
+            unknown = sorted(set(replies.classes) - MODEL_LABELS)
+            raise ModelError(f"the reply model names labels triage does not know: {unknown}")
         self.models = {"threat": threat, "doxxing": doxxing}
         self.harassment = harassment
         self.replies = replies
