@@ -13,11 +13,20 @@ from dataclasses import dataclass
 from bedside.models.linear import ModelError, NgramModel
 from bedside.models.multiclass import NgramClassifier
 
-
 # What the multi-class reply model may answer: the triage labels it was trained on (all but "unclear") and
 # "neutral" (a clinical text that is no reply at all). A model file naming anything else is refused.
 MODEL_LABELS = frozenset(
-    {"threat", "doxxing", "harassment", "trolling", "incivility", "disagreement", "question", "support", "spam"}
+    {
+        "threat",
+        "doxxing",
+        "harassment",
+        "trolling",
+        "incivility",
+        "disagreement",
+        "question",
+        "support",
+        "spam",
+    }
     | {"neutral"}
 )
 
