@@ -53,6 +53,25 @@ FLAG = [
     ("EXP003", "My son Oliver started kindergarten at Maple Grove Elementary today!", {}),
     ("EXP004", "I swim at the Riverside Y every weekday at 5:45am, lane 2.", {}),
     ("EXP005", "The whole family is off to Kauai for three weeks, house is empty!", {}),
+    # beyond North American formats and phrasings
+    ("TON001", "Honestly mate, you're a galah. Every PSMA take you post is wrong.", {}),
+    ("TON001", "Who on earth gave you a medical licence? Serious question.", {}),
+    ("TON001", "Maybe sit this one out and let the adults talk, @onc_guru.", {}),
+    ("TON001", "Keep posting this and I'll find out where you work.", {}),
+    ("TON002", "Did you come up with that all by yourself? Bold.", {}),
+    ("PHI005", "The patient's son left his mobile, 087 555 0142, so I can call after the scan.", {}),
+    ("EXP002", "My WhatsApp for the regional oncology pharmacists' group is 0803 555 0199.", {}),
+    ("PHI007", "Path slide and the request form attached, the name is only half hidden by the stain pot.", {}),
+    ("EXP001", "Home sweet home! Finally unpacked at 7 Acacia Rd, Brunswick.", {}),
+    ("EXP001", "Need a good electrician. We're the green house at the end of Rowan Close.", {}),
+    ("EXP001", "New flat, new commute! Anyone else near Harbour Crescent? We're at number 9.", {}),
+    ("EXP003", "First week of junior infants for my Niamh at Scoil Bhríde, she's 4 and loving it.", {}),
+    ("EXP003", "Tomás (7) and Aoife (5) wanted to know why I wear scrubs. Explaining chemo was easier.", {}),
+    ("EXP003", "Dropping the kids off at St Brigid's at 8:20 every morning before clinic.", {}),
+    ("EXP004", "I walk the dog around the Mill Pond most nights around 10, say hi.", {}),
+    ("EXP004", "My Friday ritual: 7pm salsa class at the studio on Ferry Road, join me!", {}),
+    ("EXP004", "Date night every Saturday at 8 at Marco's on King St. Same table for ten years.", {}),
+    ("EXP005", "I'll be out of the country 3-19 July, my wife is travelling with me, so nothing to the house please.", {}),
 ]
 
 PASS = [
@@ -82,6 +101,12 @@ PASS = [
     "Proud of my kids for cheering so loud at the 5K this morning!",
     "Back from a wonderful week in Lisbon. Recharged and ready for clinic.",
     "Running keeps me sane between clinic days.",
+    "Certified idiot: I drove to the satellite clinic and left my badge at home.",
+    "Drove to the wrong campus and left my badge on the kitchen table 🤦",
+    "Moved into the new infusion suite on the 4th floor today, the view is lovely.",
+    "My routine before a long clinic: coffee, a walk, the day's labs.",
+    "I'll be at ESMO 12-16 October, come say hi at the poster session.",
+    "Chioma (34) and Emeka (36) ran the charity 10K for our unit. Thank you both!",
     # disclosed conflict
     "Disclosure: I consult for AstraZeneca. Tagrisso's OS data in ADAURA are robust.",
 ]

@@ -81,12 +81,16 @@ CLINICAL = fast_compile(
 
 # A local number without an area code ("555-0173") counts only next to a phone word.
 PHONE_LOCAL = regex.compile(
-    r"\b(?:call|text|cell|mobile|phone|number|line|reach\s+(?:me|her|him|them)|whatsapp)\b[^.!?\n\d]{0,25}"
-    r"(?<![\w-])(\d{3}[-.\s]\d{4}|0\d{3}\s?\d{3}\s?\d{3}|0\d{4}\s?\d{6}|0\d\s?\d{4}\s?\d{4})(?![\w-])",
+    r"\b(?:call|text|cell|mobile|phone|number|line|reach\s+(?:me|her|him|them)|whatsapp|signal|viber)\b[^.!?\n\d]{0,60}"
+    r"(?<![\w-])(\d{3}[-.\s]\d{4}|0\d{3}\s?\d{3}\s?\d{3,4}|0\d{2}[\s-]?\d{3,4}[\s-]?\d{4}|0\d{4}\s?\d{6}|0\d\s?\d{4}\s?\d{4})"
+    r"(?![\w-])",
     regex.IGNORECASE,
 )
 
-_LOCAL_NUMBER = regex.compile(r"\d{3}[-.\s]\d{4}|0\d{3}\s?\d{3}\s?\d{3}|0\d{4}\s?\d{6}|0\d\s?\d{4}\s?\d{4}")
+# national numbers with a leading 0 (UK, Ireland, Australia, India, Nigeria, ...): "0803 555 2190", "087 555 0142"
+_LOCAL_NUMBER = regex.compile(
+    r"\d{3}[-.\s]\d{4}|0\d{3}\s?\d{3}\s?\d{3,4}|0\d{2}[\s-]?\d{3,4}[\s-]?\d{4}|0\d{4}\s?\d{6}|0\d\s?\d{4}\s?\d{4}"
+)
 
 
 def phone_matches(text: str) -> list[regex.Match[str]]:

@@ -147,6 +147,10 @@ REPLY_MODEL_MIN = 0.4
 # ... and at least this sure to make a reply the patterns read as benign hostile (false alarms are the second
 # worst failure; threats and doxxing also have their own models, asked first)
 REPLY_MODEL_HOSTILE_MIN = 0.6
+# When the patterns cannot tell what a reply is ("unclear"), the model's reading among the reply labels is taken
+# from this probability (and from the second bar for a hostile label): it is the only opinion there is
+REPLY_MODEL_UNCLEAR_MIN = 0.3
+REPLY_MODEL_UNCLEAR_HOSTILE_MIN = 0.45
 # A model reads nothing hostile into fewer words than this ("this.", "👏👏"): the patterns know the short threats
 MODEL_MIN_WORDS = 3
 _WORDS = regex.compile(r"\w+")
@@ -178,13 +182,17 @@ def classify(
     ruled = _by_patterns(reply, tone, is_own_patient, menace)
     if menace is None or ruled.label in ("threat", "doxxing"):
         return ruled
-    reading = menace.label(reply.text)
-    if reading is None or reading.label in (ruled.label, "neutral") or reading.probability < REPLY_MODEL_MIN:
+    unclear = ruled.label == "unclear"
+    reading = menace.label(reply.text, reply=unclear)
+    least, hostile_least = (
+        (REPLY_MODEL_UNCLEAR_MIN, REPLY_MODEL_UNCLEAR_HOSTILE_MIN)
+        if unclear
+        else (REPLY_MODEL_MIN, REPLY_MODEL_HOSTILE_MIN)
+    )
+    if reading is None or reading.label in (ruled.label, "neutral") or reading.probability < least:
         return ruled
     hostile = reading.label in HOSTILE | {"spam"}
-    unsure = (
-        reading.probability < REPLY_MODEL_HOSTILE_MIN or len(_WORDS.findall(reply.text)) < MODEL_MIN_WORDS
-    )
+    unsure = reading.probability < hostile_least or len(_WORDS.findall(reply.text)) < MODEL_MIN_WORDS
     if hostile != (ruled.label in HOSTILE | {"spam"}) and unsure:
         return ruled  # crossing between hostile and benign, either way, takes a sure model
     if hostile and _friendly(reply.text, ruled.tone):

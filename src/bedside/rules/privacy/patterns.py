@@ -197,6 +197,11 @@ IMAGE_IDENTIFIER = fast_compile(
     | \b(?:wristband|name\s?band|DOB|date\s+of\s+birth|patient\s+name|face|label|accession)\b
     [^.!?\n]{0,60}?\b(?:visible|showing|in\s+(?:the\s+|this\s+)?(?:photo|pic|picture|image|shot|scan|corner)|attached|on\s+(?:the|it|them)
         |has\s+the\s+(?:accession|MRN|name|DOB))\b
+    | \b(?:names?|ID(?:\s+(?:bar|band|strip))?|MRN|labels?|stickers?|wristbands?|barcodes?|DOB|patient\s+(?:details|info))
+      (?:'s|\s+is|\s+are)?\s+(?:only\s+)?(?:half|partly|partially|mostly|barely|kinda|kind\s+of|sort\s+of)\s+
+      (?:covered|cropped|hidden|blurred|visible|obscured|cut\s+off)\b
+    | \b(?:cropped|blurred|covered|cut|blacked)\s+(?:out\s+|off\s+)?(?:the\s+)?(?:patient(?:'s)?\s+)?(?:ID|name|label|MRN|DOB|details)
+      (?:\s+(?:bar|band|strip|sticker))?\b[^.!?\n]{0,30}?(?:mostly|partly|kind\s+of|sort\s+of|I\s+think|hopefully)\b
     """,
     _IV,
 )

@@ -17,7 +17,8 @@ HOME_CUE = regex.compile(
     | \bhome\s+address\b | \bsend\s+(?:it|them|mail|cards?|packages?)\s+to\b
     | \b(?:new|my|our)\s+(?:home\s+|mailing\s+)?address\b | \baddress\s+for\s+(?:holiday\s+)?cards\b
     | \b(?:the\s+)?(?:driveway|front\s+porch|front\s+door|kitchen\s+table)\b | \b(?:unit|apt|flat)\s+\w+\s+here\b
-    | \bkids\s+are\s+(?:finally\s+)?asleep\b
+    | \bkids\s+are\s+(?:finally\s+)?asleep\b | \bhome\s+sweet\s+home\b | \bunpack(?:ed|ing)\b | \bmoved\s+in(?:to)?\b
+    | \bnew\s+(?:house|home|flat|apartment|condo|place|digs)\b
     | \b(?:grab|collect|pick\s+up|drop\s+off|leave)\s+(?:\w+\s+)?(?:packages|mail|parcels|deliveries)\b
     """,
     _IV,
@@ -64,13 +65,18 @@ CHILD_NAME = regex.compile(
 SCHOOL = regex.compile(
     r"""
     \b(?:[A-Z][\w'.-]*\s+){1,4}(?:Elementary|Middle|High|Academy|Montessori|Preschool|Pre-?K
-        |Day\s?care|Primary|Kindergarten|Nursery|Prep|School)\b
+        |Day\s?care|Primary|Kindergarten|Nursery|Prep|School|Vidyalaya|Grammar|Infants)\b
+    | \b(?:Scoil|Gaelscoil|Coláiste|Colaiste|Kendriya\s+Vidyalaya)\s+[A-Z][\w'-]+
+    | (?<=\b(?:[Pp]ick(?:ed|ing|s)?\s+(?:\w+\s+){0,2}up|[Dd]rop(?:ped|ping|s)?\s+(?:\w+\s+){0,2}off)\s+(?:from|at)\s+)
+      St\.?\s+[A-Z][\w-]+'s
     """,
     regex.VERBOSE,
 )
 CHILD_CUE = fast_compile(
     rf"\b(?:my|our)\s+(?:\w+\s+){{0,2}}?{KIN}\b|\b(?:school|daycare)\s+(?:run|pick-?up|drop-?off)\b"
     r"|\b(?:science\s+fair|recital|spelling\s+bee|report\s+card|first\s+day\s+of\s+(?:school|kindergarten)|field\s+trip"
+    r"|first\s+(?:week|term|month)\s+(?:at|of)|junior\s+infants|senior\s+infants|the\s+kids\s+up"
+    r"|(?:she|he)(?:'s|\s+is)\s+(?:[1-9]|1[0-2])(?!\s*(?:%|mg|cm|mm|years?\s+(?:out|since|post|from|cancer)))"
     r"|PTA|parent-teacher|soccer\s+practice|little\s+league|play\s?date|bake\s+sale|graduation|first\s+day\s+(?:at|of)"
     r"|proud\s+(?:mama|mom|momma|dad|papa|parent)|mama|varsity|daycare|preschool|kindergarten|home\s+games?)\b"
     r"|\b(?:pick(?:ing)?|drop(?:ping)?)\s+(?:\w+\s+){0,2}(?:up|off)\b",
@@ -93,6 +99,7 @@ REGULAR = fast_compile(
     | \bevery\s+(?:night|morning|evening)\s+after\b |
     \b(?:every|each)\s+(?:single\s+)?(?:day|morning|evening|night|weekday|weekend|week|{WEEKDAY}s?)\b
     | \b(?:daily|nightly|weekdays|mornings|evenings|{WEEKDAY}s)\b | \b(?:usually|always|religiously)\b
+    | \bmost\s+(?:nights|mornings|evenings|days|weekdays|weekends)\b | \b(?:routine|ritual|without\s+fail|like\s+clockwork)\b
     | \bmy\s+(?:morning|evening|daily|usual|weekly|regular)\b
     """,
     _IV,
@@ -112,6 +119,10 @@ NAMED_PLACE = regex.compile(
 
 EMPTY_HOUSE = fast_compile(
     r"""
+    \b(?:I'?ll|I\s+will|we'?ll|we\s+will)\s+be\s+(?:away|out\s+of\s+the\s+country|abroad|overseas)\b[^.!?\n]{0,30}?
+      \d{1,2}(?:st|nd|rd|th)?\s*(?:–|-|to|until|till|through)\s*\d{1,2}\b
+      (?=[^\n]{0,160}\b(?:travel+ing\s+with\s+me|coming\s+with\s+me|the\s+house|our\s+(?:house|home|place)|the\s+whole\s+family))
+    |
     \b(?:house|home|place|apartment|flat|condo)\s+(?:(?:in|on)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+)?
       (?:is|will\s+be|'ll\s+be|sits?|stays?|'s|has\s+been|'s\s+been)\s+(?:totally\s+|completely\s+)?empty\b
     | \bempty\s+(?:house|home|apartment|flat)\b
@@ -149,7 +160,8 @@ PERSONAL_EMAIL_CUE = regex.compile(
 ACTIVITY_NOUN = regex.compile(
     r"\b(?:run|runs|jog|laps|swim|ride|rides|hike|workout|yoga|spin\s+class|walk|walks|dog\s+walk|coffee|trail\s+run"
     r"|long\s+run|commute|hobby|pick-?up|drop-?off|picking\s+up|dropping\s+off|running|jogging|walking|swimming|cycling"
-    r"|loop|laps?|gym|selfie|workout|training|class|bus|train|ferry|ritual|routine|market|farmers\s+market|brunch)\b",
+    r"|loop|laps?|gym|selfie|workout|training|class|bus|train|ferry|ritual|routine|market|farmers\s+market|brunch"
+    r"|date\s+night|dinner|lunch|breakfast)\b",
     regex.IGNORECASE,
 )
 AFTER_TIME = regex.compile(
@@ -191,7 +203,7 @@ I_AM_AT = regex.compile(
     r"\bI'?m\s+(?:usually\s+|always\s+|often\s+)?(?:at|in|on)\s+(?:the\s+)?[A-Z]", regex.IGNORECASE
 )
 CHILD_AGES = regex.compile(
-    r"\b([A-Z][a-z]{2,})\s*\((\d{1,2})\)(?:\s*(?:and|&|,)\s*([A-Z][a-z]{2,})\s*\(\d{1,2}\))?"
+    r"\b([A-Z][a-z]{2,})\s*\((1[0-7]|[1-9])\)(?:\s*(?:and|&|,)\s*([A-Z][a-z]{2,})\s*\((?:1[0-7]|[1-9])\))?"
 )
 HOME_ON_STREET = regex.compile(
     r"\b(?:my|our)\s+(?:\w+\s+)?(?:porch|house|home|place|apartment|condo|flat|street|block|door|doorstep|driveway|yard|building)"
@@ -204,6 +216,11 @@ STRONG_PLACE = regex.compile(
     r"\b(?:at|on|in|around|along|near|by|of)\s+(?:the\s+)?(?:Lake|Mount|Mt\.?|Fort|Port|Cape)\s+[A-Z]\w+"
     r"|\b\d{1,3}(?:st|nd|rd|th)\s+(?:Ave|Avenue|St|Street)\b|\b[A-Z][a-z]+\s*&\s*[A-Z][a-z]+\b"
 )
+# an invitation stands for the place: "come with me on my 5am swim ... i'm there every weekday"
+INVITE = regex.compile(
+    r"\b(?:come\s+(?:with|join)\s+me|join\s+me|see\s+(?:u|you|y'all)\s+there|find\s+me\s+there|i'?m\s+there)\b",
+    regex.IGNORECASE,
+)
 EVENT_ROUTINE = regex.compile(
     r"\b(?:meets?|meeting|group|session|open\s+to|join\s+us|all\s+welcome|free|RSVP|register|sign\s+up|hosted|hosting)\b",
     regex.IGNORECASE,
@@ -212,6 +229,15 @@ NEXT_DOOR = regex.compile(
     r"\b(?:next\s+door|we're|we\s+are|we\s+live|I\s+live|moved|just\s+bought)\b[^.!?\n]{0,30}?\bon\s+"
     r"((?:[A-Z][\w'.-]*\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Dr|Court|Ct|Boulevard|Blvd|Way|Place|Pl|Terrace|Close"
     r"|Crescent|Circle)\b\.?)"
+)
+# Strong signs that the street named nearby is the author's own: "We're the yellow house at the end of Birch
+# Lane", "New house! ... We're at number 14", "Finally moved into the flat! ... building on Quay Street"
+HOME_STREET_CUE = regex.compile(
+    r"\bwe(?:'re|\s+are)\s+the\s+(?:[\w-]+\s+){0,3}?(?:house|home|flat|bungalow|cottage|place|one|door)\b"
+    r"|\bwe(?:'re|\s+are)\s+(?:at\s+)?(?:number|no\.?|\#)\s*\d{1,4}\b|\bnew\s+(?:house|home|flat|apartment|condo|place)\b"
+    r"|\b(?:just|finally)\s+moved\s+in(?:to)?\b|\bmoved\s+into\s+(?:the|our|my|a)\s+(?:new\s+)?(?:flat|house|home|place|apartment|condo)\b"
+    r"|\bhousewarming\b|\bhome\s+sweet\s+home\b",
+    regex.IGNORECASE,
 )
 BUILDING_HOME = regex.compile(
     r"\b(?:in|at)\s+([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?\s+(?:Towers?|Apartments|Lofts|Condos|Residences|Gardens|Mansions))\b"

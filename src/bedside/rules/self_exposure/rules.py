@@ -107,6 +107,19 @@ def HOME_ADDRESS(r: Rule, ctx: Context) -> Iterator[Finding]:
             fix=Fix("Generalise it", (Edit(m.start(1), m.end(1), "our neighbourhood"),)),
         )
         return
+    if p.HOME_STREET_CUE.search(ctx.text):
+        for m in STREET_NAME.finditer(ctx.text):
+            _, _, sentence = _sentence(ctx, m.start())
+            if _WORK.search(sentence):
+                continue
+            yield r.finding(
+                m.start(),
+                m.end(),
+                "Naming the street you live on narrows your home to a few doors." + _PERMANENCE,
+                suggestion="our neighbourhood",
+                fix=Fix("Generalise it", (Edit(m.start(), m.end(), "our neighbourhood"),)),
+            )
+            return
     for m in p.INTERSECTION.finditer(ctx.text):
         yield r.finding(
             m.start(),
@@ -180,6 +193,12 @@ def PERSONAL_PHONE(r: Rule, ctx: Context) -> Iterator[Finding]:
             return
 
 
+def _clinical_beside(ctx: Context, m: regex.Match[str]) -> bool:
+    """Clinical words in the sentence of ``m``, outside it (a name such as "Chioma" ends like "-oma")."""
+    start, end = ctx.sentence_at(m.start())
+    return bool(CLINICAL.search(ctx.text, start, m.start()) or CLINICAL.search(ctx.text, m.end(), end))
+
+
 @rule(
     code="EXP003",
     name="child-details",
@@ -223,7 +242,7 @@ def CHILD_DETAILS(r: Rule, ctx: Context) -> Iterator[Finding]:
     elif (
         (ages := p.CHILD_AGES.search(ctx.text))
         and FIRST_PERSON.search(ctx.text)
-        and not CLINICAL.search(ctx.text)
+        and not _clinical_beside(ctx, ages)
     ):
         yield r.finding(
             ages.start(),
@@ -296,7 +315,7 @@ def ROUTINE(r: Rule, ctx: Context) -> Iterator[Finding]:
         when = CLOCK_TIME.search(sentence) or p.AFTER_TIME.search(sentence)
         where = p.ROUTINE_PLACE.search(sentence) or STREET_ADDRESS.search(sentence)
         if where is None and when is not None:
-            where = p.NAMED_PLACE.search(sentence)
+            where = p.NAMED_PLACE.search(sentence) or p.INVITE.search(sentence)
         personal = FIRST_PERSON.search(sentence) and (
             p.ACTIVITY.search(sentence) or p.I_AM_AT.search(sentence)
         )

@@ -18,6 +18,9 @@ _INSULT_NOUNS = (
     r"|nitwits?|dolts?|numpties?|muppets?|trolls?|bozos?|clowns?|pharma\s+shills?|sellouts?|cowards?"
     r"|hypocrites?|bigots?|assholes?|a-holes?|pricks?|bastards?|scumbags?|dinosaurs?|parasites?|vultures?|leeches?"
     r"|snakes?|predators?|hacks?|amateurs?|clowns?"
+    # Commonwealth English ("Mate, you're a flog")
+    r"|wankers?|tossers?|gits?|pillocks?|plonkers?|drongos?|galahs?|dickheads?|knobheads?|bellends?|flogs?|twats?"
+    r"|eejits?|gobshites?|noise\s*makers?"
 )
 _INSULT_ADJ = (
     r"stupid|dumb|idiotic|moronic|ignorant|clueless|incompetent|pathetic|braindead|brain-dead|delusional"
@@ -82,7 +85,18 @@ TARGETED_INSULT = fast_compile(
     | \bpeople\s+like\s+@?\w+\s+are\s+(?:exactly\s+)?(?:why|the\s+(?:problem|reason))\b
     | \b(?:pure|all)\s+ego\b | \bzero\s+(?:substance|credibility|clue|idea)\b
     | \b(?:wonder(?:ing)?|no\s+idea)\s+how\s+(?:he|she|they|you)\s+(?:ever\s+)?(?:passed|got\s+through|graduated|got\s+into)\b
-    | \bget\s+a\s+real\s+(?:degree|job|education)\b | \blet\s+the\s+grown-?ups\b
+    | \bget\s+a\s+real\s+(?:degree|job|education)\b | \blet\s+the\s+(?:grown-?ups|adults)\b
+    | \b(?:zero|no|two)\s+brain\s+cells\b | \bdisgrac(?:e|ing)\s+yourself\b | \bdelete\s+your\s+account\b
+    | \bwho\s+(?:on\s+earth|the\s+hell|in\s+their\s+right\s+mind)\s+gave\s+you\s+(?:a|your)\s+(?:medical\s+)?(?:license|licence|degree|MD)\b
+    | \byou(?:'re|\s+are)\s+(?:exactly\s+)?the\s+reason\s+(?:why\s+)?(?:patients|people|nobody|no\s+one)\b
+    | \byou\s+(?:clearly\s+|obviously\s+)?(?:failed|flunked)\s+(?:stats|statistics|biostat\w*|maths?|school|med\s+school)\b
+    | \b(?:maybe|you\s+should|just)\s+sit\s+this\s+one\s+out\b
+    | \b(?:your|his|her)\s+(?:mother|mum|mom|father|dad|parents)\s+(?:would|must)\s+be\s+(?:so\s+)?(?:ashamed|embarrassed)\b
+    | \b(?:written|run|led|presented)\s+by\s+a\s+(?:sulking\s+|spoiled\s+|\w+-year-old\s+)?(?:toddler|child|chimp|monkey|teenager)\b
+    | \bpharma\s+rep\s+in\s+a\s+(?:white\s+)?coat\b | \byou(?:'re|\s+are)\s+not\s+a\s+(?:real\s+)?(?:scientist|doctor|oncologist)\b
+    | \b(?:presented|posted|wrote|published|shared)\s+(?:that|this)\s+(?:garbage|trash|drivel|crap)\b
+    | \bI(?:'ll|\s+will)\s+(?:find\s+out\s+where\s+you|personally\s+(?:turn|show)\s+up|be\s+waiting\s+(?:for\s+you|outside))
+    | \b(?:turn|show)\s+up\s+at\s+(?:your|her|his|their)\s+(?:house|home|work|door|clinic|office|place)\b
     | \bstick\s+to\s+(?:cutting|surgery|your\s+(?:lane|day\s+job|specialty)|nursing|pharmacy|radiology)\b
     """,
     _IV,
@@ -103,12 +117,13 @@ CONTEMPTUOUS = fast_compile(
     | \b(?:maybe\s+)?(?:read|try\s+reading)\s+(?:it|the\s+\w+|[A-Z][\w-]+)\s+before\s+(?:you\s+)?(?:lectur\w+|tweet\w*|post\w*|comment\w*|opin\w+|e\w+|speak\w*)
     | \bwith\s+all\s+due\s+respect,?\s+which\s+is\s+none\b | \bimagine\s+still\b | \boh\s+great,?\s+another\b
     | \bI\s+guess\b[^.!?\n]{0,40}\bnow\b | \bcopy-?paste\s+of\b | \bjust\s+a\s+(?:thought|suggestion)\s*[.!]?\s*(?:😉|🙃|🙄)
-    | ['‘"“](?:landmark|fellow|expert|experts|review|thought\s+leader|doctor|science|research|evidence|study|oncologist|educator)['’"”]
+    | ['‘"“](?:landmark|fellow|expert|experts|review|thought\s+leader|doctor|science|research|evidence|study|oncologist|educator|professor|nurses|analysis)['’"”]
     | \bI'?m\s+not\s+(?:debating|arguing\s+with)\s+(?:a|an)\s+(?:nurse|NP|nurse\s+practitioner|PA|pharmacist|fellow|resident|student|layperson)\b
     | \bnobody\s+asked\b | \bstay\s+in\s+your\s+lane\b | \bsit\s+down\s+and\s+(?:shut\s+up|be\s+quiet|listen|let\s+the)\b | (?:^|[.!?]\s+)sit\s+down(?:[.!]|\s*💅|\s*$) | \bthe\s+audacity\b
     | \bwhat\s+a\s+joke\b | \bjoke\s+of\s+an?\b | \byeah,?\s+right\b | \bsure\s+you\s+(?:do|did|are)\b
     | \bcongrats\s+on\s+(?:missing|ignoring)\b | \bthanks\s+for\s+nothing\b | \bnice\s+try\b
     | \bwhere\s+did\s+you\s+get\s+your\s+(?:degree|MD|license)\b | \bDunning[- ]Kruger\b
+    | \b(?:come\s+up\s+with|think\s+of|figure\s+out)\s+(?:that|this)\s+all\s+by\s+(?:yourself|your\s+own)\b
     | 🙄|🤡|🤦(?:\u200d[♀♂]\ufe0f?)?|🖕|🥱
     | @\w+[^.!?\n]{0,80}(?:😂|🤣)|(?:😂|🤣)[^.!?\n]{0,40}@\w+
     """,

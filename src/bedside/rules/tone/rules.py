@@ -142,12 +142,36 @@ def CONTEMPT(r: Rule, ctx: Context) -> Iterator[Finding]:
     )
 
 
+# The insult is the author's about themselves: "I'm such an idiot", "my dumbass forgot", "Certified idiot: I ..."
+_SELF_BEFORE = regex.compile(
+    r"\b(?:I'?m|I\s+am|I\s+was|I\s+feel\s+like|me,?|myself|call\s+me|my)\s+"
+    r"(?:(?:a|an|such\s+an?|the|total|complete|absolute|certified|utter|biggest|real)\s+)*$",
+    regex.IGNORECASE,
+)
+_SOMEONE_ELSE = regex.compile(r"\b(?:he|she|they|him|her|them|his|their|who|people)\b|@\w", regex.IGNORECASE)
+_SELF_LABEL = regex.compile(r"^\W*(?:\w+\s+){0,2}$")  # the insult opens the sentence as a label
+
+
+def _about_self(ctx: Context, m: regex.Match[str], s_start: int, s_end: int) -> bool:
+    if _SELF_BEFORE.search(ctx.text, max(s_start, m.start() - 40), m.start()):
+        return True
+    if not any(c.isalpha() for c in m.group(0)):  # an emoji (🤦, 🙄) in a sentence about the author alone
+        sentence = ctx.text[s_start:s_end]
+        if _SELF.search(sentence) and not _SOMEONE_ELSE.search(sentence):
+            return True
+    label = _SELF_LABEL.match(ctx.text, s_start, m.start()) is not None and ctx.text[m.end() : m.end() + 1] == ":"
+    return label and _SELF.search(ctx.text[s_start : s_end + 160]) is not None  # the label's sentence may end at ":"
+
+
 def _calmer(r: Rule, ctx: Context, pattern: Matcher, why: str, fix_title: str) -> Iterator[Finding]:
-    """The first match of ``pattern``, with the whole sentence replaced by a calmer one as the fix."""
-    m = pattern.search(ctx.text)
-    if m is None:
+    """The first match of ``pattern`` aimed at someone, with the whole sentence replaced by a calmer one as
+    the fix. A sentence about the author alone ("Certified idiot: I left my badge at home") is not an insult."""
+    for m in pattern.finditer(ctx.text):
+        s_start, s_end = ctx.sentence_at(m.start())
+        if not _about_self(ctx, m, s_start, s_end):
+            break
+    else:
         return
-    s_start, s_end = ctx.sentence_at(m.start())
     wording = calmer(ctx, s_start, s_end)
     yield r.finding(
         m.start(),
