@@ -373,7 +373,7 @@ class _Stub:
 
         return Reading("harassment", 0.9, ("word",)) if self.kind == "harassment" else None
 
-    def label(self, text: str) -> Any:
+    def label(self, text: str, reply: bool = False) -> Any:
         return None
 
 
@@ -414,7 +414,7 @@ class _Labeller(_Stub):
         super().__init__("none")
         self.reading = (kind, probability)
 
-    def label(self, text: str) -> Any:
+    def label(self, text: str, reply: bool = False) -> Any:
         from bedside.triage.menace import Reading
 
         return Reading(self.reading[0], self.reading[1], ("word",))
@@ -433,6 +433,31 @@ def test_the_multi_class_model_relabels_where_it_is_sure_and_needs_more_to_make_
     warm = "Congratulations on the new paper, well deserved!"
     assert classify(Reply("2", warm, NAMED), TONE, None, _Labeller("harassment", 0.95)).label == "support"  # type: ignore[arg-type]
     assert classify(Reply("3", text, NAMED), TONE, None, _Labeller("neutral", 0.9)).label == "question"  # type: ignore[arg-type]
+
+
+def test_a_model_makes_a_hostile_reading_benign_only_when_sure() -> None:
+    rude = "lol what a dumb take, nobody asked you"
+    assert classify(Reply("1", rude, NAMED), TONE).label == "trolling"
+    assert classify(Reply("1", rude, NAMED), TONE, None, _Labeller("support", 0.5)).label == "trolling"  # type: ignore[arg-type]
+    assert classify(Reply("1", rude, NAMED), TONE, None, _Labeller("support", 0.7)).label == "support"  # type: ignore[arg-type]
+
+
+def test_where_the_patterns_cannot_tell_the_model_decides_at_a_lower_bar() -> None:
+    vague = "the octopus again, on a Tuesday"
+    assert classify(Reply("1", vague, NAMED), TONE).label == "unclear"
+    assert classify(Reply("1", vague, NAMED), TONE, None, _Labeller("support", 0.35)).label == "support"  # type: ignore[arg-type]
+    assert classify(Reply("1", vague, NAMED), TONE, None, _Labeller("support", 0.25)).label == "unclear"  # type: ignore[arg-type]
+    assert classify(Reply("1", vague, NAMED), TONE, None, _Labeller("trolling", 0.4)).label == "unclear"  # type: ignore[arg-type]
+    assert classify(Reply("1", vague, NAMED), TONE, None, _Labeller("trolling", 0.5)).label == "trolling"  # type: ignore[arg-type]
+
+
+def test_the_reply_reading_leaves_out_the_neutral_class() -> None:
+    from bedside.triage import ReplyModels
+
+    models = ReplyModels.load()
+    reading = models.label("Radiation therapists are the unsung heroes, thank you all", reply=True)
+    assert reading is not None
+    assert reading.label != "neutral"
 
 
 @pytest.mark.parametrize(
