@@ -61,7 +61,11 @@ FLAG = [
     ("TON002", "Did you come up with that all by yourself? Bold.", {}),
     ("PHI005", "The patient's son left his mobile, 087 555 0142, so I can call after the scan.", {}),
     ("EXP002", "My WhatsApp for the regional oncology pharmacists' group is 0803 555 0199.", {}),
-    ("PHI007", "Path slide and the request form attached, the name is only half hidden by the stain pot.", {}),
+    (
+        "PHI007",
+        "Path slide and the request form attached, the name is only half hidden by the stain pot.",
+        {},
+    ),
     ("EXP001", "Home sweet home! Finally unpacked at 7 Acacia Rd, Brunswick.", {}),
     ("EXP001", "Need a good electrician. We're the green house at the end of Rowan Close.", {}),
     ("EXP001", "New flat, new commute! Anyone else near Harbour Crescent? We're at number 9.", {}),
@@ -71,7 +75,11 @@ FLAG = [
     ("EXP004", "I walk the dog around the Mill Pond most nights around 10, say hi.", {}),
     ("EXP004", "My Friday ritual: 7pm salsa class at the studio on Ferry Road, join me!", {}),
     ("EXP004", "Date night every Saturday at 8 at Marco's on King St. Same table for ten years.", {}),
-    ("EXP005", "I'll be out of the country 3-19 July, my wife is travelling with me, so nothing to the house please.", {}),
+    (
+        "EXP005",
+        "I'll be out of the country 3-19 July, my wife is travelling with me, so nothing to the house please.",
+        {},
+    ),
 ]
 
 PASS = [

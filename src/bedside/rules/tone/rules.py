@@ -159,8 +159,12 @@ def _about_self(ctx: Context, m: regex.Match[str], s_start: int, s_end: int) -> 
         sentence = ctx.text[s_start:s_end]
         if _SELF.search(sentence) and not _SOMEONE_ELSE.search(sentence):
             return True
-    label = _SELF_LABEL.match(ctx.text, s_start, m.start()) is not None and ctx.text[m.end() : m.end() + 1] == ":"
-    return label and _SELF.search(ctx.text[s_start : s_end + 160]) is not None  # the label's sentence may end at ":"
+    label = (
+        _SELF_LABEL.match(ctx.text, s_start, m.start()) is not None and ctx.text[m.end() : m.end() + 1] == ":"
+    )
+    return (
+        label and _SELF.search(ctx.text[s_start : s_end + 160]) is not None
+    )  # the label's sentence may end at ":"
 
 
 def _calmer(r: Rule, ctx: Context, pattern: Matcher, why: str, fix_title: str) -> Iterator[Finding]:
