@@ -54,6 +54,31 @@ FLAG = [
     ("EXP004", "I swim at the Riverside Y every weekday at 5:45am, lane 2.", {}),
     ("EXP005", "The whole family is off to Kauai for three weeks, house is empty!", {}),
     # beyond North American formats and phrasings
+    (
+        "ADV001",
+        "Fever of 38.5 on day 9 of FOLFOX is neutropenic sepsis until proven otherwise. Go to the ED now.",
+        {"reply": True},
+    ),
+    (
+        "ADV001",
+        "If it were my dad I'd take the trial spot. Docetaxel will still be there later.",
+        {"reply": True},
+    ),
+    (
+        "ADV001",
+        "Deauville 2 after four cycles is a complete metabolic response. Good scan, enjoy it.",
+        {"reply": True},
+    ),
+    (
+        "ADV001",
+        "Loperamide 2 tabs after each loose stool, max 8 a day; ondansetron 30 min before the scan.",
+        {"reply": True},
+    ),
+    (
+        "ADV001",
+        "yes do the colonoscopy. dont skip it just because the FIT was negative last year",
+        {"reply": True},
+    ),
     ("TON001", "Honestly mate, you're a galah. Every PSMA take you post is wrong.", {}),
     ("TON001", "Who on earth gave you a medical licence? Serious question.", {}),
     ("TON001", "Maybe sit this one out and let the adults talk, @onc_guru.", {}),
@@ -109,6 +134,7 @@ PASS = [
     "Proud of my kids for cheering so loud at the 5K this morning!",
     "Back from a wonderful week in Lisbon. Recharged and ready for clinic.",
     "Running keeps me sane between clinic days.",
+    "In the big adjuvant trials the capecitabine dose was 1000 mg/m2 twice daily; the treating team sets it.",
     "Certified idiot: I drove to the satellite clinic and left my badge at home.",
     "Drove to the wrong campus and left my badge on the kitchen table 🤦",
     "Moved into the new infusion suite on the 4th floor today, the view is lovely.",

@@ -12,7 +12,7 @@ _ACTIONS = (
     r"|go\s+off|come\s+off|taper|lower|up|do|have|skip|delay|postpone|cancel|finish|stay\s+on|go\s+on|go\s+with|choose"
     r"|pick|opt\s+for|request|fire|ditch|forget|say\s+no\s+to|say\s+yes\s+to|trust|ignore"
     r"|be\s+on|be\s+taking|be\s+getting|be\s+off|come\s+off\s+of|push|insist|turn\s+down|hold\s+off|wait"
-    r"|get\s+off|give|keep|book|schedule|see|lean\s+towards?|prioriti[sz]e|go\s+(?=\w+ectomy\b)"
+    r"|get\s+off|give|keep|book|schedule|see|lean\s+towards?|prioriti[sz]e|go\s+(?=\w+ectomy\b)|be\s+at\s+(?=\d)"
 )
 DIRECTIVE = fast_compile(
     rf"""
@@ -38,14 +38,23 @@ DIRECTIVE = fast_compile(
     | \b(?:ask|push|tell|get)\s+(?:them|your\s+(?:\w+\s+)?\w+|him|her)\s+to\s+(?:drop|switch|stop|start|refer|increase|decrease|reduce|give
         |change|lower|up|insist|demand|refuse|ask\s+for|get|add|skip|hold|order|push|turn\s+down|check|send|run|test|do)\b
     | \bwhen\s+you\s+(?:stop|start|switch|quit|drop)\s+(?:it|that|the)\b
-    | \b(?:you|he|she)\s+(?:can|could)\s+(?:reasonably\s+|safely\s+|just\s+|honestly\s+)?(?:stop|skip|pass\s+on
+    | \b(?:you|he|she)\s+(?:can|could)\s+(?:reasonably\s+|safely\s+|just\s+|honestly\s+|probably\s+)?(?:stop|skip|pass\s+on
         |decline\s+(?!to\b)|turn\s+down|drop|come\s+off|go\s+off|ask\s+to\s+skip|stop\s+at)\b
     | \b(?:he|she)\s+(?:shouldn't|should\s+not)\s+(?:go\s+in|take|start|get)\b
     | \bI(?:'d|\s+would)\s+(?:honestly\s+|definitely\s+|strongly\s+)?(?:want\s+(?:you|him|her|them)\s+on|go\s+with
         |skip\s+the|pass\s+on\s+the|stop\s+the|hold\s+the|pause\s+the|want\s+the\s+\w+\s+(?:doubled|increased|lowered|stopped))\b
     | \b(?:go\s+ahead\s+and|feel\s+free\s+to)\s+(?:{_ACTIONS})\b
+    | \bif\s+(?:it|this|that)\s+(?:were|was)\s+(?:my|me)\b[^.!?\n]{{0,30}}?\bI(?:'d|\s+would)\b
+    | \bfor\s+(?:you|him|her|your\s+\w+),?\s+I(?:'d|\s+would)\b
+    | \bwhat\s+I(?:'d|\s+would)\s+(?:want|do|choose|pick|recommend|go\s+with)\s+for\s+(?:you|your|him|her)\b
+    | \bI(?:'d|\s+would)\s+(?:probably\s+|honestly\s+|definitely\s+|personally\s+)?(?:skip|pass\s+on|decline|push|delay)\s+(?:it|that|this)\b
+    | (?<=\b(?:yes|no|so|ok|okay|honestly),?\s)(?:do|get|skip|take|push|stop|start)\s+(?:the|it|that|this)\b
+    | (?:^|(?<=[.!?]\s))(?:Push|Repeat|Delay|Skip)\s+it\b | (?:^|(?<=[.!?]\s))(?:Just\s+)?repeat\s+(?:it|the\s+\w+)\b
+    | (?:^|(?<=[.!?]\s))No\s+(?:more\s+)?(?:chemo|radiation|surgery|biopsy|supplements|steroids)\s*[.!]
+    | (?:^|(?<=[.!?]\s))Ask\s+to\s+(?:start|stop|switch|skip|try|come\s+off|go\s+on)\b
+    | \bGo\s+to\s+(?:the\s+)?(?:ER|A&E|ED|emergency(?:\s+room|\s+department)?)\b
     | (?:^|(?<=[.!?:;—-]\s)|(?<=\n)|(?<=@[\w.@-]{{1,60}}\s)|(?<=,\s))
-      (?:Stop|Start|Skip|Switch(?:\s+to)?|Take|Try|Don't\s+(?:take|start|do|get|stop|skip|let|bother|agree|go)
+      (?:Stop|Start(?!\s+(?:slow|small|here|with\s+the\s+(?:guide|page|book|site)))|Skip|Switch(?:\s+to)?|Take|Try|Don'?t\s+(?:take|start|do|get|stop|skip|let|bother|agree|go|wait)
         |Do\s+not\s+(?:take|start|stop|skip|do|get|agree)|Ask\s+(?:them\s+|your\s+\w+\s+)?for|Demand|Insist\s+on
         |Refuse|Decline|Get\s+(?:a|an|the|your|another)|Increase|Decrease|Double|Cut|Hold|Go\s+off|Come\s+off
         |Push\s+for|Request|Avoid|Ditch|Forget|Delay|Postpone|Give\s+(?:him|her|them)\s+(?!(?:a|an|some|the)\s+(?:quick\s+|ring|call|chance|minute|moment|break|hug|try|shout))(?:\d|a|an|some|the)|Put\s+(?:him|her|them)\s+on
@@ -78,7 +87,12 @@ SCHEDULED_DOSE = regex.compile(
     r"\b\d+(?:[.,]\d+)?\s?(?:mg|mcg|µg|g|grams?|IU|units|mL|ml)\b(?:\s+(?:of\s+)?[\w-]+)?"
     r"\s+(?:twice|three\s+times|once|daily|a\s+day|per\s+day|at\s+bedtime|every\s+(?:day|night|morning|\d+\s+hours)"
     r"|bid|tid|qd|nightly|weekly)\b"
-    r"|\b(?:like|about|around)\s+\d+(?:\.\d+)?\s?(?:mg|mcg|µg)\b",
+    r"|\b(?:like|about|around)\s+\d+(?:\.\d+)?\s?(?:mg|mcg|µg)\b"
+    r"|\b\d+\s?(?:tabs?|tablets?|caps(?:ules)?|pills?|puffs?|drops?|sachets?|capfuls?)\s+(?:twice|three\s+times|once|daily|a\s+day"
+    r"|per\s+day|at\s+bedtime|every|nightly)\b"
+    r"|\b\d+(?:\.\d+)?\s?(?:mg|mcg|µg)\s+(?:about\s+|around\s+|roughly\s+)?\d+\s*(?:min(?:ute)?s?|hours?|hrs?)\s+before\b"
+    r"|\b\d+\s?(?:tabs?|tablets?|caps(?:ules)?|pills?|mg)\s+(?:after|with|before)\s+(?:each|every|meals|food|bed)\b"
+    r"|\bmax(?:imum)?\s+(?:of\s+)?\d+\s+(?:tabs?|tablets?|caps(?:ules)?|pills?|mg|a\s+day|per\s+day|in\s+24)\b",
     regex.IGNORECASE,
 )
 INTERPRET = fast_compile(
@@ -127,7 +141,14 @@ INTERPRET_IN_CONTEXT = regex.compile(
     | \b(?:he'?s|she'?s|you'?re|he\s+is|she\s+is|you\s+are)\s+(?:responding|fine|going\s+to\s+be\s+fine)\b
     | \b(?:doesn't|don't|do\s+not|does\s+not)\s+need\s+to\s+worry\b
     | \bI\s+wouldn't\s+lose\s+sleep\b
-    | \byou'?ll\s+(?:likely|probably)\s+(?:get|need)\b
+    | \byou'?ll\s+(?:most\s+)?(?:likely|probably)\s+(?:get|need)\b
+    | \buntil\s+(?:proven|shown)\s+otherwise\b | \buntil\s+ruled\s+out\b
+    | \b(?:is|was)\s+(?:a\s+)?(?:complete|partial)\s+(?:response|remission|metabolic\s+response)\b
+    | \b(?:alone\s+)?is\s+(?:just\s+)?noise\b | \bgood\s+scan\b | \blow\s+enough\s+that\b | \bhigh\s+enough\s+that\b
+    | \b(?:that'?s|this\s+is)\s+(?:biochemical\s+)?(?:recurrence|progression|relapse)\b
+    | \b(?:is|are)\s+(?:probably|likely|almost\s+certainly)\s+(?:enough|optional|unnecessary|overkill|not\s+needed)\b
+    | \bwon'?t\s+change\s+(?:anything|the\s+outcome|much)\b | \btotally\s+expected\b | \bnothing\s+wrong\b
+    | \b(?:covers|fits)\s+you\s+exactly\b
     | \b(?:are|is)\s+(?:fine|normal|nothing\s+to\s+worry\s+about)\.
     | \bis\s+a\s+textbook\b
     | \byou'?re\s+in\s+the\s+group\s+that\b
@@ -149,7 +170,9 @@ REDIRECT = regex.compile(
 )
 GENERAL = regex.compile(
     r"\b(?:in\s+general|generally|many\s+(?:people|patients|women|men)|most\s+(?:people|patients|women|men)"
-    r"|some\s+(?:people|patients)|typically|guidelines?|NCCN|ASCO|ESMO|the\s+trial|studies|research\s+shows)\b",
+    r"|some\s+(?:people|patients)|typically|guidelines?|NCCN|ASCO|ESMO|(?:in|from)\s+the\s+(?:\w+\s+)?trials?|the\s+trial\b(?!\s+(?:spot|slot|place|option))|trials\s+(?:showed|found|used)"
+    r"|studies|research\s+shows"
+    r"|the\s+treating\s+team)\b",
     regex.IGNORECASE,
 )
 SECOND_PERSON = regex.compile(r"\b(?:you|your|you're|you've|you'd|you'll|u|ur|yours)\b", regex.IGNORECASE)
@@ -158,7 +181,8 @@ MEDICAL_OBJECT = regex.compile(
     r"\b(?:it|that|them|this|dose|doses|mg|pills?|tablets?|meds?|medication|medicine|treatment|chemo\w*|radiation|RT"
     r"|surgery|scan|test|biopsy|PET|MRI|CT|infusion|cycle|injection|shots?|supplements?|port|IVs?|iron|ovaries"
     r"|surgeon|immunotherapy|transplant|filgrastim|refer|vitamins?|cream|gel|ointment|lotion|patch|insulin|colonoscopy"
-    r"|testing|panel|ultrasound|echo|lumpectomy|mastectomy|\w+ectomy)\b",
+    r"|testing|panel|ultrasound|echo|lumpectomy|mastectomy|\w+ectomy|ER|ED|A&E|emergency|fever|sepsis|neutropeni\w+"
+    r"|infections?|FOLFOX|FOLFIRI|FOLFIRINOX|CAPOX|XELOX|R-?CHOP|ABVD|BEP|FEC|TCHP|AC-?T)\b",
     regex.IGNORECASE,
 )
 
