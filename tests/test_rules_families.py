@@ -54,6 +54,19 @@ FLAG = [
     ("EXP004", "I swim at the Riverside Y every weekday at 5:45am, lane 2.", {}),
     ("EXP005", "The whole family is off to Kauai for three weeks, house is empty!", {}),
     # beyond North American formats and phrasings
+    ("PHI001", "Our patient Nkechi (she okayed her first name) rang the bell this morning!", {}),
+    ("PHI001", "My patient Thandiwe, who is 31, finished her last cycle of AC today.", {}),
+    (
+        "PHI006",
+        "Wheeled our patient down to see her grandson's christening yesterday. Not a dry eye on 5 North.",
+        {},
+    ),
+    ("PHI008", "Had to give the bad news to our mayor this afternoon. Please hug your people.", {}),
+    (
+        "PHI008",
+        "A former Olympic cyclist I treat for myeloma just finished a sportive. Nobody else in Wales fits.",
+        {},
+    ),
     (
         "ADV001",
         "Fever of 38.5 on day 9 of FOLFOX is neutropenic sepsis until proven otherwise. Go to the ED now.",
@@ -134,6 +147,7 @@ PASS = [
     "Proud of my kids for cheering so loud at the 5K this morning!",
     "Back from a wonderful week in Lisbon. Recharged and ready for clinic.",
     "Running keeps me sane between clinic days.",
+    "Farewell to our ward clerk Maureen after 30 years on 4 West! Enjoy the garden, Maureen.",
     "In the big adjuvant trials the capecitabine dose was 1000 mg/m2 twice daily; the treating team sets it.",
     "Certified idiot: I drove to the satellite clinic and left my badge at home.",
     "Drove to the wrong campus and left my badge on the kitchen table 🤦",

@@ -21,7 +21,9 @@ PATIENT_CONTEXT = fast_compile(
         |father|mother|grandmother|grandfather|veteran|CT|MRI|PET|scan|x-?ray|labs?|chart|DOB|him|mucositis|neutropenia|cycles?
         |unit|BMT|went\s+home|rang\s+the\s+bell|the\s+bell|code\s+blue|induction|remission|MRN|seen|visits?|encounter
         |progress\s+note|chart(?:ed)?|records?|faxed|intake|resides|home\s+address|callback|participant|enrollment
-        |treated|evaluated|checked\s+in|visited|follow-?up|appointment|referred|observed|reviewed)\b
+        |treated|evaluated|checked\s+in|visited|follow-?up|appointment|referred|observed|reviewed
+        |(?:gave|give|giving|broke|break|breaking|deliver(?:ed|ing)?)\s+(?:the\s+)?(?:bad|hard|difficult|tough|terrible|sad)\s+news
+        |I\s+(?:treat|treated|look\s+after|care\s+for|looked\s+after|cared\s+for))\b
     | \b\d{1,3}\s*(?:yo|y/o|y\.o\.|-?\s?years?[- ]old|yrs?\s+old|-?yr-?old)\b | \b\d{1,3}\s?[MF]\b
     """,
     _IV,
@@ -188,6 +190,12 @@ SMALL_PLACE = fast_compile(
     _IV,
 )
 
+# A ward named by floor and wing ("on 6 West", "up to 4N"): with a patient, it narrows who they are
+WARD = regex.compile(
+    r"(?<=\b(?:[Oo]n|[Tt]o|[Ff]rom|[Uu]p\s+on)\s)\d{1,2}\s?(?:North|South|East|West|[NSEW])\b"
+    r"(?!\s*(?:St|Street|Ave|Avenue|Rd|Road|Dr|Drive|Blvd)\b)"
+)
+
 IMAGE_IDENTIFIER = fast_compile(
     r"""
     \b(?:photo|pic|picture|image|scan|x-?ray|CT|MRI|PET|screenshot|slide|film|selfie|video|clip|before/after|swipe|carousel|reel|whiteboard)s?\b
@@ -221,7 +229,8 @@ SEX = fast_compile(
 TIME_OF_ENCOUNTER = fast_compile(
     r"\b(?:this\s+(?:morning|afternoon|evening|week|AM|PM)|today|tonight|yesterday|last\s+(?:night|week|month)|earlier\s+today|"
     r"\d{1,2}\s?(?:am|pm)\s+(?:admit|consult|page|call)|(?:morning|overnight|weekend)\s+(?:consult|admit)|"
-    r"just\s+(?:saw|admitted|diagnosed|had|met|told|broke)|right\s+now|overnight|on\s+call\s+last\s+night)\b",
+    r"just\s+(?:saw|admitted|diagnosed|had|met|told|broke)|right\s+now|overnight|on\s+call\s+last\s+night"
+    rf"|(?:saw|seen|met|admitted)\s+(?:on\s+|last\s+)?{WEEKDAY})\b",
     regex.IGNORECASE,
 )
 PLACE = regex.compile(
@@ -243,7 +252,8 @@ UNIQUENESS = fast_compile(
     r"\b(?:the\s+only|only\s+(?:the\s+)?(?:second|third|one|case|patient)|first\s+(?:case|patient|time\s+ever|ever)|"
     r"never\s+(?:seen|had)\s+(?:one|this|a\s+case)|one\s+in\s+a\s+million|youngest|oldest|record-?breaking|"
     r"made\s+(?:the\s+)?(?:news|headlines|paper)|front\s+page|identical\s+twins|top\s+of\s+(?:her|his|their)\s+class"
-    r"|the\s+one\s+who|longest-?(?:running|surviving)"
+    r"|the\s+one\s+(?:who|with)|longest-?(?:running|surviving)|nobody\s+else\s+(?:in|at|on|around)|fits\s+that\s+description"
+    r"|(?:name|initials|portrait|face)\s+tattooed|tattoo(?:ed)?\s+(?:of|on)\s+(?:his|her|their)|birthmark\s+on"
     r"|only\s+(?:\d+|a\s+handful\s+of|a\s+few|two|three|four|five)\s+(?:patients|cases|people|kids|children)\s+(?:in\s+the\s+(?:world"
     r"|country|state|literature)|(?:ever\s+)?(?:been\s+)?(?:reported|described|documented)))\b",
     regex.IGNORECASE,
@@ -321,7 +331,7 @@ DECADE_AGE = regex.compile(
 SMALL_COMMUNITY = fast_compile(
     r"\b(?:(?:here\s+)?in\s+town|the\s+same\s+(?:restaurant|school|factory|plant|mill|church|team|street|building|office|unit"
     r"|district|town|county|congregation|company|firm|department|station|precinct|squad|class|grade)"
-    r"|zip\s*code|small[- ]towns?|our\s+(?:little\s+|tiny\s+|small\s+)?(?:town|village|valley|county|island|parish|community|reservation)"
+    r"|zip\s*code|small(?:er)?[- ]towns?|our\s+(?:little\s+|tiny\s+|small\s+)?(?:town|village|valley|county|island|parish|community|reservation)"
     r"|(?:little|tiny|small)\s+(?:town|village|valley|island|community)|rural\s+\w+|across\s+the\s+street|down\s+the\s+road"
     r"|our\s+town's|the\s+(?:county|town|village)(?:'s)?\s+only)\b",
     regex.IGNORECASE,
@@ -347,7 +357,10 @@ KNOWN_TO_STAFF = fast_compile(
     r"|volunteer|social\s+worker|navigator)"
     r"|band\s+director|school\s+nurse|crossing\s+guard|mail\s+carrier"
     r"|(?:nurse|doctor|colleague|resident|fellow|attending|charge\s+nurse)'s\s+(?:own\s+)?(?:dad|mom|mum|father|mother|husband|wife"
-    r"|son|daughter|partner)|(?:his|her)\s+whole\s+\w+\s+(?:grade\s+)?class)\b",
+    r"|son|daughter|partner)|(?:his|her)\s+whole\s+\w+\s+(?:grade\s+)?class"
+    # someone the author knows outside medicine: "the man who rear-ended my car", "the lady who sold us our house"
+    r"|who\s+(?:\w+\s+){0,2}?(?:my|our|us)\s+(?:car|house|home|kids?|son|daughter|wedding|roof|class|team|dog|garden|taxes)"
+    r"|my\s+(?:neighbou?r|landlord|landlady|plumber|mechanic|hairdresser|kids'\s+teacher|child's\s+teacher)(?:'s)?)\b",
     regex.IGNORECASE,
 )
 COMMUNITY = fast_compile(

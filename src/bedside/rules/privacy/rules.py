@@ -124,7 +124,7 @@ def _own_child(ctx: Context, offset: int) -> bool:
 
 _EXPLICIT_PATIENT = regex.compile(
     r"\b(?:patients?|pts?|diagnos\w+|clinic|infusion|chemo|radiation|oncolog\w+|admitted|hospice|tumou?r|cancer"
-    r"|\w+omas?|leuk\w*emia|Hodgkin\w*)\b",
+    r"|\w+omas?|leuk\w*emia|Hodgkin\w*|I\s+(?:treat|treated|look\s+after|care\s+for))\b",
     regex.IGNORECASE,
 )
 _OWN_FAMILY = regex.compile(
@@ -256,9 +256,16 @@ def _find_patient_names(ctx: Context) -> list[tuple[int, int, bool]]:
             known = plain in gz.first or plain in gz.last
             cited = _CITATION_AFTER.match(ctx.text, m.end())
             if pattern is p.PATIENT_THEN_NAME and (
-                cited or (not known and not (m.lastindex == 2 and m.group(2)))
+                cited
+                or (
+                    not known
+                    and not (m.lastindex == 2 and m.group(2))
+                    and not (m.group(0)[:1] in "MmOo" and _NAME_FOLLOWS.match(ctx.text, m.end(1)))
+                )
             ):
-                continue  # "Patient Educ Couns" is a journal, not a patient; "my patient Dev Malhotra" is one
+                # "Patient Educ Couns" is a journal, not a patient; "my patient Dev Malhotra" is one, and so is
+                # "our patient Priya (she said ...)" or "my patient Oluwaseun, who ...": a name no census list holds
+                continue
             end = m.end(2) if m.lastindex and m.lastindex >= 2 and m.group(2) else m.end(1)
             candidates.append((m.start(1), end, m.group(1)))
     for m in p.NAME_AGE_COMMA.finditer(ctx.text) if p.NAME_AGE_COMMA_NEEDS.search(ctx.text) else ():
@@ -327,6 +334,11 @@ def _find_patient_names(ctx: Context) -> list[tuple[int, int, bool]]:
     return found
 
 
+# After "my/our patient Name": a parenthesis, a comma and a clause, a possessive or a verb, as a name is followed
+_NAME_FOLLOWS = regex.compile(
+    r"'s\b|\s*\(|,\s+(?:who|whose|a|an|aged?|\d)\b|\s+(?:is|was|has|had|finished|rang|taught|told|came|went|passed|died"
+    r"|brought|asked|said|and|just|made|started|completed|turned|got|gave|sent|wrote|called|celebrated|walked|danced)\b"
+)
 _TITLE_BEFORE = regex.compile(
     r"(?:\b(?:Dr|Drs|Prof|Doctor|Professor|Rev|Sen|Rep|Gov|Judge|Coach|King|Queen|Prince|Princess|President|Pope"
     r"|Senator|Governor|Congressman|Congresswoman)\.?|@)\s*$"
@@ -728,6 +740,10 @@ def SMALL_PLACE(r: Rule, ctx: Context) -> Iterator[Finding]:
     matches = [
         m for m in p.SMALL_PLACE.finditer(ctx.text) if individual
     ]  # "bed 7 is donor-funded" is no patient
+    if individual and _has_digit(ctx) and not _staff_news(ctx) and _EXPLICIT_PATIENT.search(ctx.text):
+        matches += p.WARD.finditer(
+            ctx.text
+        )  # "Not a dry eye on 6 West" about a patient; not a nurse's farewell
     if _has_digit(ctx) or _COUNTY_WORD.search(ctx.text):
         matches += p.ZIP.finditer(ctx.text)
     matches += [
