@@ -197,3 +197,15 @@ def test_syntax_a_branch_cannot_carry_alone_keeps_the_unions_matches(
         first = whole.search(text)
         found = fast.search(text)
         assert (found and found.span()) == (first and first.span()), (pattern, text)
+
+
+def test_no_pattern_holds_a_quantifier_an_f_string_turned_into_a_tuple() -> None:
+    """In an rf-string, "{0,3}" is a replacement field: Python writes the tuple "(0, 3)" into the pattern, and the
+    quantifier silently becomes a literal. Quantifiers in f-string patterns must be written "{{0,3}}"."""
+    broken = []
+    for module in _modules():
+        for name, value in vars(module).items():
+            source = getattr(value, "pattern", None)
+            if isinstance(source, str) and regex.search(r"\(\d+, \d+\)", source):
+                broken.append(f"{module.__name__}.{name}")  # type: ignore[attr-defined]
+    assert broken == []

@@ -107,6 +107,25 @@ _STRONG_DOXX = regex.compile(
 )
 
 
+# An ad's call-now number or a charity's address for donations is nobody's private information: without anyone
+# ("you", "her", "his") to point at, such a number or address is spam or an appeal, not doxxing
+_NOBODYS_OWN = regex.compile(
+    r"\b(?:you|your|yours|her|his|him|she|he|their|wife|husband|kids?|daughter|son)\b", regex.IGNORECASE
+)
+_PUBLIC_ADDRESS = regex.compile(
+    r"\baddress\s+for\s+(?:donations|checks|cheques|cards|gifts|letters)\b|\bsend\s+(?:donations|checks|cheques|gifts)\s+to\b"
+    r"|\bchecks?\s+(?:payable\s+)?to\b|\b(?:foundation|charity|fund)(?:'s)?\s+(?:page|site|office|address)\b",
+    regex.IGNORECASE,
+)
+
+
+_AD = regex.compile(
+    r"\b(?:call|text|order|act|apply)\s+now\b|\blimited[- ]time\b|\bspecial\s+offer\b|\bfree\s+(?:consultation|quote|trial)\b"
+    r"|\d+\s?%\s+off\b|\bwipes?\s+out\b|\bguaranteed\b",
+    regex.IGNORECASE,
+)
+
+
 def _friendly(text: str, score: float) -> bool:
     """Warm or scholarly, with nothing hostile in it: a phrase that can be a veiled threat is then not read as one
     ("Great talk. I'll see you at the poster session", "Careful now, that subgroup analysis is exploratory")."""
@@ -229,7 +248,14 @@ def _by_patterns(
             label, tuple(reasons + _extras(label, own, patient, signals)), patient, own, score, signals
         )
 
-    if (m := p.DOXXING.search(text)) and not (_friendly(text, score) and not _STRONG_DOXX.search(text)):
+    if (
+        (m := p.DOXXING.search(text))
+        and not (_friendly(text, score) and not _STRONG_DOXX.search(text))
+        and not (
+            _NOBODYS_OWN.search(text) is None
+            and (p.SPAM.search(text) or _AD.search(text) or _PUBLIC_ADDRESS.search(text))
+        )
+    ):
         reasons.append(f"exposes or threatens to expose your private information: {_quote(m)} (G21)")
         if t := p.THREAT.search(text):
             reasons.append(f"and threatens you: {_quote(t)}")

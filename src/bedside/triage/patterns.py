@@ -16,7 +16,9 @@ _IV = regex.IGNORECASE | regex.VERBOSE
 THREAT = regex.compile(
     r"""
     \b(?:I|we|someone|somebody|people)(?:'ll|\s+will|\s+are\s+going\s+to|'re\s+gonna|\s+gonna|\s+should|\s+could|\s+might)\s+
-      (?:(?:find|get|hurt|visit|beat|deal\s+with|track|hunt|ruin|come\s+for|come\s+after)\s+(?:you|her|him|them|your\s+family)|kill|shoot|stab
+      (?:(?:find|get|hurt|visit|beat|deal\s+with|track|hunt|ruin|come\s+for|come\s+after)\s+(?:you|her|him|them|your\s+family)
+        (?!\s+down\s+for\s+(?:those|the|her|his|your|their)\s+(?:\S+\s+){0,2}?(?:scans?|labs?|appointments?|follow-?ups?|visits?|bloods|check-?ups?))
+        |kill|shoot|stab
         |pay\s+(?:you|her|him)\s+a\s+visit|teach\s+(?:you|her|him)|make\s+(?:you|her|him)\s+(?:pay|regret|suffer)|end\s+you
         |put\s+(?:you|her|him)\s+(?:down|in\s+the\s+ground)|wait\s+for\s+you\s+(?:outside|after|in\s+the)|burn\s+(?:you|it|down))\b
     | \bI\s+know\s+where\s+(?:you|your\s+\w+)\s+(?:work|live|park|sleep|go|are)\b

@@ -60,7 +60,7 @@ DIRECTIVE = fast_compile(
         |Push\s+for|Request|Avoid|Ditch|Forget|Delay|Postpone|Give\s+(?:him|her|them)\s+(?!(?:a|an|some|the)\s+(?:quick\s+|ring|call|chance|minute|moment|break|hug|try|shout))(?:\d|a|an|some|the)|Put\s+(?:him|her|them)\s+on
         |Book|Schedule|Stay\s+on|Keep\s+taking|Get\s+off|Come\s+off|Cut\s+out|Stop\s+taking|Pause\s+the
         |Reschedule\s+the|Stay\s+home|Add\s+(?:a|an|some|the)|Keep\s+(?:icing|taking|using)|Do\s+the|Drop\s+(?:your|the|his|her))\b
-    | \b(?:his|her|their|your)\s+(?:[\w']+\s+){0, 2}?(?:dose|dosing|\w+platin|\w+mab|\w+nib|regimen|chemo)\s+should\s+(?:be|have\s+been)\b
+    | \b(?:his|her|their|your)\s+(?:[\w']+\s+){{0,2}}?(?:dose|dosing|\w+platin|\w+mab|\w+nib|regimen|chemo)\s+should\s+(?:be|have\s+been)\b
     | \bis\s+the\s+(?:wrong|right|best)\s+(?:regimen|drug|treatment|choice|option|dose)\s+for\s+(?:you|your|him|her)\b
     | \b(?:it'?s|it\s+is)\s+(?:perfectly\s+|totally\s+|completely\s+)?(?:reasonable|fine|ok(?:ay)?|safe)\s+(?:for\s+(?:you|him|her)\s+)?to
         \s+(?:stop|skip|start|drop|take|try|come\s+off|go\s+off|pass\s+on|decline|delay)\b

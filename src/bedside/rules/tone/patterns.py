@@ -56,7 +56,7 @@ TARGETED_INSULT = fast_compile(
     | \b(?:absolute|complete|total|utter|bunch\s+of|pack\s+of)\s+(?:[\w-]+\s+){{0,2}}?(?:{_INSULT_NOUNS})\b
     | \bout\s+of\s+(?:your|his|her|their)\s+depth\b | \bshameless\b | \btorturing\s+(?:the\s+)?data\b
     | \b(?:drivel|egomaniacs?|narcissists?|mansplain\w*)\b | \bdumbest\s+things?\b | \band\s+so\s+are\s+you\b
-    | \byou\s+(?:[\w-]+,?\s+){1, 3}(?:{_INSULT_NOUNS})\b | \bI(?:'ll|\s+will)\s+find\s+you\b
+    | \byou\s+(?:[\w-]+,?\s+){{1,3}}(?:{_INSULT_NOUNS})\b | \bI(?:'ll|\s+will)\s+find\s+you\b(?![^.!?\n]{{0,50}}\b(?:thank|thanks|congrat\w*|buy\s+you|say\s+hi|hug|coffee|drink|beer|selfie)\b)
     | \bmeet\s+me\s+(?:in|outside|at)\s+the\s+(?:car\s+park|parking\s+lot|alley|lobby)\b | \bif\s+you\s+want\s+a\s+fight\b
     | \b(?:your|his|her|their)\s+['‘"“]?[\w-]+['’"”]?\s+(?:is|was)\s+a\s+joke\b | \bnice\s+(?:strawman|straw\s+man)\b
     | \bbeing\s+this\s+(?:dishonest|stupid|dense|ignorant|clueless|dim)\b | \btriumph\s+of\s+\w+\s+over\s+(?:competence|merit|science|evidence)\b
@@ -69,16 +69,16 @@ TARGETED_INSULT = fast_compile(
     | \bsay\s+that\s+to\s+my\s+face\b | \bsee\s+what\s+happens\b | \bdrag\s+you\s+out\b
     | \bI'?ll\s+have\s+(?:security|you\s+(?:removed|thrown|reported))\b
     | \bdegree\s+(?:out\s+of|from)\s+a\s+(?:cereal\s+box|diploma\s+mill|gumball)
-    | \b(?:I\s+know\s+where\s+(?:you|your)|I'?ll\s+make\s+sure\s+(?:your|you|everyone)|you'?ll\s+(?:pay|be\s+sorry)
+    | \b(?:I\s+know\s+where\s+(?:you|your)(?!\s+(?:trained|studied|went\s+to\s+(?:school|med|college|uni)|did\s+(?:your\s+)?(?:residency|fellowship|training)))|I'?ll\s+make\s+sure\s+(?:your|you|everyone)|you'?ll\s+(?:pay|be\s+sorry)
         |watch\s+(?:yourself|your\s+back)|(?:keep|try)\s+it\s+up\s+and|you\s+(?:have|'ve)\s+been\s+warned)\b
     | \b(?:stick\s+to|go\s+back\s+to)\s+(?:derm(?:atology)?|surgery|cutting|nursing|pharmacy|radiology|pathology|your\s+\w+|
         family\s+med(?:icine)?|internal\s+med(?:icine)?|med\s+school|residency|\w+ology)\b
     | \b(?:pharma\s+shills?|shills?|quacks?|charlatans?|grifters?|morons?|imbeciles?|idiots?|nitwits?|halfwits?|dimwits?)\b
     | \byou(?:'re|\s+are)\s+(?:a|an|such\s+a)\s+(?:dinosaur|disgrace|joke|embarrassment|fraud|menace|hack)\b
     | \b(?:your|his|her|their)\s+(?:take|thread|review|paper|summary|reading|talk|slides?|analysis|opinion|work)\s+
-      (?:\w+\s+){0, 3}?(?:is|was|are|were)\s+(?:\w+\s+)?(?:garbage|trash|rubbish|nonsense|drivel|a\s+joke|laughable|embarrassing|pathetic)\b
+      (?:\w+\s+){{0,3}}?(?:is|was|are|were)\s+(?:\w+\s+)?(?:garbage|trash|rubbish|nonsense|drivel|a\s+joke|laughable|embarrassing|pathetic)\b
     | \b(?:one\s+of\s+)?the\s+(?:laziest|dumbest|stupidest|worst|sloppiest|most\s+self-congratulatory|most\s+embarrassing)\s+
-      (?:\w+\s+){0, 3}?(?:readings?|summar(?:y|ies)|takes?|talks?|threads?|reviews?|papers?|minutes|analys[ie]s)\b
+      (?:\w+\s+){{0,3}}?(?:readings?|summar(?:y|ies)|takes?|talks?|threads?|reviews?|papers?|minutes|analys[ie]s)\b
     | \b(?:come|coming)\s+(?:find|get)\s+me\b | \b(?:settle|argue|discuss)\s+(?:this|it)?\s*(?:in\s+person|outside)\b
     | \bstep\s+outside\b | \bwatch\s+your\s+back\b | \byou'?(?:ll|\s+will)\s+regret\b
     | \b(?:should\s+be|deserves?\s+to\s+be|needs?\s+to\s+be)\s+(?:banned|fired|struck\s+off|stripped|sued|reported\s+to\s+the\s+board)\b
@@ -95,7 +95,7 @@ TARGETED_INSULT = fast_compile(
     | \b(?:written|run|led|presented)\s+by\s+a\s+(?:sulking\s+|spoiled\s+|\w+-year-old\s+)?(?:toddler|child|chimp|monkey|teenager)\b
     | \bpharma\s+rep\s+in\s+a\s+(?:white\s+)?coat\b | \byou(?:'re|\s+are)\s+not\s+a\s+(?:real\s+)?(?:scientist|doctor|oncologist)\b
     | \b(?:presented|posted|wrote|published|shared)\s+(?:that|this)\s+(?:garbage|trash|drivel|crap)\b
-    | \bI(?:'ll|\s+will)\s+(?:find\s+out\s+where\s+you|personally\s+(?:turn|show)\s+up|be\s+waiting\s+(?:for\s+you|outside))
+    | \bI(?:'ll|\s+will)\s+(?:find\s+out\s+where\s+you|personally\s+(?:turn|show)\s+up|be\s+waiting\s+(?:for\s+you|outside\s+your))
     | \b(?:turn|show)\s+up\s+at\s+(?:your|her|his|their)\s+(?:house|home|work|door|clinic|office|place)\b
     | \bstick\s+to\s+(?:cutting|surgery|your\s+(?:lane|day\s+job|specialty)|nursing|pharmacy|radiology)\b
     """,
