@@ -1115,9 +1115,10 @@ def QUASI_IDENTIFIERS(r: Rule, ctx: Context) -> Iterator[Finding]:
                 continue
             if label == "age range" and any(lbl == "age" for lbl, _, _ in found):
                 continue
-            if label == "known to staff or community" and not _EXPLICIT_PATIENT.search(
-                text, *ctx.sentence_at(m.start())
-            ):
+            s_start, s_end = ctx.sentence_at(m.start())
+            if m.group(0)[:3].lower() == "my ":  # "my neighbour's funeral. He was also my patient."
+                s_end = min(len(text), s_end + 60)
+            if label == "known to staff or community" and not _EXPLICIT_PATIENT.search(text, s_start, s_end):
                 continue  # "a colleague" or "our new CEO" in a post about work is not a patient's circle
             found.append((label, m, weight))
     # A job title and "one of our own" often name the same words: count the stronger once.
