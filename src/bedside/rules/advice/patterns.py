@@ -48,7 +48,7 @@ DIRECTIVE = fast_compile(
     | \bfor\s+(?:you|him|her|your\s+\w+),?\s+I(?:'d|\s+would)\b
     | \bwhat\s+I(?:'d|\s+would)\s+(?:want|do|choose|pick|recommend|go\s+with)\s+for\s+(?:you|your|him|her)\b
     | \bI(?:'d|\s+would)\s+(?:probably\s+|honestly\s+|definitely\s+|personally\s+)?(?:skip|pass\s+on|decline|push|delay)\s+(?:it|that|this)\b
-    | (?<=\b(?:yes|no|so|ok|okay|honestly),?\s)(?:do|get|skip|take|push|stop|start)\s+(?:the|it|that|this)\b
+    | \b(?:yes|no|so|ok|okay|honestly),?\s(?:do|get|skip|take|push|stop|start)\s+(?:the|it|that|this)\b
     | (?:^|(?<=[.!?]\s))(?:Push|Repeat|Delay|Skip)\s+it\b | (?:^|(?<=[.!?]\s))(?:Just\s+)?repeat\s+(?:it|the\s+\w+)\b
     | (?:^|(?<=[.!?]\s))No\s+(?:more\s+)?(?:chemo|radiation|surgery|biopsy|supplements|steroids)\s*[.!]
     | (?:^|(?<=[.!?]\s))Ask\s+to\s+(?:start|stop|switch|skip|try|come\s+off|go\s+on)\b

@@ -192,7 +192,7 @@ SMALL_PLACE = fast_compile(
 
 # A ward named by floor and wing ("on 6 West", "up to 4N"): with a patient, it narrows who they are
 WARD = regex.compile(
-    r"(?<=\b(?:[Oo]n|[Tt]o|[Ff]rom|[Uu]p\s+on)\s)\d{1,2}\s?(?:North|South|East|West|[NSEW])\b"
+    r"\b(?:[Oo]n|[Tt]o|[Ff]rom|[Uu]p\s+on)\s\K\d{1,2}\s?(?:North|South|East|West|[NSEW])\b"
     r"(?!\s*(?:St|Street|Ave|Avenue|Rd|Road|Dr|Drive|Blvd)\b)"
 )
 

@@ -740,10 +740,10 @@ def SMALL_PLACE(r: Rule, ctx: Context) -> Iterator[Finding]:
     matches = [
         m for m in p.SMALL_PLACE.finditer(ctx.text) if individual
     ]  # "bed 7 is donor-funded" is no patient
-    if individual and _has_digit(ctx) and not _staff_news(ctx) and _EXPLICIT_PATIENT.search(ctx.text):
-        matches += p.WARD.finditer(
-            ctx.text
-        )  # "Not a dry eye on 6 West" about a patient; not a nurse's farewell
+    # "Not a dry eye on 6 West" about a patient; not a nurse's farewell
+    wards = list(p.WARD.finditer(ctx.text)) if individual and _has_digit(ctx) else []
+    if wards and not _staff_news(ctx) and _EXPLICIT_PATIENT.search(ctx.text):
+        matches += wards
     if _has_digit(ctx) or _COUNTY_WORD.search(ctx.text):
         matches += p.ZIP.finditer(ctx.text)
     matches += [

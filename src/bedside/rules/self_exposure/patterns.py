@@ -67,8 +67,8 @@ SCHOOL = regex.compile(
     \b(?:[A-Z][\w'.-]*\s+){1,4}(?:Elementary|Middle|High|Academy|Montessori|Preschool|Pre-?K
         |Day\s?care|Primary|Kindergarten|Nursery|Prep|School|Vidyalaya|Grammar|Infants)\b
     | \b(?:Scoil|Gaelscoil|Coláiste|Colaiste|Kendriya\s+Vidyalaya)\s+[A-Z][\w'-]+
-    | (?<=\b(?:[Pp]ick(?:ed|ing|s)?\s+(?:\w+\s+){0,2}up|[Dd]rop(?:ped|ping|s)?\s+(?:\w+\s+){0,2}off)\s+(?:from|at)\s+)
-      St\.?\s+[A-Z][\w-]+'s
+    | \b(?:[Pp]ick(?:ed|ing|s)?\s+(?:\w+\s+){0,2}up|[Dd]rop(?:ped|ping|s)?\s+(?:\w+\s+){0,2}off)\s+(?:from|at)\s+
+      \KSt\.?\s+[A-Z][\w-]+'s
     """,
     regex.VERBOSE,
 )
@@ -232,7 +232,7 @@ NEXT_DOOR = regex.compile(
 )
 # Strong signs that the street named nearby is the author's own: "We're the yellow house at the end of Birch
 # Lane", "New house! ... We're at number 14", "Finally moved into the flat! ... building on Quay Street"
-HOME_STREET_CUE = regex.compile(
+HOME_STREET_CUE = fast_compile(
     r"\bwe(?:'re|\s+are)\s+the\s+(?:[\w-]+\s+){0,3}?(?:house|home|flat|bungalow|cottage|place|one|door)\b"
     r"|\bwe(?:'re|\s+are)\s+(?:at\s+)?(?:number|no\.?|\#)\s*\d{1,4}\b|\bnew\s+(?:house|home|flat|apartment|condo|place)\b"
     r"|\b(?:just|finally)\s+moved\s+in(?:to)?\b|\bmoved\s+into\s+(?:the|our|my|a)\s+(?:new\s+)?(?:flat|house|home|place|apartment|condo)\b"
