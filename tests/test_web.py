@@ -412,3 +412,21 @@ def test_saved_drafts_are_listed_once_in_the_page_body(client: TestClient) -> No
     assert page.count('id="saved-h"') == 1
     assert "<title>Check a draft · bedside</title>" in page
     assert page.index('id="saved-h"') > page.index("<main")
+
+
+def test_a_chunked_upload_over_the_cap_is_a_413_not_a_500(
+    client: TestClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import bedside.web.app as web_app
+
+    monkeypatch.setattr(web_app, "MAX_UPLOAD_BYTES", 1_000)
+
+    def chunks() -> Iterator[bytes]:
+        for _ in range(20):
+            yield b"x" * 500
+
+    r = client.post(
+        "/audit/upload", content=chunks(), headers={"content-type": "multipart/form-data; boundary=zz"}
+    )
+    assert r.status_code == 413
+    assert "upload over 1,000 bytes" in r.json()["error"]

@@ -43,6 +43,10 @@ def is_loopback(host: str) -> bool:
         return False
 
 
+class _TooLarge(Exception):
+    """A streamed upload passed MAX_UPLOAD_BYTES."""
+
+
 class BodyLimit:
     """Refuses request bodies over ``limit`` bytes, chunked ones included, with a clear 413. An archive
     upload is never held in memory: it is counted as it streams through, up to MAX_UPLOAD_BYTES."""
@@ -53,6 +57,7 @@ class BodyLimit:
 
     async def _stream(self, scope: Any, receive: Any, send: Any) -> None:
         seen = 0
+        started = False
 
         async def counted() -> Any:
             nonlocal seen
@@ -60,10 +65,25 @@ class BodyLimit:
             if message["type"] == "http.request":
                 seen += len(message.get("body", b""))
                 if seen > MAX_UPLOAD_BYTES:
-                    raise ValueError(f"upload over {MAX_UPLOAD_BYTES:,} bytes")
+                    raise _TooLarge
             return message
 
-        await self.app(scope, counted, send)
+        async def sending(message: Any) -> None:
+            nonlocal started
+            started = started or message["type"] == "http.response.start"
+            await send(message)
+
+        try:
+            await self.app(scope, counted, sending)
+        except _TooLarge:
+            if started:
+                raise
+            # a chunked upload declares no length: it is refused when it passes the cap, with a 413, not a 500
+            response = JSONResponse(
+                {"error": f"upload over {MAX_UPLOAD_BYTES:,} bytes; bedside reads archives up to that size"},
+                status_code=413,
+            )
+            await response(scope, receive, send)
 
     async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
         if scope["type"] != "http":
