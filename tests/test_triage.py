@@ -475,3 +475,20 @@ def test_polite_look_alikes_are_not_threats(text: str) -> None:
         "threat",
         "doxxing",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        (
+            "Lovely reviews on your husband's cafe on Harbour Street. Would be a shame if they changed.",
+            {"threat", "doxxing"},
+        ),
+        ("your son goes to Hillcrest Prep, right? blue blazers. so proud of daddy I bet", {"doxxing"}),
+        ("Found your new house on Zillow. 3 bed on Larkspur Lane. Welcome to the area!", {"doxxing"}),
+        ("We are keeping a list of every doctor pushing this. Your name is on it.", {"threat"}),
+        ("Spend less time on your slides and more time checking who's behind you in the garage.", {"threat"}),
+    ],
+)
+def test_menace_said_warmly_is_still_menace(text: str, labels: set[str]) -> None:
+    assert classify(Reply("1", text, NAMED), TONE).label in labels

@@ -129,13 +129,28 @@ _AD = regex.compile(
 def _friendly(text: str, score: float) -> bool:
     """Warm or scholarly, with nothing hostile in it: a phrase that can be a veiled threat is then not read as one
     ("Great talk. I'll see you at the poster session", "Careful now, that subgroup analysis is exploratory")."""
-    if score >= 0.5 or p.INCIVILITY.search(text) or p.HARASSMENT.search(text) or p.TROLLING.search(text):
+    if (
+        score >= 0.5
+        or p.INCIVILITY.search(text)
+        or p.HARASSMENT.search(text)
+        or p.TROLLING.search(text)
+        or _SINISTER.search(text)
+    ):
         return False
     return bool(
         p.SUPPORT.search(text) or (p.EVIDENCE.search(text) and p.OPENNESS.search(text)) or _WARM.search(text)
     )
 
 
+# Said warmly, still menacing: no friendly word excuses these ("great reviews ... would be a shame if", "your
+# daughter goes to Saint Aubrey, right? so proud of mommy", "found your new house on Zillow, welcome")
+_SINISTER = regex.compile(
+    r"\b(?:would|'d)\s+be\s+a\s+(?:shame|pity)\s+if\b|\byou'?ve\s+been\s+warned\b|\bwatch\s+your\s+back\b"
+    r"|\bI\s+know\s+where\s+you\s+(?:live|park|sleep)\b|\b(?:Zillow|Redfin|property\s+records|land\s+registry)\b"
+    r"|\bfound\s+your\s+(?:new\s+)?(?:house|home|address|place|street)\b"
+    r"|\byour\s+(?:kids?|son|daughter|children)\s+(?:goes?\s+to|attends?|gets?\s+out\s+of|lets?\s+out)\b",
+    regex.IGNORECASE,
+)
 _WARM = regex.compile(
     r"\b(?:congrat\w*|well\s+deserved|earned\s+it|proud|thank\w*|looking\s+forward|can'?t\s+wait|new\s+book|new\s+paper"
     r"|poster\s+session|your\s+talk|great\s+\w+|welcome\s+(?:to|back|aboard)|good\s+luck|you'?ll\s+be\s+missed"
