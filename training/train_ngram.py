@@ -278,6 +278,7 @@ MENACE_TRAIN = (
     ROOT / "evals" / "triage_holdout.jsonl",
     ROOT / "tests" / "data" / "triage_train_a.jsonl",
     ROOT / "tests" / "data" / "triage_train_b.jsonl",
+    ROOT / "tests" / "data" / "triage_train_c.jsonl",
 )
 
 

@@ -180,11 +180,11 @@ def _quote(m: regex.Match[str]) -> str:
 REPLY_MODEL_MIN = 0.4
 # ... and at least this sure to make a reply the patterns read as benign hostile (false alarms are the second
 # worst failure; threats and doxxing also have their own models, asked first)
-REPLY_MODEL_HOSTILE_MIN = 0.6
+REPLY_MODEL_HOSTILE_MIN = 0.7
 # When the patterns cannot tell what a reply is ("unclear"), the model's reading among the reply labels is taken
 # from this probability (and from the second bar for a hostile label): it is the only opinion there is
 REPLY_MODEL_UNCLEAR_MIN = 0.3
-REPLY_MODEL_UNCLEAR_HOSTILE_MIN = 0.45
+REPLY_MODEL_UNCLEAR_HOSTILE_MIN = 0.5
 # A model reads nothing hostile into fewer words than this ("this.", "👏👏"): the patterns know the short threats
 MODEL_MIN_WORDS = 3
 _WORDS = regex.compile(r"\w+")
