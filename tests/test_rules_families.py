@@ -54,6 +54,13 @@ FLAG = [
     ("EXP004", "I swim at the Riverside Y every weekday at 5:45am, lane 2.", {}),
     ("EXP005", "The whole family is off to Kauai for three weeks, house is empty!", {}),
     # beyond North American formats and phrasings
+    (
+        "EVD001",
+        "Adjuvant immunotherapy cures early-stage melanoma. Observation alone is malpractice now.",
+        {},
+    ),
+    ("EVD001", "Colonoscopy saves lives, full stop, and every adult over 45 needs one.", {}),
+    ("EVD001", "fact: walking during chemo cuts the chance of the cancer coming back in half.", {}),
     ("PHI001", "Our patient Nkechi (she okayed her first name) rang the bell this morning!", {}),
     ("PHI001", "My patient Thandiwe, who is 31, finished her last cycle of AC today.", {}),
     (

@@ -11,7 +11,7 @@ _F = regex.IGNORECASE | regex.VERBOSE
 # Absolute or sweeping claims about treatments, tests or outcomes.
 STRONG_CLAIM = fast_compile(
     r"""
-    \b(?:cures?|cured|curing)\s+(?!rates?\b|fractions?\b|intent\b)(?:\w+\s+){0,3}?
+    \b(?:cures?|cured|curing)\s+(?!rates?\b|fractions?\b|intent\b)(?:[\w-]+\s+){0,3}?
         (?:cancer|tumou?rs?|disease|patients?|people|everyone|it|them|\w+omas?|leuk(?:a)?emia|myeloma|\w+ocarcinoma)\b
     | \b(?:is|are|was)\s+(?:a|the)\s+cure\s+for\b
     | \b(?:always|never)\s+(?:works?|fails?|helps?|cures?|needed|necessary|indicated|required|beneficial|effective
@@ -35,7 +35,7 @@ STRONG_CLAIM = fast_compile(
         (?:should|needs?|must|ever\s+needs?)\s+(?:ever\s+)?(?:get|have|receive|take|undergo|be\b)
     | \b(?:every|all)\s+(?:one|patients?|wom[ae]n|m[ae]n|people|persons?|smokers?|survivors?|adults?)\s+
         (?:(?:with|over|under|above|after|on|who\s+\w+)\s+\S+(?:\s+\S+)?\s+)?
-        (?:should|must|needs?\s+to|needs?\s+(?=an?\s))\s*(?:get|have|receive|take|undergo|be\s+(?:on|offered|given|screened|tested)|an?\s)
+        (?:should|must|needs?\s+to|needs?\s+(?=an?\s|one\b))\s*(?:get|have|receive|take|undergo|be\s+(?:on|offered|given|screened|tested)|an?\s|one\b)
     | \beveryone\s+(?:should|must|needs?\s+to)\s+(?:get|have|receive|take|undergo|be\s+(?:on|screened|tested))\b
     | \b(?:the\s+)?only\s+(?:real\s+)?(?:treatment|option|cure|therapy|way\s+to\s+treat)\s+(?:for|that\s+works)\b
     | \bmiracle\s+(?:drug|cure|treatment)\b | \bworks\s+for\s+everyone\b
@@ -65,7 +65,8 @@ STRONG_CLAIM = fast_compile(
     | \bshrinks?\s+(?:\w+\s+)?(?:tumou?rs?|cancers?|gliomas?|mets)\b
     | \bfeeds?\s+(?:cancer|tumou?rs?)\b | \bstarves?\s+(?:cancer|tumou?rs?)\b
     | \b(?:doubles?|triples?|halves)\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:survival|responses?|risk|mortality|rates?|OS|PFS|cure|benefit|odds)\b
-    | \bcuts?\s+(?:\w+\s+){0,2}in\s+half\b
+    | \bcuts?\s+(?:\w+\s+){0,7}?in\s+half\b | \bfull\s+stop\b | \b(?:is|are)\s+(?:now\s+)?malpractice\b
+    | (?:^|(?<=[.!?]\s))(?:fact|facts)\s*:
     | \bwill\s+(?:replace|cure|end|eliminate|make\s+\w+\s+obsolete)\b
     | \b(?:guaranteed|proven|undeniable|indisputable|settled\s+science)\s*[.!]
     | \bthe\s+(?:research|science|data|evidence)\s+is\s+(?:clear|settled|in)\b
