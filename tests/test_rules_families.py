@@ -55,6 +55,11 @@ FLAG = [
     ("EXP005", "The whole family is off to Kauai for three weeks, house is empty!", {}),
     # beyond North American formats and phrasings
     (
+        "COI001",
+        "Loved the session on nivo-ipi combinations in melanoma today.",
+        {"conflicts": ("Bristol Myers Squibb",)},
+    ),
+    (
         "EVD001",
         "Adjuvant immunotherapy cures early-stage melanoma. Observation alone is malpractice now.",
         {},
@@ -154,6 +159,7 @@ PASS = [
     "Proud of my kids for cheering so loud at the 5K this morning!",
     "Back from a wonderful week in Lisbon. Recharged and ready for clinic.",
     "Running keeps me sane between clinic days.",
+    "Journal club on monarchE next week; I'm stepping back from chairing given my advisory role with Lilly.",
     "Farewell to our ward clerk Maureen after 30 years on 4 West! Enjoy the garden, Maureen.",
     "In the big adjuvant trials the capecitabine dose was 1000 mg/m2 twice daily; the treating team sets it.",
     "Certified idiot: I drove to the satellite clinic and left my badge at home.",

@@ -26,6 +26,7 @@ DISCLOSED = fast_compile(
       (?:fees|honoraria|funding|grants?|payments?|support|stock|shares|equity)\b
     | \b(?:consultant|advis[eo]r|speaker|employee|shareholder)\s+(?:for|to|at|of|with)\b
     | \b(?:advisory\s+board|speakers?\s+bureau|honorari(?:a|um)|research\s+funding|stock\s+options?)\b
+    | \b(?:advisory|consulting|speaking|paid)\s+(?:role|roles|relationship|work|ties?|engagements?)\s+(?:with|for|at)\b
     | \b(?:funded|supported)\s+by\b | \bmy\s+employer\b | \bI\s+own\s+(?:stock|shares)\b
     """,
     regex.IGNORECASE | regex.VERBOSE,
