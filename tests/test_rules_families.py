@@ -167,7 +167,7 @@ PASS = [
     "Moved into the new infusion suite on the 4th floor today, the view is lovely.",
     "My routine before a long clinic: coffee, a walk, the day's labs.",
     "I'll be at ESMO 12-16 October, come say hi at the poster session.",
-    "Chioma (34) and Emeka (36) ran the charity 10K for our unit. Thank you both!",
+    "Chioma (34) and Emeka (36) paced me through the city 10K. Thank you both!",
     # disclosed conflict
     "Disclosure: I consult for AstraZeneca. Tagrisso's OS data in ADAURA are robust.",
 ]

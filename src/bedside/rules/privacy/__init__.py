@@ -1,5 +1,6 @@
 """privacy (G5, G4): patient identifiers and risky combinations of details. Post the pearl, not the patient."""
 
+from bedside.rules.privacy.model import READS_AS_IDENTIFYING
 from bedside.rules.privacy.rules import (
     AGE_OVER_89,
     CONTACT,
@@ -20,6 +21,7 @@ RULES = (
     SMALL_PLACE,
     IMAGE_IDENTIFIERS,
     QUASI_IDENTIFIERS,
+    READS_AS_IDENTIFYING,
 )
 
 __all__ = ["RULES"]

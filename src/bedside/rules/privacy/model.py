@@ -1,0 +1,96 @@
+"""PHI009: the shipped drafts model, asked where bedside's privacy patterns find nothing (#2, G5).
+
+The patterns know the shapes of identifiers (names, dates, rooms, phone numbers, combinations of details);
+written by six authors, the project's drafts showed that a new author's phrasing slips past them about one
+time in four. A binary n-gram model trained on 1,596 of those labelled drafts (``training/train_ngram.py
+drafts``) reads the whole post and catches part of the rest: a neighbour who became a patient, a footballer
+whose club is named, a whiteboard photo with surnames.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from bedside.findings import Category, Finding, Severity
+from bedside.models.linear import NgramModel
+from bedside.rules.base import Example, Rule, RuleDocs, rule
+from bedside.rules.clinical import is_clinical
+from bedside.rules.context import Context
+from bedside.rules.privacy import patterns as p
+from bedside.rules.privacy.rules import patient_names
+
+_SOURCE = (
+    "G5 (Protecting patient privacy: post the pearl, not the patient); HIPAA Safe Harbor, 45 CFR 164.514(b)(2); "
+    "model card: docs/models.md"
+)
+# Where care happens, for posts that name no drug or disease ("on our ward last month", "came through our ED")
+_CARE = regex.compile(
+    r"\b(?:ward|unit|ED|ER|A&E|ICU|imaging|scan|bays?|rooms?\s+\d+|beds?\s+\d+|clinic|consults?|admitted|oncology"
+    r"|patients?|pts?|nurses?|hospital|hospice|infusion|rounds|shift)\b",
+    regex.IGNORECASE,
+)
+# Drivers worth showing: a content word, not "the", "a", "of".
+_MEANINGFUL = regex.compile(r"[^\W\d_]{4,}|\d")
+
+
+def load_privacy_model() -> NgramModel:
+    return NgramModel.load("privacy_drafts")
+
+
+@rule(
+    code="PHI009",
+    name="reads-as-identifying",
+    category=Category.PRIVACY,
+    severity=Severity.WARNING,
+    requirement="G5",
+    summary="A post about a patient that a model trained on labelled oncology drafts reads as identifying.",
+    fix_title="Generalise the details that point to one person",
+    docs=RuleDocs(
+        what=(
+            "In a post about patients or care where the name rule finds no name, scores the whole post "
+            "with the shipped drafts model: a word and character n-gram classifier trained on 1,596 oncology "
+            "drafts the project labelled (identifying a patient or not). Over the model's threshold (0.5, "
+            "where its out-of-fold precision is 0.87) it warns and names the words that drove the score. A post "
+            "needs a patient and a word of care (a drug, a disease, a ward, a scan) to be scored."
+        ),
+        why=(
+            "Most identifying posts contain no name, and their phrasings are endless: a neighbour who became "
+            "a patient, a local footballer, a couple in two bays of one ward. The patterns catch the common "
+            "shapes; the model catches part of the rest. It is a prompt to re-read, not a verdict."
+        ),
+        example="Neighbour from across the road started chemo at our centre today. Saw her in the waiting room, waved.",
+        use_instead="Seeing people you know as patients is part of working where you live. Privacy first, always.",
+        source=_SOURCE,
+    ),
+    flags=(
+        Example(
+            "Neighbour from across the road started chemo at our centre today. Saw her in the waiting room, waved."
+        ),
+    ),
+    passes=(
+        Example("A patient in her 40s taught me to always ask about fertility before chemo."),
+        Example("Tumour board moves to Wednesdays from next month. Same room, same coffee."),
+    ),
+)
+def READS_AS_IDENTIFYING(r: Rule, ctx: Context) -> Iterator[Finding]:
+    text = ctx.text
+    cared_for = is_clinical(ctx) or _CARE.search(text) is not None
+    if not p.PATIENT_CONTEXT.search(text) or not cared_for or patient_names(ctx):
+        return  # about no patient or no care, or the name rule already names what identifies them
+    model = ctx.resources.get(load_privacy_model)
+    score = model.score(text)
+    if score < model.threshold:
+        return
+    drivers = [c.ngram for c in model.explain(text, top=8) if _MEANINGFUL.search(c.ngram)][:3]
+    why = f" (driven by {', '.join(repr(d) for d in drivers)})" if drivers else ""
+    yield r.finding(
+        0,
+        len(text),
+        f"A model trained on oncology drafts the project labelled reads this post as one that could identify "
+        f"a patient: {score:.2f}{why}. Re-read it for who the person is, where and when you saw them, and who "
+        "would recognise them; keep the lesson, drop the rest.",
+        suggestion="Generalise the details that point to one person.",
+        evidence=(f"drafts model {score:.2f}", *drivers),
+    )
