@@ -55,6 +55,7 @@ models: install
 	$(BIN)/python training/train_ngram.py targeted --data $(DATA)
 	$(BIN)/python training/train_ngram.py menace
 	$(BIN)/python training/train_ngram.py replies
+	$(BIN)/python training/train_ngram.py drafts
 
 bench: install
 	$(BIN)/python benchmarks/bench_check.py

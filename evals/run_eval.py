@@ -340,8 +340,17 @@ def main(argv: list[str] | None = None) -> int:
     own_drafts(
         engine,
         args.verbose,
+        "holdout5.jsonl",
+        "Own labelled drafts, holdout (a sixth author, 2026-11-28; never trained on; first run: privacy F1 0.80 "
+        "(R 0.72), advice 0.88, evidence 0.80, disclosure 0.92, tone 0.65, self_exposure 0.84, 5/98 clean flagged; "
+        "PHI009's gate was adjusted once after seeing it)",
+    )
+    own_drafts(
+        engine,
+        args.verbose,
         "holdout4.jsonl",
-        "Own labelled drafts, holdout (written independently by a fifth author; never used for tuning; first run 2026-11-27)",
+        "Own labelled drafts, fifth development set (a fifth author; its first run 2026-11-27: privacy F1 0.82, "
+        "tone 0.60, self_exposure 0.65; tuned on and trained on (PHI009) since 2026-11-28)",
     )
     own_drafts(
         engine,
@@ -394,12 +403,18 @@ def main(argv: list[str] | None = None) -> int:
         "threat recall 0.32, doxxing recall 0.45)",
         args.verbose,
     )
-    for name in ("triage_train_a.jsonl", "triage_train_c.jsonl"):
+    triage_set(
+        HERE / "triage_holdout4.jsonl",
+        "Own triage replies, holdout (a seventh author, 2026-11-28; never tuned or trained on; first run: accuracy "
+        "0.846, threats and doxxing flagged 44/50, support, questions, disagreement and spam read as hostile 5/125)",
+        args.verbose,
+    )
+    for name in ("triage_train_a.jsonl", "triage_train_c.jsonl", "triage_train_d.jsonl"):
         triage_set(
             HERE.parent / "tests" / "data" / name,
             "Own triage replies written to train the reply models (training data: read as a check, not a "
-            "measure; triage_train_c.jsonl before it was trained on: accuracy 0.755, threats and doxxing "
-            "flagged 60/70)",
+            "measure; before they were trained on: triage_train_c.jsonl accuracy 0.755, threats and doxxing "
+            "flagged 60/70; triage_train_d.jsonl 0.802, 59/70)",
             args.verbose,
         )
     data: Path = args.data

@@ -438,8 +438,10 @@ def test_the_multi_class_model_relabels_where_it_is_sure_and_needs_more_to_make_
 def test_a_model_makes_a_hostile_reading_benign_only_when_sure() -> None:
     rude = "lol what a dumb take, nobody asked you"
     assert classify(Reply("1", rude, NAMED), TONE).label == "trolling"
-    assert classify(Reply("1", rude, NAMED), TONE, None, _Labeller("support", 0.5)).label == "trolling"  # type: ignore[arg-type]
-    assert classify(Reply("1", rude, NAMED), TONE, None, _Labeller("support", 0.7)).label == "support"  # type: ignore[arg-type]
+    assert classify(Reply("1", rude, NAMED), TONE, None, _Labeller("question", 0.6)).label == "trolling"  # type: ignore[arg-type]
+    assert classify(Reply("1", rude, NAMED), TONE, None, _Labeller("question", 0.75)).label == "question"  # type: ignore[arg-type]
+    # praise read into a pattern-found attack is sarcasm, whatever the model's probability
+    assert classify(Reply("1", rude, NAMED), TONE, None, _Labeller("support", 0.95)).label == "trolling"  # type: ignore[arg-type]
 
 
 def test_where_the_patterns_cannot_tell_the_model_decides_at_a_lower_bar() -> None:
@@ -492,3 +494,21 @@ def test_polite_look_alikes_are_not_threats(text: str) -> None:
 )
 def test_menace_said_warmly_is_still_menace(text: str, labels: set[str]) -> None:
     assert classify(Reply("1", text, NAMED), TONE).label in labels
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I got your name from my oncologist, she said you run the trial. Is it still open?",
+        "I am making a list of every oncologist in Ohio who does HIPEC. Can you recommend anyone?",
+        "Great talk! It would be a shame if this was not recorded for those who missed it.",
+        "How is your new home treating you? Miss you at tumour board.",
+        "Send donations to 12 High Street, Leeds, in memory of Mrs Brown. Thank you all.",
+        "Call now 555-201-3344 to book your free consultation!",
+    ],
+)
+def test_ordinary_replies_are_not_threats_or_doxxing(text: str) -> None:
+    from bedside.triage import ReplyModels
+
+    label = classify(Reply("1", text, NAMED), TONE, None, ReplyModels.load()).label
+    assert label not in ("threat", "doxxing"), label

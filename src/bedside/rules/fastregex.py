@@ -50,6 +50,9 @@ def _syntax(pattern: str, start: int = 0) -> Iterator[int]:
             if pattern[i : i + 1] == "]":
                 i += 1
             while i < n and pattern[i] != "]":
+                if pattern.startswith("[:", i) and (close := pattern.find(":]", i + 2)) >= 0:
+                    i = close + 2  # a POSIX class ("[[:digit:]]") inside the class
+                    continue
                 i += 2 if pattern[i] == "\\" else 1
             i += 1
             continue

@@ -110,7 +110,8 @@ _STRONG_DOXX = regex.compile(
 # An ad's call-now number or a charity's address for donations is nobody's private information: without anyone
 # ("you", "her", "his") to point at, such a number or address is spam or an appeal, not doxxing
 _NOBODYS_OWN = regex.compile(
-    r"\b(?:you|your|yours|her|his|him|she|he|their|wife|husband|kids?|daughter|son)\b", regex.IGNORECASE
+    r"(?<!\bthank\s)\b(?:you|your|yours|her|his|him|she|he|their|wife|husband|kids?|daughter|son)\b",
+    regex.IGNORECASE,
 )
 _PUBLIC_ADDRESS = regex.compile(
     r"\baddress\s+for\s+(?:donations|checks|cheques|cards|gifts|letters)\b|\bsend\s+(?:donations|checks|cheques|gifts)\s+to\b"
@@ -123,6 +124,18 @@ _AD = regex.compile(
     r"\b(?:call|text|order|act|apply)\s+now\b|\blimited[- ]time\b|\bspecial\s+offer\b|\bfree\s+(?:consultation|quote|trial)\b"
     r"|\d+\s?%\s+off\b|\bwipes?\s+out\b|\bguaranteed\b",
     regex.IGNORECASE,
+)
+
+
+def _appeal_or_ad(text: str) -> bool:
+    """An ad (its call-now number is nobody's private information) or, pointing at no one, a public appeal."""
+    if (_AD.search(text) or p.SPAM.search(text)) and not (_SOMEONE.search(text) or _SINISTER.search(text)):
+        return True  # "Call now 555-0163 to book your free consultation!" (an ad says "your" to everyone)
+    return _NOBODYS_OWN.search(text) is None and _PUBLIC_ADDRESS.search(text) is not None
+
+
+_SOMEONE = regex.compile(
+    r"\b(?:her|his|him|she|he|their|wife|husband|kids?|daughter|son|family|home|house)\b", regex.IGNORECASE
 )
 
 
@@ -145,7 +158,7 @@ def _friendly(text: str, score: float) -> bool:
 # Said warmly, still menacing: no friendly word excuses these ("great reviews ... would be a shame if", "your
 # daughter goes to Saint Aubrey, right? so proud of mommy", "found your new house on Zillow, welcome")
 _SINISTER = regex.compile(
-    r"\b(?:would|'d)\s+be\s+a\s+(?:shame|pity)\s+if\b|\byou'?ve\s+been\s+warned\b|\bwatch\s+your\s+back\b"
+    r"\b(?:would|'d)\s+be\s+a\s+(?:shame|pity)\s+if\s+(?:something|anything|someone|somebody|people|you|your|they)\b|\byou'?ve\s+been\s+warned\b|\bwatch\s+your\s+back\b"
     r"|\bI\s+know\s+where\s+you\s+(?:live|park|sleep)\b|\b(?:Zillow|Redfin|property\s+records|land\s+registry)\b"
     r"|\bfound\s+your\s+(?:new\s+)?(?:house|home|address|place|street)\b"
     r"|\byour\s+(?:kids?|son|daughter|children)\s+(?:goes?\s+to|attends?|gets?\s+out\s+of|lets?\s+out)\b",
@@ -229,6 +242,8 @@ def classify(
     unsure = reading.probability < hostile_least or len(_WORDS.findall(reply.text)) < MODEL_MIN_WORDS
     if hostile != (ruled.label in HOSTILE | {"spam"}) and unsure:
         return ruled  # crossing between hostile and benign, either way, takes a sure model
+    if ruled.label in HOSTILE and reading.label == "support":
+        return ruled  # sarcastic praise ("thanks for your service, you absolute fraud") is not support
     if hostile and _friendly(reply.text, ruled.tone):
         return ruled  # a model alone never makes a warm or scholarly reply hostile
     if reading.label == "harassment" and _constructive(reply.text):
@@ -266,10 +281,7 @@ def _by_patterns(
     if (
         (m := p.DOXXING.search(text))
         and not (_friendly(text, score) and not _STRONG_DOXX.search(text))
-        and not (
-            _NOBODYS_OWN.search(text) is None
-            and (p.SPAM.search(text) or _AD.search(text) or _PUBLIC_ADDRESS.search(text))
-        )
+        and not _appeal_or_ad(text)
     ):
         reasons.append(f"exposes or threatens to expose your private information: {_quote(m)} (G21)")
         if t := p.THREAT.search(text):
@@ -287,6 +299,7 @@ def _by_patterns(
         menace is not None
         and len(_WORDS.findall(text)) >= MODEL_MIN_WORDS
         and not _friendly(text, score)
+        and not _appeal_or_ad(text)
         and (reading := menace.read(text)) is not None
     ):
         driven = ", ".join(f'"{d}"' for d in reading.drivers)

@@ -66,14 +66,13 @@ class ReplyModels:
 
     def label(self, text: str, reply: bool = False) -> Reading | None:
         """The multi-class model's label for ``text``, its probability and the words behind it; with ``reply``,
-        among the reply labels only (the "neutral" class, a clinical text that is no reply, left out)."""
+        the likeliest of the reply labels (the "neutral" class, a clinical text that is no reply, left out)."""
         model = self.replies
         if model is None:
             return None
         probabilities = model.probabilities(text)
-        if reply and "neutral" in probabilities:
-            rest = 1.0 - probabilities.pop("neutral")
-            probabilities = {k: v / rest for k, v in probabilities.items()} if rest > 0 else probabilities
+        if reply:
+            probabilities.pop("neutral", None)  # the probabilities stay as they are: a bar means the same
         label = max(probabilities, key=probabilities.__getitem__)
         drivers = tuple(c.ngram for c in model.explain(text, label, top=3))
         return Reading(label, probabilities[label], drivers)

@@ -61,9 +61,8 @@ THREAT = regex.compile(
     | (?:🔪|🔫|🗡|💣|⚰|🪦|🩸)
     | \b(?:you'?d|you\s+had|you)\s+better\s+(?:watch|be\s+careful|stop|hope|pray|run)\b | \bbody\s+bag\b
     | \bwho'?s\s+(?:behind|following)\s+you\b | \byour\s+name\s+is\s+on\s+(?:it|the\s+list|our\s+list|a\s+list|my\s+list)\b
-    | \b(?:keeping|making|have)\s+a\s+list\s+of\s+(?:every|all\s+the|the)\s+(?:doctors?|oncologists?|nurses?|people)\b
-    | \bstart\s+worrying\s+about\s+what\s+happens\b | \bwhen\s+people\s+stop\s+being\s+(?:polite|nice|civil)\b
-    | \bI\s+(?:got|have|'ve\s+got)\s+your\s+name\b
+    | \bstart\s+worrying\s+about\s+what\s+happens\b
+    | \bI\s+(?:got|have|'ve\s+got)\s+your\s+name(?:\s*[.!]|,?\s+and\s+I(?:'ve\s+got|\s+have)\s+time)
     | \b(?:stop|silence|shut)\s+(?:you|her|him)\s+(?:up\s+)?(?:permanently|for\s+good)\b | \bstop\s+to\s+(?:you|her|him)\s+(?:permanently|for\s+good)\b | \bpermanently\s+(?:silence|stop|shut)\b
     | \b(?:anyone|someone|somebody)\s+(?:nearby|near\s+(?:her|him|you)|close\s+by|in\s+the\s+area)\s+(?:should|could|can|wanna|want\s+to)\b
     | \b(?:she|he|you)\s+(?:lives?|live)\s+at\s+\d | \bwatch\s+yourself\b | \bwatch\s+out(?:[.!]|,?\s+(?:doc|doctor|lady|buddy|pal|sweetheart)\b) | \bcareful\s+now\b(?![^.!?]{0,60}\b(?:analysis|data|trial|subgroup|study|evidence|stats?)\b)
@@ -81,7 +80,7 @@ THREAT = regex.compile(
 
 DOXXING = regex.compile(
     r"""
-    \b(?:your|ur)\s+(?:new\s+)?(?:home\s+)?(?:address|house|home|street|driveway|front\s+door|porch|apartment|flat|condo|neighbou?rhood)\b
+    \b(?:your|ur)\s+(?:home\s+)?(?:address|house|home|street|driveway|front\s+door|porch|apartment|flat|condo|neighbou?rhood)\b
     | \b(?:your|ur)\s+(?:kids?|children|son|daughter|husband|wife|spouse|partner|family|mom|mother|dad|father)(?:'s)?\s+
       (?:school|name|names|work|office|bus|daycare|soccer|practice|class|teacher|car)\b
     | \b(?:your|ur)\s+(?:kids?|children|son|daughter|husband|wife|spouse|partner|family)\b[^.!?\n]{0,50}\b(?:school|elementary|academy

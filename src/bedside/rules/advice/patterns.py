@@ -48,11 +48,11 @@ DIRECTIVE = fast_compile(
     | \bfor\s+(?:you|him|her|your\s+\w+),?\s+I(?:'d|\s+would)\b
     | \bwhat\s+I(?:'d|\s+would)\s+(?:want|do|choose|pick|recommend|go\s+with)\s+for\s+(?:you|your|him|her)\b
     | \bI(?:'d|\s+would)\s+(?:probably\s+|honestly\s+|definitely\s+|personally\s+)?(?:skip|pass\s+on|decline|push|delay)\s+(?:it|that|this)\b
-    | \b(?:yes|no|so|ok|okay|honestly),?\s(?:do|get|skip|take|push|stop|start)\s+(?:the|it|that|this)\b
+    | \b(?:yes|no|ok|okay|honestly),?\s(?:do|get|skip|take|push|stop|start)\s+(?:the|it|that|this)\b
     | (?:^|(?<=[.!?]\s))(?:Push|Repeat|Delay|Skip)\s+it\b | (?:^|(?<=[.!?]\s))(?:Just\s+)?repeat\s+(?:it|the\s+\w+)\b
     | (?:^|(?<=[.!?]\s))No\s+(?:more\s+)?(?:chemo|radiation|surgery|biopsy|supplements|steroids)\s*[.!]
     | (?:^|(?<=[.!?]\s))Ask\s+to\s+(?:start|stop|switch|skip|try|come\s+off|go\s+on)\b
-    | \bGo\s+to\s+(?:the\s+)?(?:ER|A&E|ED|emergency(?:\s+room|\s+department)?)\b
+    | \bGo\s+to\s+(?:the\s+)?(?:ER|A&E|ED|emergency(?:\s+room|\s+department)?)\s+(?:now|tonight|today|right\s+away|immediately)\b
     | (?:^|(?<=[.!?:;—-]\s)|(?<=\n)|(?<=@[\w.@-]{{1,60}}\s)|(?<=,\s))
       (?:Stop|Start(?!\s+(?:slow|small|here|with\s+the\s+(?:guide|page|book|site)))|Skip|Switch(?:\s+to)?|Take|Try|Don'?t\s+(?:take|start|do|get|stop|skip|let|bother|agree|go|wait)
         |Do\s+not\s+(?:take|start|stop|skip|do|get|agree)|Ask\s+(?:them\s+|your\s+\w+\s+)?for|Demand|Insist\s+on
@@ -170,9 +170,9 @@ REDIRECT = regex.compile(
 )
 GENERAL = regex.compile(
     r"\b(?:in\s+general|generally|many\s+(?:people|patients|women|men)|most\s+(?:people|patients|women|men)"
-    r"|some\s+(?:people|patients)|typically|guidelines?|NCCN|ASCO|ESMO|(?:in|from)\s+the\s+(?:\w+\s+)?trials?|the\s+trial\b(?!\s+(?:spot|slot|place|option))|trials\s+(?:showed|found|used)"
+    r"|some\s+(?:people|patients)|typically|guidelines?|NCCN|ASCO|ESMO|(?:in|from)\s+the\s+(?:\w+\s+){0,2}trials?|the\s+trial\b(?!\s+(?:spot|slot|place|option))|trials\s+(?:showed|found|used)"
     r"|studies|research\s+shows"
-    r"|the\s+treating\s+team)\b",
+    r")\b",
     regex.IGNORECASE,
 )
 SECOND_PERSON = regex.compile(r"\b(?:you|your|you're|you've|you'd|you'll|u|ur|yours)\b", regex.IGNORECASE)

@@ -35,7 +35,7 @@ STRONG_CLAIM = fast_compile(
         (?:should|needs?|must|ever\s+needs?)\s+(?:ever\s+)?(?:get|have|receive|take|undergo|be\b)
     | \b(?:every|all)\s+(?:one|patients?|wom[ae]n|m[ae]n|people|persons?|smokers?|survivors?|adults?)\s+
         (?:(?:with|over|under|above|after|on|who\s+\w+)\s+\S+(?:\s+\S+)?\s+)?
-        (?:should|must|needs?\s+to|needs?\s+(?=an?\s|one\b))\s*(?:get|have|receive|take|undergo|be\s+(?:on|offered|given|screened|tested)|an?\s|one\b)
+        (?:should|must|needs?\s+to|needs?\s+(?=an?\s))\s*(?:get|have|receive|take|undergo|be\s+(?:on|offered|given|screened|tested)|an?\s)
     | \beveryone\s+(?:should|must|needs?\s+to)\s+(?:get|have|receive|take|undergo|be\s+(?:on|screened|tested))\b
     | \b(?:the\s+)?only\s+(?:real\s+)?(?:treatment|option|cure|therapy|way\s+to\s+treat)\s+(?:for|that\s+works)\b
     | \bmiracle\s+(?:drug|cure|treatment)\b | \bworks\s+for\s+everyone\b

@@ -260,7 +260,11 @@ def _find_patient_names(ctx: Context) -> list[tuple[int, int, bool]]:
                 or (
                     not known
                     and not (m.lastindex == 2 and m.group(2))
-                    and not (m.group(0)[:1] in "MmOo" and _NAME_FOLLOWS.match(ctx.text, m.end(1)))
+                    and not (
+                        m.group(0)[:1] in "MmOo"
+                        and m.group(1) not in _SERVICE
+                        and _NAME_FOLLOWS.match(ctx.text, m.end(1))
+                    )
                 )
             ):
                 # "Patient Educ Couns" is a journal, not a patient; "my patient Dev Malhotra" is one, and so is
@@ -338,6 +342,60 @@ def _find_patient_names(ctx: Context) -> list[tuple[int, int, bool]]:
 _NAME_FOLLOWS = regex.compile(
     r"'s\b|\s*\(|,\s+(?:who|whose|a|an|aged?|\d)\b|\s+(?:is|was|has|had|finished|rang|taught|told|came|went|passed|died"
     r"|brought|asked|said|and|just|made|started|completed|turned|got|gave|sent|wrote|called|celebrated|walked|danced)\b"
+)
+# A colleague's farewell names the ward they worked on, not a patient's ("30 years on 6 West")
+_FAREWELL = regex.compile(
+    r"\b(?:farewell|last\s+shift|retir\w+|leaving\s+us|send-?off|goodbye|years\s+on|welcome\s+to\s+the\s+team)\b",
+    regex.IGNORECASE,
+)
+# Services that follow "our patient": "Our patient Portal is live", "Our patient Navigator is amazing"
+_SERVICE = frozenset(
+    [
+        "Portal",
+        "Advocate",
+        "Advocates",
+        "Navigator",
+        "Navigators",
+        "Experience",
+        "Safety",
+        "Education",
+        "Services",
+        "Service",
+        "Care",
+        "Family",
+        "Advisory",
+        "Voice",
+        "Voices",
+        "Partner",
+        "Partners",
+        "Liaison",
+        "Coordinator",
+        "Representative",
+        "Council",
+        "Committee",
+        "Forum",
+        "Panel",
+        "Day",
+        "Week",
+        "Month",
+        "Guide",
+        "Support",
+        "Program",
+        "Programme",
+        "Centre",
+        "Center",
+        "Lounge",
+        "Library",
+        "App",
+        "Line",
+        "Survey",
+        "Stories",
+        "Story",
+        "Ambassador",
+        "Ambassadors",
+        "Engagement",
+        "Relations",
+    ]
 )
 _TITLE_BEFORE = regex.compile(
     r"(?:\b(?:Dr|Drs|Prof|Doctor|Professor|Rev|Sen|Rep|Gov|Judge|Coach|King|Queen|Prince|Princess|President|Pope"
@@ -742,7 +800,12 @@ def SMALL_PLACE(r: Rule, ctx: Context) -> Iterator[Finding]:
     ]  # "bed 7 is donor-funded" is no patient
     # "Not a dry eye on 6 West" about a patient; not a nurse's farewell
     wards = list(p.WARD.finditer(ctx.text)) if individual and _has_digit(ctx) else []
-    if wards and not _staff_news(ctx) and _EXPLICIT_PATIENT.search(ctx.text):
+    if (
+        wards
+        and not _staff_news(ctx)
+        and not _FAREWELL.search(ctx.text)
+        and _EXPLICIT_PATIENT.search(ctx.text)
+    ):
         matches += wards
     if _has_digit(ctx) or _COUNTY_WORD.search(ctx.text):
         matches += p.ZIP.finditer(ctx.text)

@@ -17,8 +17,8 @@ HOME_CUE = regex.compile(
     | \bhome\s+address\b | \bsend\s+(?:it|them|mail|cards?|packages?)\s+to\b
     | \b(?:new|my|our)\s+(?:home\s+|mailing\s+)?address\b | \baddress\s+for\s+(?:holiday\s+)?cards\b
     | \b(?:the\s+)?(?:driveway|front\s+porch|front\s+door|kitchen\s+table)\b | \b(?:unit|apt|flat)\s+\w+\s+here\b
-    | \bkids\s+are\s+(?:finally\s+)?asleep\b | \bhome\s+sweet\s+home\b | \bunpack(?:ed|ing)\b | \bmoved\s+in(?:to)?\b
-    | \bnew\s+(?:house|home|flat|apartment|condo|place|digs)\b
+    | \bkids\s+are\s+(?:finally\s+)?asleep\b | \bhome\s+sweet\s+home\b
+    | \bnew\s+(?:house|flat|apartment|condo|digs)\b
     | \b(?:grab|collect|pick\s+up|drop\s+off|leave)\s+(?:\w+\s+)?(?:packages|mail|parcels|deliveries)\b
     """,
     _IV,
@@ -76,7 +76,7 @@ CHILD_CUE = fast_compile(
     rf"\b(?:my|our)\s+(?:\w+\s+){{0,2}}?{KIN}\b|\b(?:school|daycare)\s+(?:run|pick-?up|drop-?off)\b"
     r"|\b(?:science\s+fair|recital|spelling\s+bee|report\s+card|first\s+day\s+of\s+(?:school|kindergarten)|field\s+trip"
     r"|first\s+(?:week|term|month)\s+(?:at|of)|junior\s+infants|senior\s+infants|the\s+kids\s+up"
-    r"|(?:she|he)(?:'s|\s+is)\s+(?:[1-9]|1[0-2])(?!\s*(?:%|mg|cm|mm|years?\s+(?:out|since|post|from|cancer)))"
+    r"|(?:she|he)(?:'s|\s+is)\s+(?:[1-9]|1[0-2])(?!\s*(?:%|mg|cm|mm|days?|weeks?|months?|hours?|cycles?|years?\s+(?:out|since|post|from|cancer)))"
     r"|PTA|parent-teacher|soccer\s+practice|little\s+league|play\s?date|bake\s+sale|graduation|first\s+day\s+(?:at|of)"
     r"|proud\s+(?:mama|mom|momma|dad|papa|parent)|mama|varsity|daycare|preschool|kindergarten|home\s+games?)\b"
     r"|\b(?:pick(?:ing)?|drop(?:ping)?)\s+(?:\w+\s+){0,2}(?:up|off)\b",
@@ -121,7 +121,8 @@ EMPTY_HOUSE = fast_compile(
     r"""
     \b(?:I'?ll|I\s+will|we'?ll|we\s+will)\s+be\s+(?:away|out\s+of\s+the\s+country|abroad|overseas)\b[^.!?\n]{0,30}?
       \d{1,2}(?:st|nd|rd|th)?\s*(?:–|-|to|until|till|through)\s*\d{1,2}\b
-      (?=[^\n]{0,160}\b(?:travel+ing\s+with\s+me|coming\s+with\s+me|the\s+house|our\s+(?:house|home|place)|the\s+whole\s+family))
+      (?=[^.!?\n]{0,160}\b(?:travel+ing\s+with\s+me|coming\s+with\s+me|the\s+house(?!\s+(?:staff|officers?|call))
+        |our\s+(?:house|home|place)(?!\s+(?:infusion|care|visits?|health|team))|the\s+whole\s+family))
     |
     \b(?:house|home|place|apartment|flat|condo)\s+(?:(?:in|on)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+)?
       (?:is|will\s+be|'ll\s+be|sits?|stays?|'s|has\s+been|'s\s+been)\s+(?:totally\s+|completely\s+)?empty\b

@@ -71,7 +71,7 @@ def HOME_ADDRESS(r: Rule, ctx: Context) -> Iterator[Finding]:
     for m in STREET_ADDRESS.finditer(ctx.text):
         start, end, sentence = _sentence(ctx, m.start())
         window = ctx.text[max(0, start - 120) : end]
-        if p.HOME_CUE.search(window) and not _WORK.search(sentence):
+        if p.HOME_CUE.search(window) and not _WORK.search(sentence) and not _WORKPLACE.search(window):
             yield r.finding(
                 m.start(),
                 m.end(),
@@ -110,7 +110,7 @@ def HOME_ADDRESS(r: Rule, ctx: Context) -> Iterator[Finding]:
     if p.HOME_STREET_CUE.search(ctx.text):
         for m in STREET_NAME.finditer(ctx.text):
             _, _, sentence = _sentence(ctx, m.start())
-            if _WORK.search(sentence):
+            if _WORK.search(sentence) or _WORKPLACE.search(sentence):
                 continue
             yield r.finding(
                 m.start(),
@@ -193,6 +193,17 @@ def PERSONAL_PHONE(r: Rule, ctx: Context) -> Iterator[Finding]:
             return
 
 
+# A workplace named beside an address: the practice's move, not the author's home
+_WORKPLACE = regex.compile(
+    r"\b(?:our|the|new|my)\s+(?:[\w-]+\s+)?(?:practice|clinic|centre|center|unit|office|department|hospital|lab|service"
+    r"|program(?:me)?|hall|lecture|session|suite|ward|team|trials?)\b",
+    regex.IGNORECASE,
+)
+_HIGHER_EDUCATION = regex.compile(
+    r"\b(?:Medical|Medicine|Nursing|Pharmacy|Dental|Law|Business|University|Graduate|Public\s+Health)\b"
+)
+
+
 def _clinical_beside(ctx: Context, m: regex.Match[str]) -> bool:
     """Clinical words in the sentence of ``m``, outside it (a name such as "Chioma" ends like "-oma")."""
     start, end = ctx.sentence_at(m.start())
@@ -269,6 +280,8 @@ def CHILD_DETAILS(r: Rule, ctx: Context) -> Iterator[Finding]:
         )
     if p.CHILD_CUE.search(ctx.text) or p.CHILD_ACTION_NAME.search(ctx.text):
         for s in (*p.SCHOOL.finditer(ctx.text), *p.SCHOOL_LOWER.finditer(ctx.text)):
+            if _HIGHER_EDUCATION.search(s.group(0)):
+                continue  # "Harvard Medical School": where the author works, not a child's school
             yield r.finding(
                 s.start(),
                 s.end(),

@@ -56,7 +56,7 @@ TARGETED_INSULT = fast_compile(
     | \b(?:absolute|complete|total|utter|bunch\s+of|pack\s+of)\s+(?:[\w-]+\s+){{0,2}}?(?:{_INSULT_NOUNS})\b
     | \bout\s+of\s+(?:your|his|her|their)\s+depth\b | \bshameless\b | \btorturing\s+(?:the\s+)?data\b
     | \b(?:drivel|egomaniacs?|narcissists?|mansplain\w*)\b | \bdumbest\s+things?\b | \band\s+so\s+are\s+you\b
-    | \byou\s+(?:[\w-]+,?\s+){{1,3}}(?:{_INSULT_NOUNS})\b | \bI(?:'ll|\s+will)\s+find\s+you\b(?![^.!?\n]{{0,50}}\b(?:thank|thanks|congrat\w*|buy\s+you|say\s+hi|hug|coffee|drink|beer|selfie)\b)
+    | \bI(?:'ll|\s+will)\s+find\s+you\b(?![^.!?\n]{{0,50}}\b(?:thank|thanks|congrat\w*|buy\s+you|say\s+hi|hug|coffee|drink|beer|selfie)\b)
     | \bmeet\s+me\s+(?:in|outside|at)\s+the\s+(?:car\s+park|parking\s+lot|alley|lobby)\b | \bif\s+you\s+want\s+a\s+fight\b
     | \b(?:your|his|her|their)\s+['‘"“]?[\w-]+['’"”]?\s+(?:is|was)\s+a\s+joke\b | \bnice\s+(?:strawman|straw\s+man)\b
     | \bbeing\s+this\s+(?:dishonest|stupid|dense|ignorant|clueless|dim)\b | \btriumph\s+of\s+\w+\s+over\s+(?:competence|merit|science|evidence)\b
@@ -86,17 +86,18 @@ TARGETED_INSULT = fast_compile(
     | \b(?:pure|all)\s+ego\b | \bzero\s+(?:substance|credibility|clue|idea)\b
     | \b(?:wonder(?:ing)?|no\s+idea)\s+how\s+(?:he|she|they|you)\s+(?:ever\s+)?(?:passed|got\s+through|graduated|got\s+into)\b
     | \bget\s+a\s+real\s+(?:degree|job|education)\b | \blet\s+the\s+(?:grown-?ups|adults)\b
-    | \b(?:zero|no|two)\s+brain\s+cells\b | \bdisgrac(?:e|ing)\s+yourself\b | \bdelete\s+your\s+account\b
+    | \b(?:zero|no)\s+brain\s+cells\b | \bdisgrac(?:e|ing)\s+yourself\b | \bdelete\s+your\s+account\s*[.!]
     | \bwho\s+(?:on\s+earth|the\s+hell|in\s+their\s+right\s+mind)\s+gave\s+you\s+(?:a|your)\s+(?:medical\s+)?(?:license|licence|degree|MD)\b
-    | \byou(?:'re|\s+are)\s+(?:exactly\s+)?the\s+reason\s+(?:why\s+)?(?:patients|people|nobody|no\s+one)\b
+    | \byou(?:'re|\s+are)\s+(?:exactly\s+)?the\s+reason\s+(?:why\s+)?(?:patients|people|nobody|no\s+one)\s+
+      (?:don'?t|do\s+not|can'?t|won'?t|hate|distrust|lose|stop|avoid|fear)\b
     | \byou\s+(?:clearly\s+|obviously\s+)?(?:failed|flunked)\s+(?:stats|statistics|biostat\w*|maths?|school|med\s+school)\b
-    | \b(?:maybe|you\s+should|just)\s+sit\s+this\s+one\s+out\b
+    | \b(?:maybe|you\s+should|you\s+can)\s+(?:just\s+)?sit\s+this\s+one\s+out\b
     | \b(?:your|his|her)\s+(?:mother|mum|mom|father|dad|parents)\s+(?:would|must)\s+be\s+(?:so\s+)?(?:ashamed|embarrassed)\b
-    | \b(?:written|run|led|presented)\s+by\s+a\s+(?:sulking\s+|spoiled\s+|\w+-year-old\s+)?(?:toddler|child|chimp|monkey|teenager)\b
+    | \b(?:written|run)\s+by\s+a\s+(?:sulking\s+|spoiled\s+)?(?:toddler|chimp|monkey)\b
     | \bpharma\s+rep\s+in\s+a\s+(?:white\s+)?coat\b | \byou(?:'re|\s+are)\s+not\s+a\s+(?:real\s+)?(?:scientist|doctor|oncologist)\b
     | \b(?:presented|posted|wrote|published|shared)\s+(?:that|this)\s+(?:garbage|trash|drivel|crap)\b
     | \bI(?:'ll|\s+will)\s+(?:find\s+out\s+where\s+you|personally\s+(?:turn|show)\s+up|be\s+waiting\s+(?:for\s+you|outside\s+your))
-    | \b(?:turn|show)\s+up\s+at\s+(?:your|her|his|their)\s+(?:house|home|work|door|clinic|office|place)\b
+    | \b(?:turn|show)\s+up\s+at\s+(?:your|her|his)\s+(?:house|home|work|door|place)\b
     | \bstick\s+to\s+(?:cutting|surgery|your\s+(?:lane|day\s+job|specialty)|nursing|pharmacy|radiology)\b
     """,
     _IV,

@@ -144,7 +144,7 @@ def CONTEMPT(r: Rule, ctx: Context) -> Iterator[Finding]:
 
 # The insult is the author's about themselves: "I'm such an idiot", "my dumbass forgot", "Certified idiot: I ..."
 _SELF_BEFORE = regex.compile(
-    r"\b(?:I'?m|I\s+am|I\s+was|I\s+feel\s+like|me,?|myself|call\s+me|my)\s+"
+    r"\b(?:I'?m|I\s+am|I\s+was|I\s+feel\s+like|myself,?|call\s+me)\s+"
     r"(?:(?:a|an|such\s+an?|the|total|complete|absolute|certified|utter|biggest|real)\s+)*$",
     regex.IGNORECASE,
 )
@@ -155,12 +155,14 @@ _SELF_LABEL = regex.compile(r"^\W*(?:\w+\s+){0,2}$")  # the insult opens the sen
 def _about_self(ctx: Context, m: regex.Match[str], s_start: int, s_end: int) -> bool:
     if _SELF_BEFORE.search(ctx.text, max(s_start, m.start() - 40), m.start()):
         return True
-    if not any(c.isalpha() for c in m.group(0)):  # an emoji (🤦, 🙄) in a sentence about the author alone
+    if m.group(0).startswith("🤦"):  # a facepalm in a sentence about the author alone
         sentence = ctx.text[s_start:s_end]
         if _SELF.search(sentence) and not _SOMEONE_ELSE.search(sentence):
             return True
     label = (
-        _SELF_LABEL.match(ctx.text, s_start, m.start()) is not None and ctx.text[m.end() : m.end() + 1] == ":"
+        _SELF_LABEL.match(ctx.text, s_start, m.start()) is not None
+        and ctx.text[m.end() : m.end() + 1] == ":"
+        and not m.group(0).lower().endswith("s")  # "Morons: I have never seen..." labels others
     )
     return (
         label and _SELF.search(ctx.text[s_start : s_end + 160]) is not None
