@@ -280,3 +280,17 @@ def test_a_model_whose_compressed_weights_are_damaged_is_refused() -> None:
     card = {"schema": SCHEMA, "vocabulary": {"words": ["a"], "chars": []}, "threshold": 0.5}
     with pytest.raises(ModelError):
         NgramModel.from_bytes("damaged", bytes(raw), json.dumps(card).encode())
+
+
+def test_a_primed_batch_scores_as_one_text_at_a_time() -> None:
+    model = NgramModel.load("privacy_drafts")
+    texts = [
+        "Neighbour from across the road started chemo at our centre today.",
+        "Tumour board moved to Wednesday.",
+    ]
+    one_by_one = [model.score(t) for t in texts]
+    model.prime(texts)
+    assert set(model._primed) == set(texts)
+    assert [model.score(t) for t in texts] == pytest.approx(one_by_one, abs=1e-9)
+    model.prime([])
+    assert model._primed == {}

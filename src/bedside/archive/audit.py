@@ -18,6 +18,7 @@ from bedside.engine import Engine
 from bedside.profile.audit import ProfileCheck
 from bedside.rules import Registry
 from bedside.rules.base import RuleDocs
+from bedside.rules.privacy.model import load_privacy_model
 from bedside.settings import Settings
 
 SKIPPED_CATEGORIES = ("platform", "hashtag")
@@ -95,6 +96,12 @@ def risk(kind: str, findings: Sequence[dict[str, Any]]) -> float:
     return round(score * _KIND.get(kind, 1.0), 1)
 
 
+def _body(record: dict[str, Any]) -> str:
+    text = str(record.get("text", ""))
+    extra = [t for t in record.get("extra", []) if isinstance(t, str)]
+    return "\n\n".join([text, *extra])[:MAX_TEXT_CHARS]
+
+
 def audit_records(
     records: Iterable[dict[str, Any]], engine: Engine | None = None, settings: Settings | None = None
 ) -> list[dict[str, Any]]:
@@ -106,11 +113,12 @@ def audit_records(
         engine, worker_settings = _WORKER[0]
         settings = settings or worker_settings
     settings = settings or Settings()
+    records = list(records)
+    # PHI009's model scores the whole batch at once (numpy), then each post's score is a lookup
+    engine.resources.get(load_privacy_model).prime([_body(r) for r in records])
     out = []
     for record in records:
-        text = str(record.get("text", ""))
-        extra = [t for t in record.get("extra", []) if isinstance(t, str)]
-        body = "\n\n".join([text, *extra])[:MAX_TEXT_CHARS]
+        body = _body(record)
         platform = str(record.get("platform", "x"))
         findings: list[dict[str, Any]] = []
         if body.strip():

@@ -102,6 +102,7 @@ class NgramModel:
     weights: tuple[float, ...]  # words first, then characters
     idf: tuple[float, ...]
     _packed: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
+    _primed: dict[str, float] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def from_bytes(cls, name: str, npz: bytes, card_json: bytes) -> NgramModel:
@@ -172,8 +173,17 @@ class NgramModel:
             squares += v * v
         return dot / math.sqrt(squares) if squares else 0.0
 
+    def prime(self, texts: Sequence[str]) -> None:
+        """Score a batch at once (``scores``, numpy) so that ``score`` on these texts is a lookup: the audit
+        primes each batch of posts. Only the last batch is kept."""
+        self._primed.clear()
+        self._primed.update(zip(texts, self.scores(list(texts)), strict=True))
+
     def score(self, text: str) -> float:
         """The probability of the positive class."""
+        primed = self._primed.get(text)
+        if primed is not None:
+            return primed
         word_counts, char_counts = features.counts(text)
         z = (
             self.bias
@@ -239,7 +249,10 @@ class NgramModel:
         """The word n-grams that pushed the score up most (what drove the finding)."""
         word_counts, _ = features.counts(text)
         block = self._block(word_counts, self.word_index)
-        names = {i: w for w, i in self.word_index.items() if w in word_counts}
+        index = self.word_index
+        names = {
+            index[w]: w for w in word_counts if w in index
+        }  # the post's n-grams, not the whole vocabulary
         ranked = sorted(((self.weights[i] * v, names[i]) for i, v in block), reverse=True)
         return [Contribution(n, w) for w, n in ranked[:top] if w > 0]
 

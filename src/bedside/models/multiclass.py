@@ -109,7 +109,8 @@ class NgramClassifier:
         k = self.classes.index(label)
         word_counts, _ = features.counts(text)
         block = [(self.word_index[g], n) for g, n in word_counts.items() if g in self.word_index]
-        names = {i: g for g, i in self.word_index.items() if g in word_counts}
+        index = self.word_index
+        names = {index[g]: g for g in word_counts if g in index}  # the text's n-grams, not the vocabulary
         lift = [
             (float(self.weights[k, i] - self.weights[:, i].mean()) * (1.0 + math.log(n)), names[i])
             for i, n in block
