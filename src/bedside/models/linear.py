@@ -247,7 +247,7 @@ class NgramModel:
 
     def explain(self, text: str, top: int = 3) -> list[Contribution]:
         """The word n-grams that pushed the score up most (what drove the finding)."""
-        word_counts, _ = features.counts(text)
+        word_counts = features.word_counts(features.normalise(text))  # the words alone: no character n-grams
         block = self._block(word_counts, self.word_index)
         index = self.word_index
         names = {
