@@ -55,6 +55,11 @@ FLAG = [
     ("EXP005", "The whole family is off to Kauai for three weeks, house is empty!", {}),
     # beyond North American formats and phrasings
     (
+        "TON004",
+        "Some so-called thought leaders in oncology clearly haven't seen a patient since residency.",
+        {},
+    ),
+    (
         "COI001",
         "Loved the session on nivo-ipi combinations in melanoma today.",
         {"conflicts": ("Bristol Myers Squibb",)},
@@ -159,6 +164,7 @@ PASS = [
     "Proud of my kids for cheering so loud at the 5K this morning!",
     "Back from a wonderful week in Lisbon. Recharged and ready for clinic.",
     "Running keeps me sane between clinic days.",
+    "My kid asked what an oncologist does. Long pause. 'So you're a doctor for lumps.' Honestly, not wrong.",
     # ordinary posts a review of the third session's patterns found flagged
     "Our patient Portal is live: results, messages and appointments in one place.",
     "Our practice moved into a new building: 12 Harley Street, 2nd floor. Same phone number.",

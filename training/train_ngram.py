@@ -476,7 +476,7 @@ DRAFT_SETS = (
     ROOT / "evals" / "holdout3.jsonl",
     ROOT / "evals" / "holdout4.jsonl",
 )
-DRAFT_MODELS = {"privacy": "privacy_drafts"}
+DRAFT_MODELS = {"privacy": "privacy_drafts", "tone": "tone_drafts"}
 
 
 def train_drafts(_data: Path) -> None:
@@ -486,9 +486,16 @@ def train_drafts(_data: Path) -> None:
     privacy_posts = ROOT / "tests" / "data" / "privacy_posts.jsonl"
     extra = [json.loads(line) for line in _lines(privacy_posts) if line.strip()]
     rows += [{"text": r["text"], "expect": ["privacy"] if r.get("risky") else []} for r in extra]
-    texts = [str(r["text"]) for r in rows]
+    tone_posts = ROOT / "tests" / "data" / "tone_posts.jsonl"
+    tone_rows = [json.loads(line) for line in _lines(tone_posts) if line.strip()]
     for category, name in DRAFT_MODELS.items():
-        y = [int(category in r["expect"]) for r in rows]
+        pool = rows
+        if category == "tone":  # the tone set's 560 sentences (120 uncivil) teach the register too
+            pool = rows + [
+                {"text": r["text"], "expect": ["tone"] if r["label"] == "uncivil" else []} for r in tone_rows
+            ]
+        texts = [str(r["text"]) for r in pool]
+        y = [int(category in r["expect"]) for r in pool]
         t = fit_thresholded(texts, y, 0.85)
         print(
             f"{name}: {sum(y)} of {len(texts)} drafts; C={t.c} alpha={t.alpha} (5-fold macro-F1 {t.cv:.4f}); "
@@ -503,8 +510,11 @@ def train_drafts(_data: Path) -> None:
                 "threshold": t.threshold,
                 "trained_on": "the project's own labelled drafts ("
                 + ", ".join(p.relative_to(ROOT).as_posix() for p in (*DRAFT_SETS, privacy_posts))
+                + (", tests/data/tone_posts.jsonl" if category == "tone" else "")
                 + "); written by the project, no public data; evals/holdout5.jsonl is never read",
-                "data_sha256_16": _sha([*DRAFT_SETS, privacy_posts]),
+                "data_sha256_16": _sha(
+                    [*DRAFT_SETS, privacy_posts, *([tone_posts] if category == "tone" else [])]
+                ),
                 "metrics": {
                     "train_5fold_macro_f1": round(t.cv, 4),
                     "out_of_fold_recall": round(t.recall, 4),

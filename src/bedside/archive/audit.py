@@ -19,6 +19,7 @@ from bedside.profile.audit import ProfileCheck
 from bedside.rules import Registry
 from bedside.rules.base import RuleDocs
 from bedside.rules.privacy.model import load_privacy_model
+from bedside.rules.tone.drafts import load_tone_drafts_model
 from bedside.settings import Settings
 
 SKIPPED_CATEGORIES = ("platform", "hashtag")
@@ -114,8 +115,10 @@ def audit_records(
         settings = settings or worker_settings
     settings = settings or Settings()
     records = list(records)
-    # PHI009's model scores the whole batch at once (numpy), then each post's score is a lookup
-    engine.resources.get(load_privacy_model).prime([_body(r) for r in records])
+    # the drafts models (PHI009, TON004) score the whole batch at once (numpy); each post's score is a lookup
+    bodies = [_body(r) for r in records]
+    engine.resources.get(load_privacy_model).prime(bodies)
+    engine.resources.get(load_tone_drafts_model).prime(bodies)
     out = []
     for record in records:
         body = _body(record)
