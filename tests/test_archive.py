@@ -516,3 +516,12 @@ def test_counting_a_mastodon_outbox_ahead_does_not_count_it_twice_toward_the_cap
     monkeypatch.setattr(safety, "MAX_TOTAL_BYTES", size // 2)
     with pytest.raises(ArchiveError, match="expanded in all"):
         _items(path)
+
+
+def test_the_history_audit_runs_the_privacy_model_but_not_the_second_tone_model() -> None:
+    from bedside.archive.audit import audit_registry
+
+    codes = {r.code for r in audit_registry()}
+    assert "PHI009" in codes
+    assert "TON004" not in codes
+    assert {"TON001", "TON002", "TON003"} <= codes
