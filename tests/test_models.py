@@ -259,7 +259,7 @@ def test_a_multi_class_model_with_repeated_classes_is_refused() -> None:
 def test_triage_refuses_a_reply_model_with_labels_it_does_not_know() -> None:
     from bedside.models.multiclass import NgramClassifier
     from bedside.triage import ReplyModels
-    from bedside.triage.classify import LABELS
+    from bedside.triage.labels import LABELS
     from bedside.triage.menace import MODEL_LABELS
 
     assert {*LABELS, "neutral"} - {"unclear"} == MODEL_LABELS

@@ -15,7 +15,8 @@ from bedside.models.linear import NgramModel
 from bedside.store import Evidence
 from bedside.triage import Author, Reply, ReplyError, by_urgency, keyed_hash, reply_from_dict, triage
 from bedside.triage.actions import PLATFORM_STEPS, recommend
-from bedside.triage.classify import LABELS, classify
+from bedside.triage.classify import classify
+from bedside.triage.labels import LABELS
 from bedside.triage.report import ReportInput, report_html, report_pdf
 
 ANON = Author("@user83920173", "", "", followers=2, default_avatar=True, account_age_days=3)

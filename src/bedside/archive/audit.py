@@ -122,8 +122,7 @@ def audit_records(
     bodies = [_body(r) for r in records]
     engine.resources.get(load_privacy_model).prime(bodies)
     out = []
-    for record in records:
-        body = _body(record)
+    for record, body in zip(records, bodies, strict=True):
         platform = str(record.get("platform", "x"))
         findings: list[dict[str, Any]] = []
         if body.strip():

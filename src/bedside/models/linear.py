@@ -17,9 +17,12 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from importlib import resources
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from bedside.models import features
+
+if TYPE_CHECKING:
+    import regex
 
 PACKAGE = "bedside.models.data"
 SCHEMA = "bedside.model/1"
@@ -244,6 +247,10 @@ class NgramModel:
             idf=idf[columns[order]],
         )
         return self._packed
+
+    def drivers(self, text: str, worth_showing: regex.Pattern[str], top: int = 8, keep: int = 3) -> list[str]:
+        """The n-grams worth showing a user (``worth_showing``) among the ``top`` that drove the score."""
+        return [c.ngram for c in self.explain(text, top=top) if worth_showing.search(c.ngram)][:keep]
 
     def explain(self, text: str, top: int = 3) -> list[Contribution]:
         """The word n-grams that pushed the score up most (what drove the finding)."""

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from bedside.triage.actions import Recommendation, recommend, steps_for
-from bedside.triage.classify import LABELS, Classification, ToneScorer, classify, handle_key, keyed_hash
+from bedside.triage.classify import Classification, ToneScorer, classify, handle_key, keyed_hash
+from bedside.triage.labels import LABELS
 from bedside.triage.menace import ReplyModels
 from bedside.triage.reply import Author, Reply, ReplyError, reply_from_dict
 from bedside.triage.thread import ThreadRisk, thread_risk

@@ -23,18 +23,6 @@ from bedside.triage.menace import ReplyModels
 from bedside.triage.reply import Reply
 from bedside.triage.signals import AuthorSignals, author_signals
 
-LABELS = (
-    "unclear",
-    "threat",
-    "doxxing",
-    "harassment",
-    "trolling",
-    "incivility",
-    "disagreement",
-    "question",
-    "support",
-    "spam",
-)
 URGENCY = {
     "unclear": 3,
     "threat": 0,

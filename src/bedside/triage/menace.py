@@ -12,23 +12,11 @@ from dataclasses import dataclass
 
 from bedside.models.linear import ModelError, NgramModel
 from bedside.models.multiclass import NgramClassifier
+from bedside.triage.labels import LABELS
 
 # What the multi-class reply model may answer: the triage labels it was trained on (all but "unclear") and
 # "neutral" (a clinical text that is no reply at all). A model file naming anything else is refused.
-MODEL_LABELS = frozenset(
-    {
-        "threat",
-        "doxxing",
-        "harassment",
-        "trolling",
-        "incivility",
-        "disagreement",
-        "question",
-        "support",
-        "spam",
-    }
-    | {"neutral"}
-)
+MODEL_LABELS = (frozenset(LABELS) - {"unclear"}) | {"neutral"}
 
 
 @dataclass(frozen=True)

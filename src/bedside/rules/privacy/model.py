@@ -85,7 +85,7 @@ def READS_AS_IDENTIFYING(r: Rule, ctx: Context) -> Iterator[Finding]:
     score = model.score(text)
     if score < model.threshold:
         return
-    drivers = [c.ngram for c in model.explain(text, top=8) if _MEANINGFUL.search(c.ngram)][:3]
+    drivers = model.drivers(text, _MEANINGFUL)
     why = f" (driven by {', '.join(repr(d) for d in drivers)})" if drivers else ""
     yield r.finding(
         0,

@@ -94,7 +94,7 @@ def READS_AS_UNCIVIL(r: Rule, ctx: Context) -> Iterator[Finding]:
         return
     if ctx.resources.get(load_tone_model).score(CLINICAL_LOOKALIKE.sub(" ", text)) >= 0.75:
         return  # the tweet model reads it as uncivil too: TON003 says so, sentence by sentence
-    drivers = [c.ngram for c in model.explain(text, top=8) if _MEANINGFUL.search(c.ngram)][:3]
+    drivers = model.drivers(text, _MEANINGFUL)
     why = f" (driven by {', '.join(repr(d) for d in drivers)})" if drivers else ""
     s_start, s_end = ctx.sentence_at(0)
     yield r.finding(

@@ -238,7 +238,7 @@ def UNCIVIL(r: Rule, ctx: Context) -> Iterator[Finding]:
         particular = ctx.draft.reply or PARTICULAR.search(sentence) is not None
         if score < (_PARTICULAR_THRESHOLD if particular else _READER_THRESHOLD):
             continue
-        drivers = [c.ngram for c in model.explain(masked, top=6) if _MEANINGFUL.search(c.ngram)][:3]
+        drivers = model.drivers(masked, _MEANINGFUL, top=6)
         if plugin is not None:
             drivers = []  # a plugged-in model explains nothing bedside can read
         why = f" (driven by {', '.join(repr(d) for d in drivers)})" if drivers else ""
