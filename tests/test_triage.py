@@ -364,9 +364,11 @@ class _Stub:
     def __init__(self, kind: str) -> None:
         self.kind = kind
 
-    def read(self, text: str) -> Any:
+    def read(self, text: str, doxxing: bool = True) -> Any:
         from bedside.triage.menace import Reading
 
+        if self.kind == "doxxing" and not doxxing:
+            return None
         return Reading(self.kind, 0.9, ("word",)) if self.kind in ("threat", "doxxing") else None
 
     def attack(self, text: str) -> Any:
@@ -491,6 +493,20 @@ def test_polite_look_alikes_are_not_threats(text: str) -> None:
         ("Found your new house on Zillow. 3 bed on Larkspur Lane. Welcome to the area!", {"doxxing"}),
         ("We are keeping a list of every doctor pushing this. Your name is on it.", {"threat"}),
         ("Spend less time on your slides and more time checking who's behind you in the garage.", {"threat"}),
+        # a home on a named street, a seven-digit line, a child's school: no warm word excuses them
+        (
+            "Love your posts! Your place on Juniper Way gives out the best candy, everyone should stop by 🎃",
+            {"doxxing"},
+        ),
+        ("Great post. Her office line is 555-0199 if anyone wants to ask her about it", {"doxxing"}),
+        (
+            "Congrats! Your new apartment looks great, the building with the green awning on E 84th 😘",
+            {"doxxing"},
+        ),
+        ("Keep it up doc. Accidents happen to experts too.", {"threat"}),
+        ("Keep it up, sweetheart. Women with big mouths learn their lessons the hard way.", {"threat"}),
+        ("I know where your department is. I'll be congratulating you in person.", {"threat"}),
+        ("Someone should burn that place down and I might be the one to do it.", {"threat"}),
     ],
 )
 def test_menace_said_warmly_is_still_menace(text: str, labels: set[str]) -> None:
@@ -506,6 +522,13 @@ def test_menace_said_warmly_is_still_menace(text: str, labels: set[str]) -> None
         "How is your new home treating you? Miss you at tumour board.",
         "Send donations to 12 High Street, Leeds, in memory of Mrs Brown. Thank you all.",
         "Call now 555-201-3344 to book your free consultation!",
+        # the doxxing model alone read fixtures and listings as addresses: it needs a person's private life
+        "Runner on 1st with 1 out, fake punt on 4th and 11. What a game.",
+        "Paul McCartney is set to perform at the arena on October 15th.",
+        "Dr. Abara sat with my mom the night she couldn't remember my name. Praying for you, doc 🙏",
+        "Your session blew our team away. Watch out, we're coming for the rest of your workflow!",
+        "Hello Doctor, urgent partnership on cancer drug funding, kindly respond through my private email.",
+        "I learned the hard way that mucositis starts by day 7. Great thread.",
     ],
 )
 def test_ordinary_replies_are_not_threats_or_doxxing(text: str) -> None:

@@ -90,7 +90,17 @@ _VIOLENT = regex.compile(
 _STRONG_DOXX = regex.compile(
     r"\b\d{2,5}\s+\w+\s+(?:St|Street|Ave|Avenue|Rd|Road|Dr|Drive|Ln|Lane|Ct|Court|Way)\b|\(?\d{3}\)?[-.\s]\d{3}[-.\s]\d{4}"
     r"|\b(?:home\s+)?address\s+is\b|\bdox+(?:ed|ing)?\b|(?-i:\b(?:on|off)\s+[A-Z][a-z]+\s+(?:St|Ave|Rd|Dr|Ln|Ct|Blvd|Way|Pl)\b)"
-    r"|\b(?:still\s+)?in\s+the\s+\w+\s+house\b",
+    r"|\b(?:still\s+)?in\s+the\s+\w+\s+house\b"
+    # a home on a named street, a seven-digit line, a child's school by name: warmth never excuses these
+    r"|\b(?:place|house|home|apartment|flat|condo|mailbox|driveway|porch|yard|building|moving|move|realtor|lives?|living)\b"
+    r"[^.!?\n]{0,60}(?-i:\b(?:on|off|at)\s+(?:[A-Z][a-z]+\s+){1,2}(?:Street|Avenue|Road|Drive|Lane|Court|Way|Place|Terrace|Crescent"
+    r"|Cres|Close|Boulevard|Circle|Grove|Row|Gardens|Parade|Mews)\b)"
+    r"|(?-i:\bon\s+(?:[NSEW]\.?\s+)?\d{1,3}(?:st|nd|rd|th)\b)(?=[^.!?\n]{0,40}\b(?:apartment|building|house|awning|door|flat)\b)"
+    r"|(?<=\b(?:apartment|building|house|flat|condo)\b[^.!?\n]{0,60})(?-i:\bon\s+(?:[NSEW]\.?\s+)?\d{1,3}(?:st|nd|rd|th)\b)"
+    r"|\b(?:line|cell|phone|number|mobile)\b[^.!?\n]{0,20}\b\d{3}[-.]\d{4}\b|\blot\s+\d+\s+\w+\s+\w+|\brates\s+notice\b"
+    r"|(?<!\bmy\s)(?<!\bour\s)\b(?:kids?|children|son|daughter)(?:'s)?\s+(?:\w+\s+){0,2}(?:is|are|go|goes|at|pics?|photos?)\b"
+    r"[^.!?\n]{0,40}(?-i:\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:Elementary|Academy|Primary|Montessori|Prep|fields|Fields|School))"
+    r"|\b(?:kids?|children)\s+(?:are|is)\s+at\s+the\s+[^.!?\n]{0,30}\bschool\s+in\s+(?-i:[A-Z])",
     regex.IGNORECASE,
 )
 
@@ -147,9 +157,12 @@ def _friendly(text: str, score: float) -> bool:
 # daughter goes to Saint Aubrey, right? so proud of mommy", "found your new house on Zillow, welcome")
 _SINISTER = regex.compile(
     r"\b(?:would|'d)\s+be\s+a\s+(?:shame|pity)\s+if\s+(?:something|anything|someone|somebody|people|you|your|they)\b|\byou'?ve\s+been\s+warned\b|\bwatch\s+your\s+back\b"
-    r"|\bI\s+know\s+where\s+you\s+(?:live|park|sleep)\b|\b(?:Zillow|Redfin|property\s+records|land\s+registry)\b"
+    r"|\bI\s+know\s+where\s+(?:you|your\s+\w+)\s+(?:live|park|sleep|is|are(?!\s+coming))\b|\b(?:Zillow|Redfin|property\s+records|land\s+registry)\b"
     r"|\bfound\s+your\s+(?:new\s+)?(?:house|home|address|place|street)\b"
-    r"|\byour\s+(?:kids?|son|daughter|children)\s+(?:goes?\s+to|attends?|gets?\s+out\s+of|lets?\s+out)\b",
+    r"|\byour\s+(?:kids?|son|daughter|children)\s+(?:goes?\s+to|attends?|gets?\s+out\s+of|lets?\s+out)\b"
+    r"|\baccidents\s+happen\s+to\b|\byou'?ve\s+been\s+told\b|\bthe\s+hard\s+way\b|\bbe\s+the\s+one\s+(?:to|who)\b"
+    r"|\b(?:I'?ll|we'?ll|maybe\s+I'?ll|might)\s+(?:swing|stop|drop|come)\s+by\b(?!\s+(?:your|the)\s+(?:booth|poster|talk|session|stand|table))"
+    r"|\b(?:everyone|y'?all|people|you\s+all)\s+should\s+(?:stop|swing|drop|come)\s+by\b|\b(?:write|send)\s+(?:her|him)\s+a\s+(?:nice\s+)?letter\b",
     regex.IGNORECASE,
 )
 _WARM = regex.compile(
@@ -202,6 +215,12 @@ def _extras(label: str, own: bool, patient: bool, signals: AuthorSignals) -> lis
     return extra
 
 
+def _private(text: str) -> bool:
+    """Something private (a home, a child, a car, a phone, a routine) of a person: what a doxxing reading needs
+    before a model may give it (the doxxing model alone reads sports fixtures and gig listings as addresses)."""
+    return p.PRIVATE_LIFE.search(text) is not None and p.PERSON.search(text) is not None
+
+
 def _constructive(text: str) -> bool:
     return bool(p.EVIDENCE.search(text)) and bool(p.OPENNESS.search(text) or _NEGATION.search(text))
 
@@ -226,6 +245,8 @@ def classify(
     )
     if reading is None or reading.label in (ruled.label, "neutral") or reading.probability < least:
         return ruled
+    if reading.label == "doxxing" and not _private(reply.text):
+        return ruled  # nothing private in it to expose
     hostile = reading.label in HOSTILE | {"spam"}
     unsure = reading.probability < hostile_least or len(_WORDS.findall(reply.text)) < MODEL_MIN_WORDS
     if hostile != (ruled.label in HOSTILE | {"spam"}) and unsure:
@@ -288,7 +309,7 @@ def _by_patterns(
         and len(_WORDS.findall(text)) >= MODEL_MIN_WORDS
         and not _friendly(text, score)
         and not _appeal_or_ad(text)
-        and (reading := menace.read(text)) is not None
+        and (reading := menace.read(text, doxxing=_private(text))) is not None
     ):
         driven = ", ".join(f'"{d}"' for d in reading.drivers)
         what = "a threat" if reading.label == "threat" else "exposing your private information"

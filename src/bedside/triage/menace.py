@@ -75,11 +75,14 @@ class ReplyModels:
             return None
         return Reading("harassment", probability, tuple(c.ngram for c in model.explain(text, top=3)))
 
-    def read(self, text: str) -> Reading | None:
-        """The stronger of the threat and doxxing readings over its model's threshold, or None."""
+    def read(self, text: str, doxxing: bool = True) -> Reading | None:
+        """The stronger of the threat and doxxing readings over its model's threshold, or None; without
+        ``doxxing``, the threat reading alone (the caller found nothing private in the text to expose)."""
         best: Reading | None = None
         best_margin = 0.0
         for label, model in self.models.items():
+            if label == "doxxing" and not doxxing:
+                continue
             probability = model.score(text)
             margin = probability / model.threshold
             if probability >= model.threshold and margin > best_margin:

@@ -21,7 +21,7 @@ THREAT = regex.compile(
         |kill|shoot|stab
         |pay\s+(?:you|her|him)\s+a\s+visit|teach\s+(?:you|her|him)|make\s+(?:you|her|him)\s+(?:pay|regret|suffer)|end\s+you
         |put\s+(?:you|her|him)\s+(?:down|in\s+the\s+ground)|wait\s+for\s+you\s+(?:outside|after|in\s+the)|burn\s+(?:you|it|down))\b
-    | \bI\s+know\s+where\s+(?:you|your\s+\w+)\s+(?:work|live|park|sleep|go|are)\b
+    | \bI\s+know\s+where\s+(?:you|your\s+\w+)\s+(?:work|live|park|sleep|go|are(?!\s+coming)|is|hang\s+out|shop|train|jog|run)\b
     | \b(?:watch|mind)\s+your\s+(?:back|step|family|kids)\b
     | \b(?:you(?:'ll|\s+will)|you're\s+going\s+to)\s+(?:regret|pay\s+for|be\s+sorry|get\s+what)\b
     | \b(?:get|gets|getting)\s+what'?s\s+coming\b | \bwhat'?s\s+coming\s+(?:to|for)\s+(?:you|them|her|him)\b
@@ -42,7 +42,7 @@ THREAT = regex.compile(
     | \b(?:should|will|must|needs?\s+to)\s+be\s+dealt\s+with\b | \bdeal\s+with\s+(?:you|her|him)\s+(?:ourselves|myself|personally)\b
     | \b(?:and\s+)?see\s+what\s+happens(?:\s+to\s+you)?\b | \bwe'?re\s+done\s+asking\s+nicely\b
     | \b(?:walk|drive|get|go)\s+(?:to\s+your\s+car|home)\s+(?:carefully|safely)\b | \bbe\s+(?:more\s+)?careful\s+(?:who|what|where|out\s+there|tonight)\b
-    | \bwho'?s\s+watching\b | \bsaw\s+you\s+(?:at|in|outside|leaving)\b | \bwe'?(?:re|ll\s+be)\s+watching\b | \bI'?m\s+watching\s+you\b
+    | \bwho'?s\s+watching\b(?!\s+(?:the|your)\s+(?:patients?|ward|unit|floor|store|shop|kids|desk|phones?)\b) | \b(?:saw|seen)\s+(?:you|u)\s+(?:at|in|outside|leaving|walk\w*)\b | \bwe'?(?:re|ll\s+be)\s+watching\b | \bI'?m\s+watching\s+you\b
     | \b(?:puts?|put|send)\s+(?:you|her|him)\s+(?:in|into|to)\s+(?:the\s+ground|a\s+grave|the\s+hospital|the\s+morgue)\b
     | \b(?:will|'ll|gonna|going\s+to)\s+(?:answer|pay)\s+for\s+(?:this|that|it)\b | \b(?:you'?ll|you\s+will|you'?re)\s+be\s+first\s+in\s+line\b
     | \b(?:show|turn)\s+up\s+(?:at|to)\s+(?:your|her|his)\b | \bat\s+your\s+(?:door|doorstep|house|home)\b
@@ -56,7 +56,7 @@ THREAT = regex.compile(
     | \bnothing\s+(?:left\s+)?to\s+lose\b | \bpeople\s+snap\b | \bwon'?t\s+(?:be\s+there\s+to\s+talk|shed\s+a\s+tear|be\s+so\s+nice)\b
     | \b(?:walk|walks|walking)\s+into\s+(?:her|his|your|that|the)\s+(?:clinic|office|hospital|practice)\b
     | \bshow(?:ing|s)?\s+up\s+(?:at|to)\s+(?:her|his|your|that)\s+(?:clinic|office|hospital|house|home|door|work|practice)\b
-    | \bone\s+day\s+(?:someone|somebody)\s+(?:will|is\s+going\s+to|'?s\s+gonna)\b | \bremember\s+my\s+name\b | \byou'?ve\s+been\s+warned\b
+    | \bone\s+day\s+(?:someone|somebody)\s+(?:will|is\s+going\s+to|'?s\s+gonna)\b | (?:^|(?<=[.!?…]\s{0,3})|\byou'?ll\s+|\byou\s+will\s+|\bbetter\s+)remember\s+my\s+name\b | \byou'?ve\s+been\s+(?:warned|told)\b(?=\s*(?:[.!]|$))
     | \benjoy\s+your\s+last\s+(?:shift|day)\b | \bhope\s+your\s+(?:brakes|tyres|tires)\b | \b(?:pay|paying)\s+(?:you|her|him)\s+a\s+visit\b
     | (?:🔪|🔫|🗡|💣|⚰|🪦|🩸)
     | \b(?:you'?d|you\s+had|you)\s+better\s+(?:watch|be\s+careful|stop|hope|pray|run)\b | \bbody\s+bag\b
@@ -66,13 +66,19 @@ THREAT = regex.compile(
     | \b(?:stop|silence|shut)\s+(?:you|her|him)\s+(?:up\s+)?(?:permanently|for\s+good)\b | \bstop\s+to\s+(?:you|her|him)\s+(?:permanently|for\s+good)\b | \bpermanently\s+(?:silence|stop|shut)\b
     | \b(?:anyone|someone|somebody)\s+(?:nearby|near\s+(?:her|him|you)|close\s+by|in\s+the\s+area)\s+(?:should|could|can|wanna|want\s+to)\b
     | \b(?:she|he|you)\s+(?:lives?|live)\s+at\s+\d | \bwatch\s+yourself\b | \bwatch\s+out(?:[.!]|,?\s+(?:doc|doctor|lady|buddy|pal|sweetheart)\b) | \bcareful\s+now\b(?![^.!?]{0,60}\b(?:analysis|data|trial|subgroup|study|evidence|stats?)\b)
-    | \b(?:I'?m|we'?re)\s+coming\s+for\b(?!\s+(?:your|the)\s+(?:record|title|crown|spot|trophy|championship|stats|numbers|high\s+score)\b) | \byou'?re\s+(?:dead|done\s+for|finished)\b | \bend\s+you\b | \blocked\s+and\s+loaded\b
+    | \b(?:I'?m|we'?re)\s+coming\s+for\b(?!\s+(?:your|the)\s+(?:\w+\s+){0,3}?(?:record|title|crown|spot|trophy|championship|stats|numbers|high\s+score|workflow|job|protocol|programm?e?|process|seat|position|pathway|slides?)\b) | \byou'?re\s+(?:dead|done\s+for|finished)\b | \bend\s+you\b | \blocked\s+and\s+loaded\b
     | \bwith\s+your\s+name\s+on\s+it\b | \baccidents\s+happen\b(?![^.!?]{0,40}\b(?:in\s+(?:trial|study|research|science|design))) | \bhope\s+you\s+(?:crash|choke|get\s+hit|have\s+an\s+accident)\b
     | \b(?:karma|payback|judg(?:e)?ment\s+day)\b[^.!?\n]{0,20}\b(?:coming|soon|for\s+you)\b | \bwe'?ll\s+be\s+waiting\s+(?:for\s+you\s+)?(?:outside|at\s+your|in\s+the)\b
     | \b(?:outside|at)\s+your\s+(?:house|home|front\s+door)\b | \bwait(?:ing)?\s+(?:for\s+you\s+)?outside\s+your\b
     | \bsee\s+you\s+soon\b[^.!?\n]{0,20}😈
     | \bknow\s+your\s+(?:schedule|face|routine|hours|car)\b | \blet'?s\s+see\s+how\s+you\s+like\b | \byou'?ll\s+get\s+yours\b
     | \bwon'?t\s+be\s+so\s+(?:smug|brave|cocky|confident)\b | \bwould\s+be\s+(?:terrible|awful|sad)\s+if\b | \bI\s+have\s+a\s+gun\b
+    | \b(?:shouldn'?t|won'?t|don'?t|wouldn'?t)\s+be\s+surprised\s+(?:when|if)\s+(?:people|parents|someone|somebody|families|they|we|patients)\b
+    | \bburn\s+(?:that|this|the|your|her|his)\s+(?:\w+\s+)?(?:place|clinic|office|hospital|building|house|pharmacy)\s+(?:down|to\s+the\s+ground)\b
+    | \bI(?:'ll|\s+will|\s+might|\s+may|'d)\s+be\s+the\s+one\s+(?:to|who)\b
+    | (?<!\b(?:I|we|I'?ve|we'?ve|I\s+have|I\s+had|we\s+have|we\s+had)\s)\b(?:learn|learns|learned|learnt)\s+(?:\w+\s+){0,2}the\s+hard\s+way\b
+    | \bcoming\s+(?:down\s+)?to\s+that\s+(?:pharmacy|clinic|office|hospital|department|practice|ward|unit)\b | \bI'?ll\s+be\s+\w+ing\s+you\s+in\s+person\b
+    | \b(?:get|have)\s+(?:your|his|her)\s+attention\b[^.!?\n]{0,20}\bone\s+way\s+or\s+another\b
     | \b(?:get|getting)\s+(?:hurt|shot|stabbed|beaten)\b | \b(?:before|until)\s+someone\s+(?:gets\s+)?(?:hurts?|kills?|shoots?)\b
     """,
     _IV,
@@ -91,9 +97,14 @@ DOXXING = regex.compile(
     | \b(?:your|ur)\s+(?:car|plate|license\s+plate|licence\s+plate|vehicle|truck|tesla|subaru|honda|toyota|bmw)\b
     | \bplate\s+(?:number\s+)?[A-Z0-9]{2,4}[- ]?[A-Z0-9]{2,4}\b
     | (?-i:\b\d{2,5}\s+(?:[A-Z][a-z]+\s+){1,3}(?:St|Street|Ave|Avenue|Rd|Road|Dr|Drive|Ln|Lane|Blvd|Ct|Court|Way|Pl|Place|Terrace
-        |Circle|Bend|Row|Crescent|Close)\b)
+        |Circle|Bend|Row|Crescent|Cres|Close|Grove|Gardens|Parade|Pde|Mews|Square|Sq|Hwy|Highway)\b)
     | (?-i:\b(?:on|at|off|near)\s+(?:[A-Z][a-z]+\s+){1,2}(?:St|Street|Ave|Avenue|Rd|Road|Dr|Drive|Ln|Lane|Blvd|Ct|Court|Pl|Place
-        |Terrace|Circle|Bend|Crescent)\b)
+        |Terrace|Circle|Bend|Crescent|Cres|Way|Grove|Gardens|Parade|Mews)\b)
+    | \blot\s+\d+\b(?=[^.!?\n]{0,30}\b(?:Cres|Crescent|St|Street|Rd|Road|Ave|Avenue|Dr|Drive|Ln|Lane|Way|Ct|Court|Pl|Close)\b)
+    | (?-i:\bon\s+(?:[NSEW]\.?\s+)?\d{1,3}(?:st|nd|rd|th)\b)(?=\s*(?:[.!,;]|$|\s+(?:St|Street|Ave|Avenue)\b))
+    | \b(?:building|house|door|gate)\s+with\s+the\s+(?:\w+\s+){0,2}(?:awning|door|gate|fence|roof|shutters|porch|garage)\b
+    | \b(?:council\s+)?rates\s+notice\b | \bproperty\s+tax\s+(?:bill|record|records|notice)\b
+    | (?:\b(?:your|her|his|their|ur)\s+|(?:^|(?<=[,.;]\s{0,3})))(?:kids?|children|son|daughter)\s+(?:is|are|go|goes)\s+(?:at|to)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}(?:school|daycare|academy|nursery|preschool|kindergarten)\b
     | (?<=\b(?:your|her|his|their|ur)\s+(?:[\w']+\s+){0,2}?(?:kids?|son|daughter|children|boy|girl|child)(?:'s)?\b[^.!?\n]{0,60})
       (?-i:\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:Elementary|Middle(?:\s+School)?|High(?:\s+School)?|Academy|Montessori|Prep|Primary
         |Preschool|Daycare|Kindergarten)\b)
@@ -101,7 +112,7 @@ DOXXING = regex.compile(
         |Preschool|Daycare|Kindergarten)\b)(?=[^.!?\n]{0,40}(?:\bright\?|\bpickup\b|\bpick-up\b|\bgrade\b|👀|🙂|😊))
     | \b(?:her|his|their)\s+(?:husband|wife|spouse|partner|boyfriend|girlfriend|son|daughter|kids?|children|mom|mum|mother|dad
         |father|sister|brother|family)(?:'s)?\s+(?:is|are|name|named|called|plays|goes|attends|works|runs|lives|at|'s|address|number|school
-        |IG|instagram|facebook|firm|practice)\b
+        |IG|instagram|facebook|linkedin|twitter|tiktok|profile|page|office|job|workplace|realtor|business|shop|salon|firm|practice)\b
     | \b(?:your|ur)\s+(?:husband|wife|spouse|partner|boyfriend|girlfriend|son|daughter|kids?|children)(?:'s)?\s+(?:name|named|called
         |plays|goes\s+to|attends|works\s+at|lives|address|number|school|IG|instagram|firm|practice)\b
     | \b(?:her|his|their|your)\s+(?:husband|wife|spouse|partner|son|daughter|kids?|children)\s+(?:is|are)\s+(?-i:[A-Z][a-z]+)
@@ -127,8 +138,8 @@ DOXXING = regex.compile(
     | \bnice\s+(?:little\s+)?house\s+(?:you'?ve\s+got|by\s+the|on\s+the)\b
     | \b(?:your|her|his)\s+(?:hotel\s+)?room(?:\s+number)?\s+\d | \broom\s+\d{3,4},?\s+right\b
     | \b(?:she|he|you|doc)\s+(?:still\s+)?lives?\s+(?:out\s+)?(?:in|on|off|near|by)\b
-    | \boff\s+(?:Route|Rte|Highway|Hwy)\s+\d+\b | \bprivate\s+(?:cell|number|phone|email|e-mail|address)\b
-    | \b(?:cell|phone|number|call|text)\b[^.!?\n]{0,20}\b\d{3}[-.]\d{4}\b
+    | \boff\s+(?:Route|Rte|Highway|Hwy)\s+\d+\b | (?<!\b(?:my|our)\s)\bprivate\s+(?:cell|number|phone|email|e-mail|address)\b
+    | \b(?:cell|phone|number|call|text|line|mobile)\b[^.!?\n]{0,20}\b\d{3}[-.]\d{4}\b
     | \b(?:your|her|his)\s+(?:kid|son|daughter|child)'?s\s+(?:drawing|name|school|team|photo|picture)\b
     | \b(?:you\s+live|you're\s+living|you\s+still\s+live)\s+(?:on|at|in|near|by)\s+(?:\d|(?-i:[A-Z]))
     | \b(?:I|we)\s+(?:know|found|have|got)\s+(?:your|ur)\s+(?:home|address|house|street|number|phone|kids?|children|wife|husband
@@ -137,7 +148,7 @@ DOXXING = regex.compile(
       (?:address|number|phone|info|details|home|family|personal)\b
     | \b(?:dox|doxx|doxxed|doxxing|doxing)\b
     | \b(?:every\s+(?:morning|day|evening|night)|each\s+(?:morning|day))\s+at\s+\d
-    | \b(?:you\s+(?:leave|get\s+home|park|jog|run|walk)|you\s+drop\s+(?:them|your\s+\w+)\s+off)\b[^.!?\n]{0,40}\b(?:at|around|by)\s+\d
+    | \b(?:(?:you|u)\s+(?:leave|get\s+home|park|jog|run|walk)|(?:you|u)\s+drop\s+(?:them|your\s+\w+)\s+off)\b[^.!?\n]{0,40}\b(?:at|around|by)\s+\d
     | \b(?:nice|lovely|cute)\s+(?:house|home|car|kids|family|dog|porch|garden)\b(?=[^.!?\n]{0,40}(?:\byou'?ve\s+got\b|\bshame\b|\bpity\b|\bwould\s+be\b|👀|🙂|😈|\bright\?))
     """,
     _IV,
@@ -160,7 +171,7 @@ SPAM = regex.compile(
     | \bstock\s+tips\b | \bexclusive\s+(?:channel|group|offer)\b | \brecovery\s+experts?\b | \bno\s+experience\s+(?:required|needed)\b
     | \bfree\s+(?:\d+-day\s+)?(?:trial|e-?book|consultation|sample|webinar)\b | \bearn\s+up\s+to\b | \bget\s+paid\b
     | \$\d[\d,]*\s*/\s*(?:hr|hour|wk|week|day|month)\b | \bguaranteed\s+(?:acceptance|results|approval)\b | \bjoin\s+\d[\d,]*\+
-    | \bDoctors\s+HATE\b | \$\d[\d,]*(?:\.\d\d)?\s*(?:/wk|/week|a\s+week|per\s+week|only)\b | \bonly\s+\$\d
+    | \bDoctors\s+HATE\b | \bkindly\s+(?:respond|reply|revert|contact|send)\b | \burgent\s+(?:partnership|business\s+proposal|proposal)\b | \$\d[\d,]*(?:\.\d\d)?\s*(?:/wk|/week|a\s+week|per\s+week|only)\b | \bonly\s+\$\d
     """,
     _IV,
 )
@@ -320,4 +331,28 @@ CARE_QUESTION = regex.compile(
     r"\b(?:should\s+(?:I|she|he|we|they)|is\s+it\s+(?:safe|ok|okay|normal)|do\s+I\s+need|can\s+I|would\s+you|what\s+would\s+you"
     r"|is\s+this\s+normal|does\s+this\s+mean|worried|scared|anyone\s+else)\b",
     regex.IGNORECASE,
+)
+# What doxxing is made of: a piece of someone's private life (home, family, school, car, phone, routine) ...
+PRIVATE_LIFE = regex.compile(
+    r"""
+    \b(?:home|house|place|street|road|ave|avenue|lane|drive|address|apartment|flat|condo|mailbox|driveway|porch|yard|garden|neighbou?r\w*
+        |kids?|son|daughter|children|child|wife|husband|partner|spouse|boyfriend|girlfriend|mom|mum|mother|dad|father|parents?|sister
+        |brother|family|baby|twins|school|daycare|nursery|preschool|kindergarten|elementary|academy|soccer|practice|recital
+        |car|plate|vehicle|truck|tesla|suv|parks?|parking|garage|commute|bus|train|phone|number|cell|mobile|email|e-mail|whatsapp
+        |instagram|ig|facebook|linkedin|profile|maiden|gym|church|mosque|synagogue|temple|jog|run|walk|routine|schedule|lives?|living
+        |moved|move|moving|realtor|zillow|records?|deed|rates|lot|dob|ssn|dog|cat|vacation|holiday|hotel|room|flight|airport|unit|floor
+        |level|apt|insta|snap|snapchat|tiktok|bio|username|bike|exit|lanyard|name\s+tag)\b
+    | \d{3,}
+    """,
+    _IV,
+)
+# ... of a person: the clinician ("you", "her"), or someone named as living, driving or parking somewhere
+PERSON = regex.compile(
+    r"""
+    \b(?:you|your|ur|u|yours|her|his|she|he|their|they|them|him|dr|doc|doctor|nurse)\b
+    | ^\s*(?:drives?|lives?|parks?|leaves?|husband|wife|kids?|son|daughter|partner|home)\b
+    | \b(?:lives|drives|parks|leaves|walks|jogs|runs|name\s+tag|room)\b
+    | (?<=\w\s+)(?-i:[A-Z][a-z]+)(?:'s)?\s+(?:lives|drives|parks|house|home|address|wife|husband|kids|family)\b
+    """,
+    _IV,
 )
