@@ -134,3 +134,19 @@ def test_a_place_is_reported_once(check: Checker) -> None:
     text = "My patient was treated at Fox Chase in 2014 and is still NED."
     places = [f for f in check(text).findings if f.code == "PHI006"]
     assert len(places) == 1
+
+
+@pytest.mark.parametrize("word", ["Chioma", "Roma", "diploma", "aroma", "Oklahoma", "Tacoma"])
+def test_a_name_or_word_ending_in_oma_is_no_tumour(word: str) -> None:
+    from bedside.rules.patterns import CLINICAL
+
+    assert CLINICAL.search(f"{word} was there") is None
+
+
+@pytest.mark.parametrize(
+    "word", ["carcinoma", "glioblastoma", "mesothelioma", "astrocytoma", "craniopharyngioma"]
+)
+def test_a_tumour_by_its_stem_is_clinical(word: str) -> None:
+    from bedside.rules.patterns import CLINICAL
+
+    assert CLINICAL.search(f"a {word} again") is not None

@@ -13,6 +13,13 @@ from bedside.rules.fastregex import fast_compile
 _V = regex.VERBOSE
 _IV = regex.IGNORECASE | regex.VERBOSE
 
+# A tumour's name by its stem ("carcinoma", "glioblastoma", "mesothelioma"): a bare "\w+omas?" also took
+# names and words like "Chioma", "Roma", "diploma", "aroma" and "Oklahoma" for a cancer
+TUMOUR = (
+    r"\w*(?:carcin|sarc|lymph|melan|gli|myel|blast|cyt|angi|ngi|fibr|lip|aden|theli|thym|neur|schwann|endym|chord"
+    r"|semin|terat|hamart|papill|insulin|gastrin|chondr|oste|myx|hepat|nephr|xanth|granul|my|hemat|haemat|vip|germin)omas?"
+)
+
 PHONE = regex.compile(
     r"""
     (?<![\w.+/-])
@@ -68,7 +75,9 @@ CLINICAL = fast_compile(
         |patients?|survival|remission|recurrence|metasta\w+|adjuvant|neoadjuvant|maintenance|trial|vaccines?
         |supplements?|diet|keto|fasting|ivermectin|fenbendazole|vitamin\s+\w|curcumin|cannabis|CBD|\w+mab
         |\w+inib|\w+parib|\w+ciclib|\w+lisib|\w+tide|\w+platin|\w+taxel|\w+rubicin|\w+mustine|hormone|HRT
-        |\w+omas?|leuk(?:a)?emia|myeloma|carcinoma|sarcoma|lymphoma|melanoma|glioma|PSA|MRI|CT|PET|scans?
+        |"""
+    + TUMOUR
+    + r"""|leuk(?:a)?emia|myeloma|carcinoma|sarcoma|lymphoma|melanoma|glioma|PSA|MRI|CT|PET|scans?
         |tamoxifen|letrozole|anastrozole|enzalutamide|abiraterone|ADT|CAR-?T|transplant|proton|hospice
         |\w+(?:thiazide|pril|sartan|olol|statin|azole|mycin|cillin|floxacin|prazole|tidine|dronate|parin|xaban|gliptin
            |glutide|formin|dipine|azepam|azolam|setron|pitant|lukast|caine|sone|olone|pramide|oxetine|afaxine)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import regex
 
 from bedside.rules.fastregex import fast_compile
+from bedside.rules.patterns import TUMOUR
 
 _F = regex.IGNORECASE | regex.VERBOSE
 
@@ -12,7 +13,9 @@ _F = regex.IGNORECASE | regex.VERBOSE
 STRONG_CLAIM = fast_compile(
     r"""
     \b(?:cures?|cured|curing)\s+(?!rates?\b|fractions?\b|intent\b)(?:[\w-]+\s+){0,3}?
-        (?:cancer|tumou?rs?|disease|patients?|people|everyone|it|them|\w+omas?|leuk(?:a)?emia|myeloma|\w+ocarcinoma)\b
+        (?:cancer|tumou?rs?|disease|patients?|people|everyone|it|them|"""
+    + TUMOUR
+    + r"""|leuk(?:a)?emia|myeloma)\b
     | \b(?:is|are|was)\s+(?:a|the)\s+cure\s+for\b
     | \b(?:always|never)\s+(?:works?|fails?|helps?|cures?|needed|necessary|indicated|required|beneficial|effective
         |safe|appropriate|justified|worth\s+it|the\s+answer|the\s+right\s+(?:choice|call))\b

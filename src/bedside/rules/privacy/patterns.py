@@ -5,7 +5,7 @@ from __future__ import annotations
 import regex
 
 from bedside.rules.fastregex import fast_compile
-from bedside.rules.patterns import MONTH, ORDINAL_WORD, WEEKDAY
+from bedside.rules.patterns import MONTH, ORDINAL_WORD, TUMOUR, WEEKDAY
 
 _IV = regex.IGNORECASE | regex.VERBOSE
 _V = regex.VERBOSE
@@ -15,7 +15,9 @@ PATIENT_CONTEXT = fast_compile(
     \b(?:patients?|pts?|my\s+(?:patient|pt)|our\s+patient|admitted|admission|presented|presenting|diagnosed|dx|dx'd
         |came\s+in|saw\s+(?:a|an|her|him|them)|seen\s+in|in\s+clinic|on\s+the\s+(?:ward|floor|unit)|in\s+the\s+(?:ED|ER|ICU)
         |bedside|consult(?:ed)?|treatment|IV|port|chair\s+\d+|infusion\s+chair|therapy|radiation|survivor|\w+ectomy|\w+otomy|baby|infant|newborn|toddler|child|born|discharged|biopsied|rounds|hospice|chemo|infusion|scan|biopsy|tumou?r|\w*cancer\w*|fought|fighting|battled?|DIPG|(?-i:AML|ALL|CML|CLL|GBM)|
-        \w+omas?|leuk(?:a)?emia|myeloma|metasta\w+|his|her|he|she|husband|wife|family|daughter|son
+        """
+    + TUMOUR
+    + r"""|leuk(?:a)?emia|myeloma|metasta\w+|his|her|he|she|husband|wife|family|daughter|son
         |died|passed\s+away|passed|lost\s+(?:him|her|them)|we\s+lost|funeral|hospice|surgery|resection|Whipple|booked
         |scheduled|operated|admit|admitted|discharge|man|woman|gentleman|lady|boy|girl|teen(?:ager)?|kid|dad|mom
         |father|mother|grandmother|grandfather|veteran|CT|MRI|PET|scan|x-?ray|labs?|chart|DOB|him|mucositis|neutropenia|cycles?

@@ -11,7 +11,7 @@ from bedside.findings import Category, Edit, Finding, Fix, Severity, removal
 from bedside.rules.base import Example, Rule, RuleDocs, rule
 from bedside.rules.clinical import is_clinical
 from bedside.rules.context import Context
-from bedside.rules.patterns import EMAIL, MONTH, STREET_NAME, WEEKDAY, phone_matches
+from bedside.rules.patterns import EMAIL, MONTH, STREET_NAME, TUMOUR, WEEKDAY, phone_matches
 from bedside.rules.privacy import patterns as p
 from bedside.rules.privacy import risk
 from bedside.rules.privacy.gazetteers import (
@@ -124,7 +124,7 @@ def _own_child(ctx: Context, offset: int) -> bool:
 
 _EXPLICIT_PATIENT = regex.compile(
     r"\b(?:patients?|pts?|diagnos\w+|clinic|infusion|chemo|radiation|oncolog\w+|admitted|hospice|tumou?r|cancer"
-    r"|\w+omas?|leuk\w*emia|Hodgkin\w*|I\s+(?:treat|treated|look\s+after|care\s+for))\b",
+    r"|" + TUMOUR + r"|leuk\w*emia|Hodgkin\w*|I\s+(?:treat|treated|look\s+after|care\s+for))\b",
     regex.IGNORECASE,
 )
 _OWN_FAMILY = regex.compile(
