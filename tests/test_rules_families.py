@@ -135,9 +135,28 @@ FLAG = [
         "I'll be out of the country 3-19 July, my wife is travelling with me, so nothing to the house please.",
         {},
     ),
+    (
+        "EXP005",
+        "We're away 2-16 August, so no parcels at the house (12 Ashgrove Terrace), nobody will be there!",
+        {},
+    ),
+    ("EXP001", "Back home for a week, staying at my parents' place on Bourdillon Rd in Ikoyi.", {}),
+    (
+        "EXP004",
+        "Pub quiz champion by night: catch me every Wednesday 8pm at The Crooked Anchor in Glasthule.",
+        {},
+    ),
+    ("EXP003", "Any other oncology parents at Westbrook Montessori? Trying to sort a carpool.", {}),
+    ("EVD001", "Every single HPV-positive oropharyngeal cancer is curable with de-escalated radiation.", {}),
+    ("EVD001", "Turmeric is literally a miracle for colon cancer. Nature knows best.", {}),
+    ("EVD001", "Daratumumab has made myeloma a curable disease, this is proven.", {}),
+    ("EVD001", "Alkaline water changed my patients' outcomes: every single one who drank it did better.", {}),
 ]
 
 PASS = [
+    # another's home, and a journal named in a citation
+    "Walked past my neighbour's house on Larkspur Court, the roses are finally out.",
+    "Published in Nature this week: a tumour atlas from 1,200 biopsies. Every single one was sequenced twice.",
     # clinical words that sound alarming
     "Anal cancer screening in people living with HIV saves lives. Talk to your clinician.",
     "CAR-T cells kill tumor cells with remarkable efficiency; the cytokine storm is the price.",

@@ -58,6 +58,13 @@ STRONG_CLAIM = fast_compile(
     | \balways\s+(?:beats?|outperforms?|wins)\b | \b(?:twice|three\s+times|half)\s+as\s+(?:long|likely)\b
     | (?:^|[.!?]\s+)(?:Always|Never)\s+(?:refer|give|use|offer|order|start|stop|treat|screen|do|get)\b
     | \bcures?\s+(?:\w+\s+){0,2}?(?-i:[A-Z]{2,5})\b
+    | \b(?:every|all)\s+(?:single\s+)?[^.!?\n]{0,50}?\b(?:is|are)\s+(?:now\s+)?(?:curable|cured|preventable|treatable)\b
+    | \b(?:made|makes|turned|turns)\s+(?:\w+\s+){1,3}?(?:a\s+)?(?:curable|chronic|solved)\s+(?:disease|condition|cancer|problem)\b
+    | \bera\s+of\s+(?:incurable|untreatable)\b | \bnever\s+(?:helps?|works?|benefits?)\s+(?:anyone|anybody|a\s+soul)\b
+    | \b(?:settled|proven)\s+science\b | \b(?:this|it)\s+is\s+(?:now\s+)?(?:proven|settled|a\s+fact)\b(?!\s+(?:that\s+)?(?:we|I)\b)
+    | \bevery\s+(?:single\s+)?one\s+(?:of\s+them\s+)?(?:who|that)\b[^.!?\n]{0,50}\b(?:did\s+better|survived|improved|responded
+        |recovered|went\s+into\s+remission|beat\s+it)\b
+    | \b(?:literally\s+|a\s+|an\s+absolute\s+)miracle\s+(?:for|against|in)\b
     | \b(?:for|in)\s+(?:every|all)\s+(?:single\s+)?(?:\w+\s+){0,2}?(?:cancers?|patients?|tumou?rs?|cases?|wom[ae]n|m[ae]n
         |survivors?|people|comers|settings?|series|stages?)\b
     | \b(?:every|all)\s+(?:single\s+)?(?:\w+\s+){0,2}?(?:cancer|patient|tumou?r|survivor)s?\s+(?:should|must|needs?|deserves?)\b
@@ -90,8 +97,10 @@ SOURCE = fast_compile(
     r"""
     \b(?:doi|pmid|pmcid|nct\d{8}|arxiv|medrxiv|biorxiv)\b | \b10\.\d{4,9}/\S+
     | \b(?:NCCN|ASCO|ESMO|ASTRO|ASH|AACR|SABCS|SGO|NICE|USPSTF|ACS|NCI|FDA|EMA|WHO|CDC|ACOG|AUA|EAU|SIOG|MASCC)\b
-    | \b(?:NEJM|Lancet|JCO|JAMA|BMJ|Nature|Science|Cell|Blood|Ann\s+Oncol|Annals\s+of\s+Oncology|Cancer\s+Cell
+    | \b(?:NEJM|Lancet|JCO|JAMA|BMJ|Ann\s+Oncol|Annals\s+of\s+Oncology|Cancer\s+Cell
         |Clin\s+Cancer\s+Res|JNCI|J\s+Clin\s+Oncol|New\s+England\s+Journal|Cochrane)\b
+    | \b(?:in|published\s+in|via|from)\s+(?:Nature|Science|Cell|Blood)\b
+    | \b(?:Nature|Science|Cell|Blood)\s+(?:\d{4}|paper|study|article|Medicine|Reviews|Communications|Cancer|Oncology|Genetics)\b
     | \b(?:trial|study|studies|RCTs?|meta-?analys[ie]s|phase\s+(?:[123]|I{1,3}|1b|2b)|cohort|registry\s+data
         |data\s+from|guidelines?|systematic\s+review|randomi[sz]ed|evidence\s+from|per\s+the|according\s+to)\b
     | \b[A-Z][A-Za-z]{2,}[- ]?(?:[A-Z][a-z]+)?\d{2,4}\b

@@ -78,7 +78,8 @@ CHILD_CUE = fast_compile(
     r"|first\s+(?:week|term|month)\s+(?:at|of)|junior\s+infants|senior\s+infants|the\s+kids\s+up"
     r"|(?:she|he)(?:'s|\s+is)\s+(?:[1-9]|1[0-2])(?!\s*(?:%|mg|cm|mm|days?|weeks?|months?|hours?|cycles?|years?\s+(?:out|since|post|from|cancer)))"
     r"|PTA|parent-teacher|soccer\s+practice|little\s+league|play\s?date|bake\s+sale|graduation|first\s+day\s+(?:at|of)"
-    r"|proud\s+(?:mama|mom|momma|dad|papa|parent)|mama|varsity|daycare|preschool|kindergarten|home\s+games?)\b"
+    r"|proud\s+(?:mama|mom|momma|dad|papa|parent)|mama|varsity|daycare|preschool|kindergarten|home\s+games?"
+    r"|(?:oncology\s+|other\s+|fellow\s+)?parents\s+at|carpool|school\s+gate)\b"
     r"|\b(?:pick(?:ing)?|drop(?:ping)?)\s+(?:\w+\s+){0,2}(?:up|off)\b",
     regex.IGNORECASE,
 )
@@ -89,7 +90,9 @@ ACTIVITY = regex.compile(
     (?:run|running|jog|jogging|walk|walking|swim|swimming|bike|biking|cycle|cycling|ride|riding|train|training
       |work\s?out|lift|lifting|hike|hiking|surf|row|rowing|climb|go|going|head|heading|drop|dropping|pick|picking
       |grab|grabbing|get|getting|commute|park|leave|leaving|am\s+at|'m\s+at|sit|do|doing|practice|walk\s+the\s+dog)\b
-    | \b(?:find|catch|see)\s+me\s+(?:at|on|in)\b | \bmy\s+(?:morning|evening|daily|usual|weekly|regular)\s+\w+
+    | \b(?:find|catch|see)\s+me\s+(?:(?:every|each|most|on)\s+\w+\s+(?:\d{1,2}(?::\d\d)?\s*(?:am|pm)?\s+)?)?(?:at|on|in)\b
+    | \bmy\s+(?:morning|evening|daily|usual|weekly|regular)\s+\w+
+    | \bI'?m\s+(?:always|usually|normally)\s+parked\b
     """,
     _IV,
 )
@@ -119,7 +122,7 @@ NAMED_PLACE = regex.compile(
 
 EMPTY_HOUSE = fast_compile(
     r"""
-    \b(?:I'?ll|I\s+will|we'?ll|we\s+will)\s+be\s+(?:away|out\s+of\s+the\s+country|abroad|overseas)\b[^.!?\n]{0,30}?
+    \b(?:I'?ll\s+be|I\s+will\s+be|we'?ll\s+be|we\s+will\s+be|we'?re|we\s+are|I'?m|I\s+am)\s+(?:away|out\s+of\s+the\s+country|abroad|overseas)\b[^.!?\n]{0,30}?
       \d{1,2}(?:st|nd|rd|th)?\s*(?:–|-|to|until|till|through)\s*\d{1,2}\b
       (?=[^.!?\n]{0,160}\b(?:travel+ing\s+with\s+me|coming\s+with\s+me|the\s+house(?!\s+(?:staff|officers?|call))
         |our\s+(?:house|home|place)(?!\s+(?:infusion|care|visits?|health|team))|the\s+whole\s+family))
@@ -129,6 +132,7 @@ EMPTY_HOUSE = fast_compile(
     | \bempty\s+(?:house|home|apartment|flat)\b
     | \bnobody(?:'s|\s+is|\s+will\s+be|'ll\s+be)?\s+(?:home|at\s+home|at\s+the\s+house|at\s+our\s+place)\b
     | \b(?:no\s+one|nobody)\s+(?:is\s+|will\s+be\s+)?(?:home|around)\s+(?:until|till|for)\b
+    | (?<=\b(?:the|our|my)\s+(?:house|home|place|flat)\b[^.!?\n]{0,80})\b(?:no\s+one|nobody)\s+(?:will\s+be|'ll\s+be|is)\s+(?:there|in|home)\b
     | \bleaving\s+(?:the\s+)?(?:house|home|place)\s+(?:empty|unattended|alone)\b
     """,
     _IV,
@@ -207,7 +211,7 @@ CHILD_AGES = regex.compile(
     r"\b([A-Z][a-z]{2,})\s*\((1[0-7]|[1-9])\)(?:\s*(?:and|&|,)\s*([A-Z][a-z]{2,})\s*\((?:1[0-7]|[1-9])\))?"
 )
 HOME_ON_STREET = regex.compile(
-    r"\b(?:my|our)\s+(?:\w+\s+)?(?:porch|house|home|place|apartment|condo|flat|street|block|door|doorstep|driveway|yard|building)"
+    r"\b(?:my|our)\s+(?:(?!patient|pt\b|client|neighbou?r)[\w']+\s+)?(?:porch|house|home|place|apartment|condo|flat|street|block|door|doorstep|driveway|yard|building)"
     r"\s+(?:on|at|in\s+the)\s+((?:[A-Z][\w'.-]*\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Dr|Court|Ct|Boulevard|Blvd"
     r"|Way|Place|Pl|Terrace|Circle|Tower|Building|Apartments|Lofts|Condos|Towers)\b\.?)"
 )
