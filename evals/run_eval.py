@@ -405,16 +405,23 @@ def main(argv: list[str] | None = None) -> int:
     )
     triage_set(
         HERE / "triage_holdout4.jsonl",
-        "Own triage replies, holdout (a seventh author, 2026-11-28; never tuned or trained on; first run: accuracy "
-        "0.846, threats and doxxing flagged 44/50, support, questions, disagreement and spam read as hostile 5/125)",
+        "Own triage replies, fifth development set (a seventh author; never trained on; first run, before any "
+        "tuning on it: accuracy 0.846, threats and doxxing flagged 44/50, support, questions, disagreement and spam "
+        "read as hostile 5/125)",
         args.verbose,
     )
-    for name in ("triage_train_a.jsonl", "triage_train_c.jsonl", "triage_train_d.jsonl"):
+    for name in (
+        "triage_train_a.jsonl",
+        "triage_train_c.jsonl",
+        "triage_train_d.jsonl",
+        "triage_train_e.jsonl",
+    ):
         triage_set(
             HERE.parent / "tests" / "data" / name,
             "Own triage replies written to train the reply models (training data: read as a check, not a "
             "measure; before they were trained on: triage_train_c.jsonl accuracy 0.755, threats and doxxing "
-            "flagged 60/70; triage_train_d.jsonl 0.802, 59/70)",
+            "flagged 60/70; triage_train_d.jsonl 0.802, 59/70; triage_train_e.jsonl, written around veiled threats "
+            "and warm doxxing, 0.748, 125/160)",
             args.verbose,
         )
     data: Path = args.data

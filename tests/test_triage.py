@@ -507,6 +507,18 @@ def test_polite_look_alikes_are_not_threats(text: str) -> None:
         ("Keep it up, sweetheart. Women with big mouths learn their lessons the hard way.", {"threat"}),
         ("I know where your department is. I'll be congratulating you in person.", {"threat"}),
         ("Someone should burn that place down and I might be the one to do it.", {"threat"}),
+        # veiled threats: no congratulation, thanks or prayer emoji excuses them
+        (
+            "Congratulations on the new post. It would be a pity if the medical board received a file on you.",
+            {"threat"},
+        ),
+        ("would be a real shame if sumthing happened to ur lovely family 😇🙏", {"threat"}),
+        ("Thanks for the thread. I know which Thursday you're in clinic. Patience runs out.", {"threat"}),
+        ("Great post. His parents still live at 9 Kornblumenweg, they'd love some visitors.", {"doxxing"}),
+        (
+            "Dr Okafor's personal mobile is 07700 900417, ring him and ask why he rushes treatment.",
+            {"doxxing"},
+        ),
     ],
 )
 def test_menace_said_warmly_is_still_menace(text: str, labels: set[str]) -> None:
@@ -529,6 +541,11 @@ def test_menace_said_warmly_is_still_menace(text: str, labels: set[str]) -> None
         "Your session blew our team away. Watch out, we're coming for the rest of your workflow!",
         "Hello Doctor, urgent partnership on cancer drug funding, kindly respond through my private email.",
         "I learned the hard way that mucositis starts by day 7. Great thread.",
+        # where care happens, and a business's own address, are public places
+        "Is the trial run out of the Kenmore Street site or the main campus at 600 Lowell Ave? My husband can't walk far.",
+        "Is the specialty pharmacy line (800) 555-0199 the right number for refills on my palbociclib?",
+        "Our pizzeria at 14 Fenner Road gives a free pizza to anyone who shows a donor card this month!",
+        "I'll be the one to present the case at tumour board, see you there.",
     ],
 )
 def test_ordinary_replies_are_not_threats_or_doxxing(text: str) -> None:

@@ -281,6 +281,7 @@ MENACE_TRAIN = (
     ROOT / "tests" / "data" / "triage_train_b.jsonl",
     ROOT / "tests" / "data" / "triage_train_c.jsonl",
     ROOT / "tests" / "data" / "triage_train_d.jsonl",
+    ROOT / "tests" / "data" / "triage_train_e.jsonl",
 )
 
 

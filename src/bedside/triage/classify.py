@@ -100,7 +100,9 @@ _STRONG_DOXX = regex.compile(
     r"|\b(?:line|cell|phone|number|mobile)\b[^.!?\n]{0,20}\b\d{3}[-.]\d{4}\b|\blot\s+\d+\s+\w+\s+\w+|\brates\s+notice\b"
     r"|(?<!\bmy\s)(?<!\bour\s)\b(?:kids?|children|son|daughter)(?:'s)?\s+(?:\w+\s+){0,2}(?:is|are|go|goes|at|pics?|photos?)\b"
     r"[^.!?\n]{0,40}(?-i:\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:Elementary|Academy|Primary|Montessori|Prep|fields|Fields|School))"
-    r"|\b(?:kids?|children)\s+(?:are|is)\s+at\s+the\s+[^.!?\n]{0,30}\bschool\s+in\s+(?-i:[A-Z])",
+    r"|\b(?:kids?|children)\s+(?:are|is)\s+at\s+the\s+[^.!?\n]{0,30}\bschool\s+in\s+(?-i:[A-Z])"
+    r"|\b(?:she|he)\s+parks\b|\b(?:her|his)\s+car'?s?\b|\b(?:personal|private)\s+(?:mobile|cell|phone|line)\b"
+    r"|\b(?:live|lives|living)\s+at\s+\d{1,5}\s+(?-i:[A-Z])",
     regex.IGNORECASE,
 )
 
@@ -125,10 +127,54 @@ _AD = regex.compile(
 )
 
 
+# A person's private life, said of the clinician or someone close to them ("her house", "your kids' school")
+_PRIVATE_OF_PERSON = regex.compile(
+    r"\b(?:your|ur|her|his|their)\s+(?:[\w']+\s+)?(?:home|house|place|apartment|flat|address|street|wife|husband|partner"
+    r"|kids?|children|son|daughter|girls|boys|family|car|school|phone|mobile|cell|number|email|parents?|mum|mom|dad|landline)\b",
+    regex.IGNORECASE,
+)
+# A business's own address ("our pizzeria at 14 Fenner Road") or a question about where care happens ("is the day
+# unit still on the 3rd floor?", "the main campus at 600 Lowell Ave?"): public places, not anyone's private life
+_OWN_BUSINESS = regex.compile(
+    r"\bour\s+(?:new\s+)?(?:store|shop|pharmacy|pizzeria|restaurant|caf[eé]|bakery|clinic|practice|kiosk|salon|studio|office"
+    r"|cent(?:re|er)|booth|pop-?up|stall|gym|branch|showroom)\b|\bnow\s+at\s+(?-i:[A-Z])",
+    regex.IGNORECASE,
+)
+_INSTITUTION = regex.compile(
+    r"\b(?:clinic|hospital|site|campus|unit|ward|pharmacy|wing|hall|cent(?:re|er)|building|department|floor|office|line"
+    r"|multistorey|car\s+park|parking|entrance|reception|hospice)\b",
+    regex.IGNORECASE,
+)
+
+
+# ... and a private life that is not the writer's own ("my husband can't walk far" is the writer's)
+_OTHERS_LIFE = regex.compile(
+    r"(?<!\b(?:my|our)\s(?:[\w']+\s)?)\b(?:house|home|wife|husband|kids?|children|family|parents|bf|gf|boyfriend|girlfriend"
+    r"|insta|car|shift|daughter|son|baby|lake\s+house|farm|building's)\b",
+    regex.IGNORECASE,
+)
+
+
+def _public_place(text: str) -> bool:
+    """An address or number that belongs to a business or to where care happens, with no one's private life in it."""
+    if (
+        _PRIVATE_OF_PERSON.search(text)
+        or _OTHERS_LIFE.search(text)
+        or _SINISTER.search(text)
+        or p.VEILED.search(text)
+        or p.THREAT.search(text)
+    ):
+        return False
+    return bool(_OWN_BUSINESS.search(text) or ("?" in text and _INSTITUTION.search(text)))
+
+
 def _appeal_or_ad(text: str) -> bool:
-    """An ad (its call-now number is nobody's private information) or, pointing at no one, a public appeal."""
+    """An ad (its call-now number is nobody's private information), a public place, or, pointing at no one, a
+    public appeal."""
     if (_AD.search(text) or p.SPAM.search(text)) and not (_SOMEONE.search(text) or _SINISTER.search(text)):
         return True  # "Call now 555-0163 to book your free consultation!" (an ad says "your" to everyone)
+    if _public_place(text):
+        return True
     return _NOBODYS_OWN.search(text) is None and _PUBLIC_ADDRESS.search(text) is not None
 
 
@@ -146,6 +192,7 @@ def _friendly(text: str, score: float) -> bool:
         or p.HARASSMENT.search(text)
         or p.TROLLING.search(text)
         or _SINISTER.search(text)
+        or p.VEILED.search(text)
     ):
         return False
     return bool(
@@ -293,9 +340,12 @@ def _by_patterns(
         and not _appeal_or_ad(text)
     ):
         reasons.append(f"exposes or threatens to expose your private information: {_quote(m)} (G21)")
-        if t := p.THREAT.search(text):
+        if t := p.VEILED.search(text) or p.THREAT.search(text):
             reasons.append(f"and threatens you: {_quote(t)}")
         return result("doxxing")
+    if m := p.VEILED.search(text):
+        reasons.append(f"a veiled threat, however politely put: {_quote(m)} (G21)")
+        return result("threat")
     if (m := p.THREAT.search(text)) and (_VIOLENT.search(text) or not _friendly(text, score)):
         reasons.append(f"threatens or intimidates you: {_quote(m)} (G21)")
         return result("threat")

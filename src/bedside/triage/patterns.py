@@ -73,13 +73,41 @@ THREAT = regex.compile(
     | \bsee\s+you\s+soon\b[^.!?\n]{0,20}😈
     | \bknow\s+your\s+(?:schedule|face|routine|hours|car)\b | \blet'?s\s+see\s+how\s+you\s+like\b | \byou'?ll\s+get\s+yours\b
     | \bwon'?t\s+be\s+so\s+(?:smug|brave|cocky|confident)\b | \bwould\s+be\s+(?:terrible|awful|sad)\s+if\b | \bI\s+have\s+a\s+gun\b
+    | \bdon'?t\s+get\s+too\s+comfortable\b | (?:^|(?<=[.!?]\s{1,3}))(?:things|accidents)\s+happen\s*[.!]?\s*$
+    | \bgonna\s+have\s+a\s+(?:\w+\s+)?bad\s+(?:day|week|night|time)\b
+    | \b(?:get|getting)\s+(?:hurt|shot|stabbed|beaten)\b | \b(?:before|until)\s+someone\s+(?:gets\s+)?(?:hurts?|kills?|shoots?)\b
+    """,
+    _IV,
+)
+
+# Veiled threats: menace said politely, warmly or as an aside, that no friendly word around it excuses
+# ("Congratulations on the new post. It would be a pity if the board received a file ...")
+VEILED = regex.compile(
+    r"""
+    \b(?:it\s+)?(?:would|'d)\s+be\s+a\s+(?:real\s+)?(?:shame|pity)\s+if\s+(?:something|anything|s[ou]m\w*th\w*|the\s+(?:medical\s+|state\s+)?board
+        |your\s+(?:family|kids|career|licen[cs]e|job))\b
+    | \b(?:would|'d)\s+be\s+(?:regrettable|unfortunate|a\s+shame|a\s+pity)\b[^.!?\n]{0,30}\b(?:for\s+you|your\s+family|your\s+career)\b
     | \b(?:shouldn'?t|won'?t|don'?t|wouldn'?t)\s+be\s+surprised\s+(?:when|if)\s+(?:people|parents|someone|somebody|families|they|we|patients)\b
     | \bburn\s+(?:that|this|the|your|her|his)\s+(?:\w+\s+)?(?:place|clinic|office|hospital|building|house|pharmacy)\s+(?:down|to\s+the\s+ground)\b
-    | \bI(?:'ll|\s+will|\s+might|\s+may|'d)\s+be\s+the\s+one\s+(?:to|who)\b
+    | \bI(?:'ll|\s+will|\s+might|\s+may|'d)\s+be\s+the\s+one\s+(?:to\s+do\s+it|who\s+does\s+it)\b
     | (?<!\b(?:I|we|I'?ve|we'?ve|I\s+have|I\s+had|we\s+have|we\s+had)\s)\b(?:learn|learns|learned|learnt)\s+(?:\w+\s+){0,2}the\s+hard\s+way\b
     | \bcoming\s+(?:down\s+)?to\s+that\s+(?:pharmacy|clinic|office|hospital|department|practice|ward|unit)\b | \bI'?ll\s+be\s+\w+ing\s+you\s+in\s+person\b
     | \b(?:get|have)\s+(?:your|his|her)\s+attention\b[^.!?\n]{0,20}\bone\s+way\s+or\s+another\b
-    | \b(?:get|getting)\s+(?:hurt|shot|stabbed|beaten)\b | \b(?:before|until)\s+someone\s+(?:gets\s+)?(?:hurts?|kills?|shoots?)\b
+    | \b(?:families|people|we)\s+remember\s+faces\b | \blike\s+to\s+(?:keep\s+)?feel(?:ing)?\s+safe\b
+    | \b(?:resources|friends)\s+and\s+a\s+long\s+memory\b | \bpeople\s+have\s+long\s+memories\b | \bI\s+know\s+people\s+(?:in|near|around)\s+your\b
+    | 🚗💥 | \bdisappear\w*\s+from\s+other\s+places\b | \bsleep\s+lightly\b
+    | \bnothing\s+bad\s+(?:will\s+)?(?:ever\s+)?happens?\s+to\b | \bbefore\s+(?:this|it|things)\s+(?:becomes|gets)\s+personal\b
+    | \bwhose\s+door\s+to\s+knock\b | \bwon'?t\s+be\s+(?:knocking|asking)\s+(?:so\s+)?(?:gently|nicely|politely)\b
+    | \bwe\s+(?:know|no)\s+(?:u|you)\s+work\b | \b(?:see|c)\s+(?:you|u|ya)\s+soon\b[^.!?\n]{0,5}(?:😈|💀|🔪|🔥)
+    | \bmake\s+sure\s+(?:they|you|she|he|u)\s+(?:feel\s+it|pay|regret|suffer)\b
+    | \bI\s+know\s+(?:which|what)\s+(?:day|days|\w+day|shifts?|time|hours)\s+(?:you'?re|you\s+are|you\s+work|u)\b
+    | \b(?:one\s+of\s+us|someone|somebody|we)\s+(?:will|'ll|might|may)\s+show\s+up\s+in\s+person\b | \bwon'?t\s+like\s+(?:that|the|this)\s+conversation\b
+    | \bdepends\s+(?:entirely\s+)?on\s+how\s+you\s+(?:conduct|behave)\b
+    | \b(?:someone|somebody|we|they)\s+(?:else\s+)?(?:will|'ll|gonna)\s+sort\s+(?:you|u|her|him)\s+out\b
+    | \bwatched\s+(?:you|u|her|him)\s+(?:leave|arrive|park|walk|go|get\s+in)\b | \bpatience\s+(?:runs|is\s+running|wears)\s+(?:out|thin)\b
+    | \byou'?ll\s+see\s+me\s+again\b | \bdrive\s+past\s+your\s+(?:unit|clinic|office|house|home|hospital|practice)\b
+    | \btrust\s+we\s+understand\s+each\s+other\b | \bI\s+know\s+your\s+(?:name|face),?\s+your\b
+    | \bnot\s+a\s+violent\s+(?:man|woman|person)\b | \bI\s+know\s+(?:the\s+)?(?:route|way|road|path)\s+you\b
     """,
     _IV,
 )
@@ -96,9 +124,9 @@ DOXXING = regex.compile(
       (?:\d{3}|@|is|now|online|everyone|posted|here)\b
     | \b(?:your|ur)\s+(?:car|plate|license\s+plate|licence\s+plate|vehicle|truck|tesla|subaru|honda|toyota|bmw)\b
     | \bplate\s+(?:number\s+)?[A-Z0-9]{2,4}[- ]?[A-Z0-9]{2,4}\b
-    | (?-i:\b\d{2,5}\s+(?:[A-Z][a-z]+\s+){1,3}(?:St|Street|Ave|Avenue|Rd|Road|Dr|Drive|Ln|Lane|Blvd|Ct|Court|Way|Pl|Place|Terrace
+    | (?-i:\b\d{1,5}\s+(?:[A-Z][\w']+\s+){1,3}(?:St|Street|Ave|Avenue|Rd|Road|Dr|Drive|Ln|Lane|Blvd|Ct|Court|Way|Pl|Place|Terrace
         |Circle|Bend|Row|Crescent|Cres|Close|Grove|Gardens|Parade|Pde|Mews|Square|Sq|Hwy|Highway)\b)
-    | (?-i:\b(?:on|at|off|near)\s+(?:[A-Z][a-z]+\s+){1,2}(?:St|Street|Ave|Avenue|Rd|Road|Dr|Drive|Ln|Lane|Blvd|Ct|Court|Pl|Place
+    | (?-i:\b(?:on|at|off|near)\s+(?:[A-Z][\w']+\s+){1,2}(?:St|Street|Ave|Avenue|Rd|Road|Dr|Drive|Ln|Lane|Blvd|Ct|Court|Pl|Place
         |Terrace|Circle|Bend|Crescent|Cres|Way|Grove|Gardens|Parade|Mews)\b)
     | \blot\s+\d+\b(?=[^.!?\n]{0,30}\b(?:Cres|Crescent|St|Street|Rd|Road|Ave|Avenue|Dr|Drive|Ln|Lane|Way|Ct|Court|Pl|Close)\b)
     | (?-i:\bon\s+(?:[NSEW]\.?\s+)?\d{1,3}(?:st|nd|rd|th)\b)(?=\s*(?:[.!,;]|$|\s+(?:St|Street|Ave|Avenue)\b))
@@ -147,6 +175,10 @@ DOXXING = regex.compile(
     | \b(?:post(?:ed|ing)?|shar(?:e|ed|ing)|leak(?:ed|ing)?|drop(?:ped|ping)?|publish(?:ed|ing)?)\s+(?:your|ur|her|his)\s+
       (?:address|number|phone|info|details|home|family|personal)\b
     | \b(?:dox|doxx|doxxed|doxxing|doxing)\b
+    | \b(?:personal|private|own|home)\s+(?:mobile|cell|phone|number|line|landline)\b[^.!?\n]{0,15}\+?\d[\d\s-]{7,}
+    | \blandline\b | \b(?:live|lives|living)\s+at\s+\d{1,5}\s+(?-i:[A-Z]) | \bcounty\s+road\s+\d+
+    | \bschool\s+bus\b[^.!?\n]{0,30}\bat\s+\d | \bso\s+everyone\s+knows\s+where\b | \bwhere\s+(?:he|she)\s+works\b
+    | \b(?:drives|driving)\s+(?:a|an|the)\s+(?:\w+\s+){0,2}(?:mazda|kia|hyundai|nissan|polo|golf|mini|corolla|civic|camry|mercedes|lexus|range\s+rover)\b
     | \b(?:every\s+(?:morning|day|evening|night)|each\s+(?:morning|day))\s+at\s+\d
     | \b(?:(?:you|u)\s+(?:leave|get\s+home|park|jog|run|walk)|(?:you|u)\s+drop\s+(?:them|your\s+\w+)\s+off)\b[^.!?\n]{0,40}\b(?:at|around|by)\s+\d
     | \b(?:nice|lovely|cute)\s+(?:house|home|car|kids|family|dog|porch|garden)\b(?=[^.!?\n]{0,40}(?:\byou'?ve\s+got\b|\bshame\b|\bpity\b|\bwould\s+be\b|👀|🙂|😈|\bright\?))
@@ -171,7 +203,8 @@ SPAM = regex.compile(
     | \bstock\s+tips\b | \bexclusive\s+(?:channel|group|offer)\b | \brecovery\s+experts?\b | \bno\s+experience\s+(?:required|needed)\b
     | \bfree\s+(?:\d+-day\s+)?(?:trial|e-?book|consultation|sample|webinar)\b | \bearn\s+up\s+to\b | \bget\s+paid\b
     | \$\d[\d,]*\s*/\s*(?:hr|hour|wk|week|day|month)\b | \bguaranteed\s+(?:acceptance|results|approval)\b | \bjoin\s+\d[\d,]*\+
-    | \bDoctors\s+HATE\b | \bkindly\s+(?:respond|reply|revert|contact|send)\b | \burgent\s+(?:partnership|business\s+proposal|proposal)\b | \$\d[\d,]*(?:\.\d\d)?\s*(?:/wk|/week|a\s+week|per\s+week|only)\b | \bonly\s+\$\d
+    | \bDoctors\s+HATE\b | \buse\s+code\b | \bvisit\s+our\s+(?:store|shop|pharmacy|website|booth)\b | \border\s+online\b
+    | \bwalk-?ins\s+welcome\b | \bdelivery\s+available\b | \bkindly\s+(?:respond|reply|revert|contact|send)\b | \burgent\s+(?:partnership|business\s+proposal|proposal)\b | \$\d[\d,]*(?:\.\d\d)?\s*(?:/wk|/week|a\s+week|per\s+week|only)\b | \bonly\s+\$\d
     """,
     _IV,
 )
