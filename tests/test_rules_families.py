@@ -352,3 +352,35 @@ def test_no_fix_pushes_the_post_over_the_limit(
     for f in result.findings:
         if f.fix is not None:
             assert check(f.fix.apply(text), reply=reply, conflicts=conflicts).count <= 280, f.code
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@anna_k that sounds like neutropenic fever. Go to the ED now, don't wait for Monday.",
+        "@jb please go to A&E tonight if your temperature is over 38, and tell them you're on chemo.",
+        "@kim call your oncology team's triage line tonight, a fever on chemo can't wait.",
+    ],
+)
+def test_sending_a_stranger_to_emergency_care_is_the_redirect_not_advice(check: Checker, text: str) -> None:
+    assert "ADV001" not in check.codes(text, reply=True)
+
+
+def test_an_emergency_redirect_does_not_excuse_treatment_advice(check: Checker) -> None:
+    assert "ADV001" in check.codes("@x stop the capecitabine and go to the ED", reply=True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Myth: biopsies spread cancer. Fact: they don't.",
+        "It's a myth that sugar feeds cancer.",
+        "The idea that biopsies spread cancer keeps people from getting diagnosed.",
+    ],
+)
+def test_a_claim_quoted_to_be_refuted_is_not_asserted(check: Checker, text: str) -> None:
+    assert "EVD001" not in check.codes(text)
+
+
+def test_an_unsourced_fact_is_still_a_claim(check: Checker) -> None:
+    assert "EVD001" in check.codes("Fact: sugar feeds cancer.")

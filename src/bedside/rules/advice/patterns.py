@@ -168,6 +168,19 @@ REDIRECT = regex.compile(
     """,
     _IV,
 )
+# Sending someone to emergency care is the redirect G9 asks for, not advice about their treatment ("that sounds like
+# neutropenic fever: go to the ED now, don't wait for Monday")
+EMERGENCY = regex.compile(
+    r"""
+    \b(?:please\s+)?(?:go|get|head|come)\s+(?:straight\s+|right\s+|back\s+)?(?:to|into)\s+(?:the\s+|an?\s+|your\s+(?:nearest\s+|local\s+)?
+        |the\s+nearest\s+)?(?:ED|ER|A&E|emergency(?:\s+(?:room|department|dept))?|urgent\s+care|hospital|casualty)\b
+    | \bcall\s+(?:911|999|112|000|an\s+ambulance|EMS|your\s+(?:\w+\s+){0,2}?(?:team|triage\s+line|on-?call|hotline|nurse\s+line|clinic))\b
+    """,
+    _IV,
+)
+DONT_WAIT = regex.compile(
+    r"\b(?:don'?t|do\s+not)\s+(?:wait|delay|sit\s+on\s+it|ignore\s+it)\b", regex.IGNORECASE
+)
 GENERAL = regex.compile(
     r"\b(?:in\s+general|generally|many\s+(?:people|patients|women|men)|most\s+(?:people|patients|women|men)"
     r"|some\s+(?:people|patients)|typically|guidelines?|NCCN|ASCO|ESMO|(?:in|from)\s+the\s+(?:\w+\s+){0,2}trials?|the\s+trial\b(?!\s+(?:spot|slot|place|option))|trials\s+(?:showed|found|used)"

@@ -87,7 +87,7 @@ def _addressed(ctx: Context) -> bool:
             'stop, skip, switch, dose, demand or refuse a drug, test or procedure ("you should stop the '
             'letrozole", "ask for 50 mg", "don\'t do the chemo"), and readings of the person\'s own results '
             '("your PSA means it\'s back"). General education, guideline and trial summaries, empathy and '
-            'redirects ("ask your oncologist") pass.'
+            'redirects ("ask your oncologist", "go to the ED now, don\'t wait") pass.'
         ),
         why=(
             "With no doctor-patient relationship you do not know the history, the scans or the goals of care, "
@@ -123,6 +123,7 @@ def _addressed(ctx: Context) -> bool:
         ),
         Example("In general, most people on tamoxifen take it for 5 to 10 years.", reply=True),
         Example("You should stop the letrozole if your oncologist agrees.", reply=False),
+        Example("That sounds like neutropenic fever. Go to the ED now, don't wait for Monday.", reply=True),
     ),
 )
 def SPECIFIC_ADVICE(r: Rule, ctx: Context) -> Iterator[Finding]:
@@ -140,6 +141,10 @@ def SPECIFIC_ADVICE(r: Rule, ctx: Context) -> Iterator[Finding]:
         if _medical_near(ctx, m.start()):
             hits.append((m.start(), m.end(), "a reading of their results"))
     for m in p.DIRECTIVE.finditer(text):
+        if p.EMERGENCY.match(text, m.start()) or (
+            p.DONT_WAIT.match(text, m.start()) and p.EMERGENCY.search(text)
+        ):
+            continue  # sending them to emergency care, and urging them not to wait, is the redirect itself
         s_start, s_end = ctx.sentence_at(m.start())
         sentence = text[s_start:s_end]
         weak = p.WEAK_VERB.search(m.group()) is not None

@@ -127,3 +127,15 @@ OPINION = regex.compile(
     """,
     _F,
 )
+
+# A claim quoted to be refuted is not asserted: "Myth: biopsies spread cancer. Fact: they don't", "the idea that
+# sugar feeds cancer is wrong"
+REFUTED = regex.compile(
+    r"""
+    (?:^|(?<=[\s(\[]))(?:myth|false|misconception|fiction|claim|rumou?r|they\s+say|people\s+(?:say|think|believe)
+        |you'?ll\s+hear|(?:common\s+)?misbelief)\s*(?:\#?\d+\s*)?[:—–-]
+    | \b(?:myth|misconception|idea|claim|belief|notion|rumou?r|lie)\s+that\b | \b(?:it'?s|is)\s+a\s+myth\b
+    | \b(?:not\s+true|untrue|false|debunked|wrong)\s+that\b | \#myth\w*
+    """,
+    regex.IGNORECASE | regex.VERBOSE,
+)

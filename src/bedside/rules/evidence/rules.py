@@ -6,7 +6,7 @@ from bedside.findings import Category, Edit, Finding, Fix, Severity
 from bedside.rules.base import Example, Rule, RuleDocs, rule
 from bedside.rules.clinical import is_clinical
 from bedside.rules.context import Context
-from bedside.rules.evidence.patterns import OPINION, SOURCE, SOURCE_CI, STRONG_CLAIM
+from bedside.rules.evidence.patterns import OPINION, REFUTED, SOURCE, SOURCE_CI, STRONG_CLAIM
 from bedside.rules.terms import TermMatcher, read_csv
 
 
@@ -37,7 +37,8 @@ def _opinion_version(sentence: str) -> str:
             "Finds sweeping clinical claims (cures, always / never, superior, obsolete, proven, 100%, "
             "guaranteed, everyone should, no one should) in a post that names neither a source (trial name, "
             "guideline body, journal, DOI, PMID, link) nor marks the claim as opinion (I think, IMO, in my "
-            "view, in my experience, may / might)."
+            'view, in my experience, may / might). A claim quoted to be refuted ("Myth: ... Fact: ...", '
+            '"the idea that ... is a myth") is not asserted.'
         ),
         why=(
             "Patients and trainees read clinicians' posts as medical fact. The netiquette asks you to say "
@@ -62,6 +63,7 @@ def _opinion_version(sentence: str) -> str:
         Example("Adjuvant osimertinib improved OS in ADAURA (NEJM 2023)."),
         Example("IMO chemo is becoming obsolete for many HR+ early breast cancers."),
         Example("Never gets old seeing a patient ring the bell after the last fraction!"),
+        Example("Myth: biopsies spread cancer. Fact: they don't."),
     ),
 )
 def UNSOURCED_CLAIM(r: Rule, ctx: Context) -> Iterator[Finding]:
@@ -78,6 +80,10 @@ def UNSOURCED_CLAIM(r: Rule, ctx: Context) -> Iterator[Finding]:
         sentence = text[s_start:s_end]
         if OPINION.search(sentence) or not is_clinical(ctx):
             continue
+        if REFUTED.search(text, s_start, m.start()) or REFUTED.search(sentence):
+            continue  # quoted to be refuted ("Myth: biopsies spread cancer. Fact: they don't")
+        if m.group().lower().startswith("fact") and REFUTED.search(text):
+            continue  # the "Fact:" that answers a "Myth:"
         # Negated or questioned claims ("is it really superior?") are not assertions.
         if sentence.rstrip().endswith("?"):
             continue
