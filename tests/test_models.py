@@ -294,3 +294,14 @@ def test_a_primed_batch_scores_as_one_text_at_a_time() -> None:
     assert [model.score(t) for t in texts] == pytest.approx(one_by_one, abs=1e-9)
     model.prime([])
     assert model._primed == {}
+
+
+@pytest.mark.parametrize(
+    "text", ["a", "ab", "Hello wooorld, this is @bob http://x.y héllo", "x " * 60, "Stop the 💊 now!!", ""]
+)
+def test_counts_are_the_n_grams_of_words_and_chars(text: str) -> None:
+    from collections import Counter
+
+    word_counts, char_counts = features.counts(text)
+    assert char_counts == Counter(features.chars(text))
+    assert word_counts == Counter(features.words(text))
