@@ -44,6 +44,12 @@ FLAG = [
         {"conflicts": ("AstraZeneca",)},
     ),
     ("COI001", "Great data for Opdivo in the adjuvant setting.", {"conflicts": ("BMS",)}),
+    # a company bedside does not know, named without its legal words
+    (
+        "COI001",
+        "Everyone should be watching Corvane's new oral SERD.",
+        {"conflicts": ("Corvane Therapeutics",)},
+    ),
     # tone (G13)
     ("TON001", "@drlee you're an absolute clown, read the trial before tweeting.", {"reply": True}),
     ("TON002", "Oh great, another surgeon explaining radiation biology to us 🙄", {}),

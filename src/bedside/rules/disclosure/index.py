@@ -36,6 +36,22 @@ def _norm(name: str) -> str:
     return regex.sub(r"[\W_]+", " ", name.casefold()).strip()
 
 
+# The words a company's legal name ends in; a post names the company without them ("Corvane's new SERD" for a
+# declared "Corvane Therapeutics")
+_CORPORATE = regex.compile(
+    r"(?:\s+(?:Therapeutics|Oncology|Pharmaceuticals?|Pharma|Biopharma|Biosciences?|Biotech(?:nology)?|Biotherapeutics"
+    r"|Bio|Labs?|Laboratories|Health(?:care)?|Medical|Diagnostics|Sciences|Life\s+Sciences|Group|Holdings|Inc\.?|Ltd\.?"
+    r"|Limited|LLC|plc|PLC|AG|SA|S\.A\.|GmbH|NV|N\.V\.|Corp\.?|Corporation|Co\.?|Company|&\s+Co\.?),?)+$",
+    regex.IGNORECASE,
+)
+
+
+def short_name(company: str) -> str | None:
+    """The company's name without its legal and sector words, when that leaves a distinctive name."""
+    short = _CORPORATE.sub("", company.strip())
+    return short if short != company.strip() and len(short) >= 4 else None
+
+
 class DisclosureIndex:
     def __init__(self) -> None:
         self.companies: dict[str, tuple[str, ...]] = {}
@@ -69,7 +85,9 @@ class DisclosureIndex:
     def matcher_for(self, companies: frozenset[str]) -> TermMatcher:
         entries: list[tuple[str, Mention, bool]] = []
         for company in companies:
-            for name in (company, *self.companies.get(company, ())):
+            known = self.companies.get(company)
+            short = short_name(company) if known is None else None  # known companies list their own aliases
+            for name in (company, *(known or ()), *((short,) if short else ())):
                 short = len(name) <= 4 and name.isupper()
                 entries.append((name, Mention(company), short))
             for term, generic, brand in self.drugs.get(company, ()):
