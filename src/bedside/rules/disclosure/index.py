@@ -86,8 +86,8 @@ class DisclosureIndex:
         entries: list[tuple[str, Mention, bool]] = []
         for company in companies:
             known = self.companies.get(company)
-            short = short_name(company) if known is None else None  # known companies list their own aliases
-            for name in (company, *(known or ()), *((short,) if short else ())):
+            bare = short_name(company) if known is None else None  # known companies list their own aliases
+            for name in (company, *(known or ()), *((bare,) if bare else ())):
                 short = len(name) <= 4 and name.isupper()
                 entries.append((name, Mention(company), short))
             for term, generic, brand in self.drugs.get(company, ()):
