@@ -153,6 +153,19 @@ FLAG = [
         {},
     ),
     ("EXP003", "Any other oncology parents at Westbrook Montessori? Trying to sort a carpool.", {}),
+    (
+        "TON001",
+        "Friendly reminder that our health minister has the brains of a soggy biscuit on cancer funding.",
+        {},
+    ),
+    ("TON001", "Night staff at our place are absolutely useless. Three missed antiemetic doses again.", {}),
+    ("TON001", "Whoever in radiology reported 'no significant change' on that scan: please retire.", {}),
+    (
+        "TON002",
+        "If one more student asks what a neutrophil is I'm failing them. Do the reading, children.",
+        {},
+    ),
+    ("TON002", "anti-vax mums in my comments: take your horse paste elsewhere, the adults are talking.", {}),
     ("EVD001", "Every single HPV-positive oropharyngeal cancer is curable with de-escalated radiation.", {}),
     ("EVD001", "Turmeric is literally a miracle for colon cancer. Nature knows best.", {}),
     ("EVD001", "Daratumumab has made myeloma a curable disease, this is proven.", {}),
@@ -160,6 +173,8 @@ FLAG = [
 ]
 
 PASS = [
+    # a treatment, not a person, called useless is a claim (EVD001 has its own examples), not incivility
+    "The old fax machine was just useless, so we built a shared referral inbox.",
     # another's home, and a journal named in a citation
     "Walked past my neighbour's house on Larkspur Court, the roses are finally out.",
     "Published in Nature this week: a tumour atlas from 1,200 biopsies. Every single one was sequenced twice.",

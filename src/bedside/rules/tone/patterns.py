@@ -99,6 +99,14 @@ TARGETED_INSULT = fast_compile(
     | \bI(?:'ll|\s+will)\s+(?:find\s+out\s+where\s+you|personally\s+(?:turn|show)\s+up|be\s+waiting\s+(?:for\s+you|outside\s+your))
     | \b(?:turn|show)\s+up\s+at\s+(?:your|her|his)\s+(?:house|home|work|door|place)\b
     | \bstick\s+to\s+(?:cutting|surgery|your\s+(?:lane|day\s+job|specialty)|nursing|pharmacy|radiology)\b
+    | \bneeds?\s+to\s+be\s+(?:dragged|sacked|fired|struck\s+off)\b | \bcoward(?:ly)?\s+(?:medicine|doctors?|oncology|behaviou?r)\b
+    | \bplease\s+retire\b | \b(?:has|have|with)\s+the\s+brains?\s+of\s+(?:a|an)\b | \bsues?\s+(?:you|them|her|him)\s+into\s+the\s+ground\b
+    | \b(?:take|tear|rip)\s+(?:\w+\s+){{0,3}}apart\s+in\s+front\s+of\s+(?:everyone|everybody|the\s+(?:room|audience|whole))\b
+    | \b(?:staff|nurses?|doctors?|docs|team|they|he|she|residents?|fellows?|registrars?|interns?|admin\w*|management|managers?
+        |colleagues?|people|radiology|pharmacy|porters?|surgeons?|oncologists?|radiologists?|pathologists?|cardiologists?)\s+
+      (?:[\w']+\s+){{0,4}}?(?:are|is|was|were)\s+(?:absolutely|totally|completely|utterly|just)\s+
+      (?:useless|incompetent|clueless|hopeless|pathetic|worthless|lazy)\b
+    | \b(?:lazy|useless|incompetent)\s+doesn'?t\s+(?:even\s+)?begin\s+to\s+(?:cover|describe)\b
     """,
     _IV,
 )
@@ -114,6 +122,8 @@ CONTEMPTUOUS = fast_compile(
     | \b(?:know|learn)\s+your\s+(?:lane|place)\b | \bcome\s+back\s+when\s+you\b
     | (?:^|[.!?]\s+)(?:fantastic|great|wonderful|brilliant|oh\s+wow|oh\s+great|oh\s+look|wow|cool|love\s+that),\s+(?:a|an|another)\b
     | \bslow\s+clap\b | ,\s*(?:sweetheart|sweetie|honey|hun|darling|kiddo|champ|sport|buddy|young\s+lady|young\s+man)\b
+    | ,\s*(?:children|kiddos)\s*[.!] | \b(?:keep\s+talking|ok|okay|sure|calm\s+down|relax|sit\s+down),?\s+Karen\b
+    | \bthe\s+adults\s+are\s+talking\b | \bhorse\s+paste\b | (?:^|[.!?]\s+)grow\s+up\s*[.!]
     | (?:^|[.!?]\s+)(?:sweetie|sweetheart|honey|hun|darling|kiddo|sweetpea),
     | \b(?:maybe\s+)?(?:read|try\s+reading)\s+(?:it|the\s+\w+|[A-Z][\w-]+)\s+before\s+(?:you\s+)?(?:lectur\w+|tweet\w*|post\w*|comment\w*|opin\w+|e\w+|speak\w*)
     | \bwith\s+all\s+due\s+respect,?\s+which\s+is\s+none\b | \bimagine\s+still\b | \boh\s+great,?\s+another\b
