@@ -387,6 +387,31 @@ def test_sending_a_stranger_to_emergency_care_is_the_redirect_not_advice(check: 
     assert "ADV001" not in check.codes(text, reply=True)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your husband's bloods look ok to me from the screenshot, potassium 5.8 is borderline, no need to go to ED",
+        "To the lady asking in this group about her mammogram: BI-RADS 4 usually turns out to be nothing. You can wait six months.",
+        "@jamie.ko a CA-125 of 48 is basically nothing, don't panic. i wouldn't even bother with the follow-up ultrasound",
+    ],
+)
+def test_reading_a_strangers_results_is_advice(check: Checker, text: str) -> None:
+    assert "ADV001" in check.codes(text, reply=True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@anxious_annie I can't interpret results online, but your team can, and it's okay to ring and ask for an earlier appointment.",
+        "@sam.b I can't advise on your situation from here, but please take these questions to your oncologist.",
+        "@lungdoc_k agree, nivo + ipi is the way to go for these pts. much cleaner than the alternatives imo",
+        "@KarenM so glad your husband's scans look good today! Tell him to rest up.",
+    ],
+)
+def test_redirects_and_colleagues_talk_are_not_advice(check: Checker, text: str) -> None:
+    assert "ADV001" not in check.codes(text, reply=True)
+
+
 def test_an_emergency_redirect_does_not_excuse_treatment_advice(check: Checker) -> None:
     assert "ADV001" in check.codes("@x stop the capecitabine and go to the ED", reply=True)
 

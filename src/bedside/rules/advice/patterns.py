@@ -31,10 +31,12 @@ DIRECTIVE = fast_compile(
     \s+(?:not\s+|definitely\s+|just\s+|seriously\s+|absolutely\s+|still\s+)?(?:{_ACTIONS})\b
     | \byou\s+(?:need|want)\s+(?=(?:an?\s+|IV\s+|more\s+|some\s+|your\s+|(?-i:[A-Z])\w+|to\s+(?:start|stop|get|have|ask|demand|switch|take)))
     | \b(?:don't|do\s+not|never)\s+let\s+(?:them|the\s+\w+|your\s+\w+)\s+(?:talk|push|pressure|give|put|start|convince)
-    | \b(?:just\s+)?go\s+(?:for|with|straight\s+to)\b
+    | (?<!\bway\s+to\s)\b(?:just\s+)?go\s+(?:for|with|straight\s+to)\b
     | \byou\s+(?:don't|do\s+not|dont)\s+need\s+(?:the|a|an|to|any|that|this)\b
     | \b(?:isn't|is\s+not|won't|will\s+not)\s+going\s+to\s+(?:do\s+anything|help|work|change\s+anything)\s+for\s+you\b
-    | \bI\s+(?:wouldn't|would\s+not)\s+(?:bother|worry|rescan|do\s+it|let\s+them)\b
+    | \bI\s+(?:wouldn't|would\s+not)\s+(?:even\s+)?(?:bother|worry|rescan|do\s+it|let\s+them)\b
+    | \bno\s+need\s+(?:to\s+(?:go\s+to\s+(?:the\s+)?(?:ED|ER|A&E|emergency|hospital)|see\s+(?:a|the|your)|call|rush|worry\s+about\s+the)|for\s+(?:the|a|an)\s+\w+)
+    | \byou\s+can\s+(?:honestly\s+|safely\s+|probably\s+|easily\s+)?(?:wait|hold\s+off|put\s+(?:it|that)\s+off)\s+(?:\w+\s+)?(?:months?|weeks?|a\s+year|until|till|for)\b
     | \b(?:ask|push|tell|get)\s+(?:them|your\s+(?:\w+\s+)?\w+|him|her)\s+to\s+(?:drop|switch|stop|start|refer|increase|decrease|reduce|give
         |change|lower|up|insist|demand|refuse|ask\s+for|get|add|skip|hold|order|push|turn\s+down|check|send|run|test|do)\b
     | \bwhen\s+you\s+(?:stop|start|switch|quit|drop)\s+(?:it|that|the)\b
@@ -125,6 +127,12 @@ INTERPRET = fast_compile(
         |responding)\b
     | \bmeans\s+you(?:'re|\s+are)\s+(?:not\s+)?(?:in\s+(?:complete\s+)?remission|cured|a\s+candidate)\b
     | (?:^|(?<=@[\w.@-]{1,60}\s))that'?s\s+(?:triple[- ]negative|high[- ]grade|unfavou?rable\s+intermediate|MBL|MGUS)\b
+    | (?<!\b(?:glad|happy|pleased|relieved|delighted|thrilled|hear|heard|that)\s)\b(?:your|ur)\s+(?:[\w']+\s+){0,2}?(?:bloods?|labs?|results?
+        |scans?|numbers|counts?|markers?|levels?|report|bloodwork)\s+
+      (?:look|looks|seem|seems)\s+(?:\w+\s+)?(?:ok|okay|fine|normal|good|great|reassuring|bad|worrying|concerning)\b
+    | \b(?:an?|your)\s+(?:CA-?125|PSA|CEA|AFP|hCG|ferritin|ANC|WBC|h(?:a)?emoglobin|Hb|platelets?|creatinine|potassium|sodium|calcium)
+      \s+(?:of\s+)?\d+(?:\.\d+)?\s+is\s+(?:basically\s+|totally\s+|completely\s+|probably\s+|just\s+)?(?:nothing|fine|normal|ok(?:ay)?|borderline|high|low|worrying)\b
+    | \bBI-?RADS\s+\d\w?\s+(?:usually|almost\s+always|is\s+(?:usually|almost\s+always|probably))\s+(?:turns\s+out\s+to\s+be\s+)?(?:nothing|benign|fine)\b
     """,
     _IV,
 )
@@ -162,6 +170,10 @@ REDIRECT = regex.compile(
         (?:\w+\s+){0,3}?(?:your|the|their)\s+(?:own\s+)?(?:oncolog\w+|doctor|dr|physician|care\s+team|team|nurse|NP|PA|provider|GP|PCP
         |pharmacist|surgeon|radiation\s+oncologist|clinic|specialist)
     | \bwithout\s+(?:first\s+)?(?:talking|checking|speaking|discussing)\b
+    | \b(?:ring|call|phone|contact|message)\s+(?:them\s+|your\s+\w+\s+)?(?:and\s+)?(?:ask\s+for|request|book)\s+(?:an?\s+)?(?:earlier\s+|sooner
+        \s+|urgent\s+|new\s+)?(?:appointment|review|call|consult|visit)\b
+    | \byour\s+(?:own\s+)?(?:team|oncologist|doctor|care\s+team|GP|nurse|specialist)\s+can\b
+    | \b(?:take|bring)\s+(?:these|those|this|that|your)\s+(?:\w+\s+)?(?:questions?|concerns?|worries|list|results?)\s+to\s+(?:your|the|their)\b
     | \b(?:if|once|when)\s+(?:your|their)\s+(?:own\s+)?(?:oncolog\w+|doctor|team|care\s+team|surgeon|physician)\s+
       (?:agrees|says|okays|approves|thinks|recommends)\b
     | \b(?:not\s+(?:your|my)\s+(?:patient|doctor)|I\s+can'?t\s+(?:give|offer)\s+(?:medical|specific|personal)\s+advice)\b

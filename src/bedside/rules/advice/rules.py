@@ -60,12 +60,20 @@ def _medical_near(ctx: Context, offset: int) -> bool:
     return any(_medical_sentence(ctx, *spans[k]) for k in (i - 1, i + 1) if 0 <= k < len(spans))
 
 
+# "To the lady asking in this group about her mammogram: ...": a post addressed to one person by description
+_TO_SOMEONE = regex.compile(
+    r"(?:to\s+)?(?:the\s+)?(?:lady|man|gentleman|person|woman|guy|mum|mom|dad|one|young\s+\w+|poster|OP)\s+"
+    r"(?:who|asking|that|in\s+(?:the|this)\s+(?:group|thread|comments))\b",
+    regex.IGNORECASE,
+)
+
+
 def _addressed(ctx: Context) -> bool:
     """A reply, or a post addressed to someone (@mention first, or a mention and 'you')."""
     if ctx.draft.reply:
         return True
     stripped = ctx.text.lstrip()
-    if stripped.startswith("@"):
+    if stripped.startswith("@") or _TO_SOMEONE.match(stripped):
         return True
     if bool(ctx.mentions) and p.SECOND_PERSON.search(ctx.text) is not None:
         return True
