@@ -340,35 +340,43 @@ def main(argv: list[str] | None = None) -> int:
     own_drafts(
         engine,
         args.verbose,
+        "holdout6.jsonl",
+        "Own labelled drafts, sixth development set (a seventh author, 2026-11-28; its first run: privacy F1 0.86 "
+        "(R 0.87), advice 0.95, evidence 0.76, disclosure 0.91, tone 0.70 (R 0.56), self_exposure 0.61 (R 0.44), "
+        "8/100 clean flagged; tuned on since)",
+    )
+    own_drafts(
+        engine,
+        args.verbose,
         "holdout5.jsonl",
-        "Own labelled drafts, holdout (a sixth author, 2026-11-28; never trained on; first run: privacy F1 0.80 "
-        "(R 0.72), advice 0.88, evidence 0.80, disclosure 0.92, tone 0.65, self_exposure 0.84, 5/98 clean flagged; "
-        "PHI009's gate was adjusted once after seeing it)",
+        "Own labelled drafts, fifth development set (a sixth author; its first run: privacy F1 0.80 (R 0.72), "
+        "advice 0.88, evidence 0.80, disclosure 0.92, tone 0.65, self_exposure 0.84, 5/98 clean flagged; tuned on "
+        "since)",
     )
     own_drafts(
         engine,
         args.verbose,
         "holdout4.jsonl",
-        "Own labelled drafts, fifth development set (a fifth author; its first run 2026-11-27: privacy F1 0.82, "
+        "Own labelled drafts, fourth development set (a fifth author; its first run 2026-11-27: privacy F1 0.82, "
         "tone 0.60, self_exposure 0.65; tuned on and trained on (PHI009) since 2026-11-28)",
     )
     own_drafts(
         engine,
         args.verbose,
         "holdout3.jsonl",
-        "Own labelled drafts, fourth development set (written independently; its first run: privacy F1 0.80, advice 0.87, evidence 0.82, disclosure 0.97, tone 0.63, self_exposure 0.39, 7/116 clean flagged)",
+        "Own labelled drafts, third development set (written independently; its first run: privacy F1 0.80, advice 0.87, evidence 0.82, disclosure 0.97, tone 0.63, self_exposure 0.39, 7/116 clean flagged)",
     )
     own_drafts(
         engine,
         args.verbose,
         "holdout2.jsonl",
-        "Own labelled drafts, third development set (written independently; its first run: privacy F1 0.73, advice 0.71, evidence 0.65, tone 0.73, self_exposure 0.53, 4/99 clean flagged)",
+        "Own labelled drafts, second development set (written independently; its first run: privacy F1 0.73, advice 0.71, evidence 0.65, tone 0.73, self_exposure 0.53, 4/99 clean flagged)",
     )
     own_drafts(
         engine,
         args.verbose,
         "holdout.jsonl",
-        "Own labelled drafts, second development set (written independently; its first run before tuning: privacy F1 0.79, advice 0.81, evidence 0.84, tone 0.69, self_exposure 0.38)",
+        "Own labelled drafts, first development set (written independently; its first run before tuning: privacy F1 0.79, advice 0.81, evidence 0.84, tone 0.69, self_exposure 0.38)",
     )
     privacy_set(engine, args.verbose)
     tone_set(engine)

@@ -154,6 +154,47 @@ FLAG = [
     ),
     ("EXP003", "Any other oncology parents at Westbrook Montessori? Trying to sort a carpool.", {}),
     (
+        "EXP003",
+        "My son made the U12 team at Hawthorn Cricket Club!! Practice Tuesdays and Thursdays at 5.",
+        {},
+    ),
+    ("EXP003", "Last night my daughter Zara (9) told me she wants to be an oncologist like mummy.", {}),
+    (
+        "EXP004",
+        "Sitting in 22A on the 6:05 to Chicago right now, anyone else on their way to the symposium?",
+        {},
+    ),
+    (
+        "EXP004",
+        "Hotel bar at the Marriott, room 1412 upstairs if anyone wants to debrief the late-breakers.",
+        {},
+    ),
+    ("EXP004", "parked the red mini (plate ends 4KJ) on level 3 again. see u all at tumour board", {}),
+    (
+        "EXP004",
+        "solo night out at Rooftop 29 right now, if any onc people are in Manchester tonight pop over!!",
+        {},
+    ),
+    ("EXP004", "Running my usual 6am loop around Fairfield Park before clinic every weekday, say hi!", {}),
+    (
+        "EXP002",
+        "Team reminder: if the bleep system goes down tonight ring my personal mobile, 07700 900461.",
+        {},
+    ),
+    ("EXP005", "Camping at Lake Eildon Friday to Sunday! Key's under the pot by the back door as usual.", {}),
+    ("EXP005", "Hubby & I away 12-26 July for our anniversary! Neighbours pls water the plants.", {}),
+    (
+        "EXP005",
+        "Leaving the house in Indiranagar empty for the whole Diwali week, off to Kerala with family.",
+        {},
+    ),
+    ("EXP001", "Home after a 14 hour shift [photo: front door, house number 27 clearly visible].", {}),
+    (
+        "EXP001",
+        "Finally bought my first home! Anyone living near Maple Ridge Drive? We're neighbours now.",
+        {},
+    ),
+    (
         "TON001",
         "Friendly reminder that our health minister has the brains of a soggy biscuit on cancer funding.",
         {},
@@ -173,6 +214,9 @@ FLAG = [
 ]
 
 PASS = [
+    # a conference venue right now, a patient's room, a plate in a joke
+    "At the poster hall right now, come say hi at board 42!",
+    "I just saw a license plate that had the letters FDB, made my day.",
     # a treatment, not a person, called useless is a claim (EVD001 has its own examples), not incivility
     "The old fax machine was just useless, so we built a shared referral inbox.",
     # another's home, and a journal named in a citation
@@ -430,3 +474,11 @@ def test_a_claim_quoted_to_be_refuted_is_not_asserted(check: Checker, text: str)
 
 def test_an_unsourced_fact_is_still_a_claim(check: Checker) -> None:
     assert "EVD001" in check.codes("Fact: sugar feeds cancer.")
+
+
+def test_a_patients_room_is_not_the_authors_live_location(check: Checker) -> None:
+    codes = check.codes(
+        "My little patient in room 12 turned 5 today so we threw a tiny party with the nurses."
+    )
+    assert "PHI006" in codes
+    assert "EXP004" not in codes

@@ -67,6 +67,7 @@ SCHOOL = regex.compile(
     \b(?:[A-Z][\w'.-]*\s+){1,4}(?:Elementary|Middle|High|Academy|Montessori|Preschool|Pre-?K
         |Day\s?care|Primary|Kindergarten|Nursery|Prep|School|Vidyalaya|Grammar|Infants)\b
     | \b(?:Scoil|Gaelscoil|Coláiste|Colaiste|Kendriya\s+Vidyalaya)\s+[A-Z][\w'-]+
+    | \b(?:[A-Z][\w'.-]*\s+){1,3}(?:Club|FC|Juniors|Little\s+League|Swim\s+Team)\b
     | \b(?:[Pp]ick(?:ed|ing|s)?\s+(?:\w+\s+){0,2}up|[Dd]rop(?:ped|ping|s)?\s+(?:\w+\s+){0,2}off)\s+(?:from|at)\s+
       \KSt\.?\s+[A-Z][\w-]+'s
     """,
@@ -110,8 +111,8 @@ REGULAR = fast_compile(
 ROUTINE_PLACE = regex.compile(
     r"""
     \b(?:at|on|in|around|along|near|by)\s+(?:the\s+)?(?:[\w'.-]+\s+){0,3}?
-        (?:loop|trail|park|gym|path|track|pool|Y|YMCA|studio|caf[eé]|coffee|Starbucks|reservoir|lake|river|beach
-         |greenway|bridge|field|club|church|market)\b
+        (?:(?i:loop|trail|park|gym|path|track|pool|studio|caf[eé]|coffee|reservoir|lake|river|beach
+         |greenway|bridge|field|club|church|market|towpath|canal|promenade|seafront|esplanade|boardwalk|waterfront|common|heath)|Y|YMCA|Starbucks)\b
     """,
     regex.VERBOSE,
 )
@@ -124,7 +125,7 @@ EMPTY_HOUSE = fast_compile(
     r"""
     \b(?:I'?ll\s+be|I\s+will\s+be|we'?ll\s+be|we\s+will\s+be|we'?re|we\s+are|I'?m|I\s+am)\s+(?:away|out\s+of\s+the\s+country|abroad|overseas)\b[^.!?\n]{0,30}?
       \d{1,2}(?:st|nd|rd|th)?\s*(?:–|-|to|until|till|through)\s*\d{1,2}\b
-      (?=[^.!?\n]{0,160}\b(?:travel+ing\s+with\s+me|coming\s+with\s+me|the\s+house(?!\s+(?:staff|officers?|call))
+      (?=[^\n]{0,160}\b(?:travel+ing\s+with\s+me|coming\s+with\s+me|the\s+house(?!\s+(?:staff|officers?|call))
         |our\s+(?:house|home|place)(?!\s+(?:infusion|care|visits?|health|team))|the\s+whole\s+family))
     |
     \b(?:house|home|place|apartment|flat|condo)\s+(?:(?:in|on)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+)?
@@ -133,20 +134,21 @@ EMPTY_HOUSE = fast_compile(
     | \bnobody(?:'s|\s+is|\s+will\s+be|'ll\s+be)?\s+(?:home|at\s+home|at\s+the\s+house|at\s+our\s+place)\b
     | \b(?:no\s+one|nobody)\s+(?:is\s+|will\s+be\s+)?(?:home|around)\s+(?:until|till|for)\b
     | (?<=\b(?:the|our|my)\s+(?:house|home|place|flat)\b[^.!?\n]{0,80})\b(?:no\s+one|nobody)\s+(?:will\s+be|'ll\s+be|is)\s+(?:there|in|home)\b
-    | \bleaving\s+(?:the\s+)?(?:house|home|place)\s+(?:empty|unattended|alone)\b
+    | \bleaving\s+(?:the\s+|our\s+|my\s+)?(?:house|home|place|flat)\s+(?:(?:in|on)\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?\s+)?(?:empty|unattended|alone)\b
     """,
     _IV,
 )
 FAMILY_AWAY = regex.compile(
     r"""
     \b(?:we|we're|we\s+are|we'll\s+be|we\s+will\s+be|(?:the\s+)?whole\s+(?:family|crew|gang)|the\s+family|all\s+of\s+us
-        |(?:the\s+)?(?:family|kids|wife|husband|partner|spouse)\s+and\s+I)\b
+        |(?:the\s+)?(?:family|kids|wife|husband|hubby|wifey|partner|spouse|bf|gf|boyfriend|girlfriend)\s+(?:and|&)\s+I)\b
     [^.!?\n]{0,60}?
     \b(?:away|gone|out\s+of\s+town|on\s+vacation|on\s+holiday|abroad|travel+ing|heading\s+to|off\s+to|flying\s+to
         |leaving\s+for|in\s+(?-i:[A-Z])[\w'.-]+|to\s+(?-i:[A-Z])[\w'.-]+)\b
     [^.!?\n]{0,60}?
     \b(?:for\s+(?:the\s+)?(?:long\s+)?(?:weekend|holidays|summer|break)|for\s+(?:two|three|four|five|six|a|\d+|the\s+next|a\s+couple\s+of|a\s+few)\s+(?:\w+\s+)?(?:weeks?|days?|months?|nights?)
-        |until\s+\w+|till\s+\w+|through\s+\w+|all\s+(?:week|month|summer)|next\s+(?:week|two\s+weeks|month)|from\s+\w+\s+to)\b
+        |until\s+\w+|till\s+\w+|through\s+\w+|all\s+(?:week|month|summer)|next\s+(?:week|two\s+weeks|month)|from\s+\w+\s+to
+        |\d{1,2}(?:st|nd|rd|th)?\s*(?:–|-|to)\s*\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*)\b
     """,
     _IV,
 )
@@ -175,10 +177,10 @@ AFTER_TIME = regex.compile(
 HOME_ALONE = fast_compile(
     r"""
     \bhome\s+alone\s+(?:until|till|for|this|all|through)\b
-    | \b(?:neighbou?rs?|someone|anyone),?\s+(?:please\s+)?(?:grab|collect|get|watch|water|keep\s+an\s+eye\s+on)\s+
+    | \b(?:neighbou?rs?|someone|anyone),?\s+(?:please\s+|pls\s+|plz\s+)?(?:grab|collect|get|watch|water|keep\s+an\s+eye\s+on)\s+
       (?:my|our|the|any)\s+(?:mail|packages|parcels|house|place|plants|cat|dog)\b
     | \b(?:the\s+)?family(?:'s|\s+is)\s+(?:away|in\s+(?-i:[A-Z])\w+|visiting|out\s+of\s+town)\b
-    | \b(?:spare|extra|hidden)\s+key\b | \bkey\s+(?:is\s+)?(?:under|in|behind)\s+the\b
+    | \b(?:spare|extra|hidden)\s+key\b | \bkey(?:'s|\s+is)?\s+(?:still\s+)?(?:under|in|behind)\s+the\b
     | \b(?:house|home|place)\s+(?:\w+\s+){0,3}?(?:sits?|is|stays?|will\s+be|'ll\s+be)\s+(?:empty|locked\s+up|unattended|vacant)\b
     | \b(?:house|home)\s+empty\b | \bhouse\s*-?\s*sitter\b
     | \b(?:house|home|place)\s+(?:is\s+)?(?:going\s+to\s+be|will\s+be|'ll\s+be)\s+(?:so\s+)?(?:quiet|silent|empty|all\s+alone)\b
@@ -241,11 +243,58 @@ HOME_STREET_CUE = fast_compile(
     r"\bwe(?:'re|\s+are)\s+the\s+(?:[\w-]+\s+){0,3}?(?:house|home|flat|bungalow|cottage|place|one|door)\b"
     r"|\bwe(?:'re|\s+are)\s+(?:at\s+)?(?:number|no\.?|\#)\s*\d{1,4}\b|\bnew\s+(?:house|home|flat|apartment|condo|place)\b"
     r"|\b(?:just|finally)\s+moved\s+in(?:to)?\b|\bmoved\s+into\s+(?:the|our|my|a)\s+(?:new\s+)?(?:flat|house|home|place|apartment|condo)\b"
-    r"|\bhousewarming\b|\bhome\s+sweet\s+home\b",
+    r"|\bhousewarming\b|\bhome\s+sweet\s+home\b|\bbought\s+(?:my|our)\s+(?:first\s+|new\s+)?(?:home|house|flat|place|condo)\b"
+    r"|\bwe'?re\s+neighbou?rs\b",
     regex.IGNORECASE,
 )
 BUILDING_HOME = regex.compile(
     r"\b(?:in|at)\s+([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?\s+(?:Towers?|Apartments|Lofts|Condos|Residences|Gardens|Mansions))\b"
     r"[^.!?\n]{0,40}\b(?:unit|apt|flat|floor)\b",
+    regex.IGNORECASE,
+)
+
+# Where you are right now: a seat, a gate, a hotel room, or a venue "right now" with an invitation to come over
+LIVE_LOCATION = regex.compile(
+    r"""
+    \b(?:seat|row)\s+\d{1,2}[A-K]\b | \bsitting\s+in\s+\d{1,2}[A-K]\b
+    | \bgate\s+[A-Z]?\d{1,3}[A-Z]?\b(?=[^.!?\n]{0,60}\b(?:right\s+now|now|delayed|boarding|come\s+find|say\s+hi)\b)
+    | (?<=\b(?:hotel|Marriott|Hilton|Hyatt|Sheraton|Westin|Radisson|Novotel|Premier\s+Inn|Ibis|my\s+(?:hotel\s+)?room\s+is)\b[^.!?\n]{0,40})\broom\s+\d{2,4}\b
+    | \broom\s+\d{2,4}\b(?=[^.!?\n]{0,30}\b(?:upstairs|if\s+anyone|come\s+(?:up|by|over)|knock)\b)
+    """,
+    regex.IGNORECASE | regex.VERBOSE,
+)
+RIGHT_NOW = regex.compile(r"\b(?:right\s+now|rn|at\s+the\s+moment|tonight|currently)\b", regex.IGNORECASE)
+COME_OVER = regex.compile(
+    r"\b(?:pop\s+(?:over|by|in)|come\s+(?:find|join|say\s+hi|over|by|and\s+say)|swing\s+by|join\s+me|find\s+me|say\s+hi)\b",
+    regex.IGNORECASE,
+)
+# a conference venue is public: "I'm at the poster hall right now, come say hi"
+PUBLIC_VENUE = regex.compile(
+    r"\b(?:poster|booth|stand|session|hall|congress|conference|symposium|meeting|summit|#\w*\d{2}|ASCO|ESMO|ASH|SABCS|AACR|ASTRO"
+    r"|grand\s+rounds|tumou?r\s+board|clinic|ward|unit|hospital)\b",
+    regex.IGNORECASE,
+)
+# Your car, told so it can be found: a plate, or the car and where it is parked
+CAR = regex.compile(
+    r"""
+    \bplate\s+(?:ends?|ending|number|reads|says|is)\b | \b(?:personali[sz]ed|vanity|custom|private)\s+(?:number\s+)?plate\b
+    | (?-i:\bwith\s+the\s+[A-Z0-9][A-Z0-9 ]{1,7}\s+plate\b | \bplate\s+(?=[A-Z]*\d)[A-Z0-9]{2,4}[- ]?[A-Z0-9]{2,4}\b)
+    | \b(?:my|the)\s+(?:\w+\s+){0,2}?(?:car|mini|model\s+[3SXY]|tesla|corolla|civic|prius|jeep|suv|truck|van|golf|polo|mazda|kia)\b
+      [^.!?\n]{0,60}\b(?:parked|lives\s+in|on\s+level|level\s+\d|bay\s+\d|in\s+the\s+(?:staff\s+)?(?:lot|car\s+park|garage))
+    | \bparked\s+(?:the\s+|my\s+)?(?:\w+\s+){0,2}?(?:car|mini|tesla|corolla|civic|jeep|suv|truck|van)\b[^.!?\n]{0,40}\b(?:level|bay|spot|lot)\s+\d
+    | \b(?:I'?m|I\s+am)\s+(?:always\s+|usually\s+|normally\s+)?parked\s+(?:on\s+|in\s+)?(?:level|bay|spot|space)\s+\d
+
+    """,
+    regex.IGNORECASE | regex.VERBOSE,
+)
+# Said "personal" in so many words, a number is yours even in a message to your team
+EXPLICIT_PERSONAL_PHONE = regex.compile(
+    r"\b(?:my\s+)?(?:personal|private|own|home)\s+(?:mobile|cell|cell\s?phone|phone|number|line)\b",
+    regex.IGNORECASE,
+)
+# A photo that shows your house number or street sign
+HOUSE_NUMBER_SHOWN = regex.compile(
+    r"\b(?:house|door|flat)\s+number\s+\d{1,4}\b(?=[^\n]{0,60}\b(?:visible|showing|shown|clear|legible|sign|in\s+(?:the\s+)?(?:photo|pic|shot)))"
+    r"|(?<=\[(?:photo|pic|image)[^\]\n]{0,80})\b(?:house\s+number|street\s+sign|door\s+number)\b",
     regex.IGNORECASE,
 )

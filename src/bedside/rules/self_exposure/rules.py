@@ -68,6 +68,16 @@ def _sentence(ctx: Context, offset: int) -> tuple[int, int, str]:
     passes=(Example("Our clinic moved to 450 Brookline Ave, 3rd floor. Same phone number."),),
 )
 def HOME_ADDRESS(r: Rule, ctx: Context) -> Iterator[Finding]:
+    shown = p.HOUSE_NUMBER_SHOWN.search(ctx.text)
+    if shown and (p.HOME_CUE.search(ctx.text) or "home" in ctx.text.lower()):
+        yield r.finding(
+            shown.start(),
+            shown.end(),
+            "The photo shows your house number or street sign: anyone can find your door from it."
+            + _PERMANENCE,
+            suggestion="Crop or blur the number and the sign before you post.",
+        )
+        return
     for m in STREET_ADDRESS.finditer(ctx.text):
         start, end, sentence = _sentence(ctx, m.start())
         window = ctx.text[max(0, start - 120) : end]
@@ -181,7 +191,10 @@ def PERSONAL_PHONE(r: Rule, ctx: Context) -> Iterator[Finding]:
             return
     for m in phone_matches(ctx.text):
         at = m.start()
-        if ctx.sentence_search(p.PERSONAL_PHONE_CUE, at) and not ctx.sentence_search(p.WORK_PHONE_CUE, at):
+        explicit = ctx.sentence_search(p.EXPLICIT_PERSONAL_PHONE, at)
+        if explicit or (
+            ctx.sentence_search(p.PERSONAL_PHONE_CUE, at) and not ctx.sentence_search(p.WORK_PHONE_CUE, at)
+        ):
             yield r.finding(
                 m.start(),
                 m.end(),
@@ -239,7 +252,10 @@ def _clinical_beside(ctx: Context, m: regex.Match[str]) -> bool:
 )
 def CHILD_DETAILS(r: Rule, ctx: Context) -> Iterator[Finding]:
     m = p.CHILD_NAME.search(ctx.text)
-    if m and CLINICAL.search(ctx.text, *ctx.sentence_at(m.start())):
+    if m and any(
+        not c.group().lower().startswith("oncolog")
+        for c in CLINICAL.finditer(ctx.text, *ctx.sentence_at(m.start()))
+    ):
         m = None  # "our girl Bex, five years cancer free": a patient (privacy), not the author's child
     if m:
         yield r.finding(
@@ -298,32 +314,46 @@ def CHILD_DETAILS(r: Rule, ctx: Context) -> Iterator[Finding]:
     category=Category.SELF_EXPOSURE,
     severity=Severity.WARNING,
     requirement="G6",
-    summary="Where and when you can be found, regularly.",
+    summary="Where and when you can be found: regularly, right now, or by your car.",
     fix_title="Drop the time or the place",
     docs=RuleDocs(
         what=(
             "Finds a routine you describe with both its regularity (every morning, weekdays, usually) and "
-            'a clock time or a named place ("I run the Riverside loop every day at 5:30am"). Your clinic '
-            "schedule is not flagged."
+            'a clock time or a named place ("I run the Riverside loop every day at 5:30am"); where you are at '
+            'this moment (a plane seat, a gate, a hotel room, a bar "right now, pop over"); and your car told '
+            "so it can be found (its plate, or where it is parked). Your clinic schedule and a conference "
+            "venue are not flagged."
         ),
         why=(
-            "A routine with a time and a place tells someone who means you harm where you will be alone. "
-            "Share the activity, not the schedule."
+            "A routine with a time and a place tells someone who means you harm where you will be alone; a "
+            "live location or a car does the same for tonight. Share the activity, not the schedule, and post "
+            "the trip after you have left."
         ),
         example="I run the Riverside loop every day at 5:30am, come join!",
         use_instead="Running keeps me sane between clinic days.",
         source=_SOURCE,
     ),
-    flags=(Example("I run the Riverside loop every day at 5:30am, come join!"),),
+    flags=(
+        Example("I run the Riverside loop every day at 5:30am, come join!"),
+        Example("Sitting in 22A on the 6:05 to Chicago right now, anyone else heading to the symposium?"),
+        Example("New car day! My white Model 3 with the ONC DOC plate lives in the staff lot now."),
+    ),
     passes=(
         Example("Running keeps me sane between clinic days."),
         Example("I see new patients in clinic every Tuesday at 8am."),
+        Example("At the poster hall right now, come say hi at board 42!"),
     ),
 )
 def ROUTINE(r: Rule, ctx: Context) -> Iterator[Finding]:
+    if (found := _right_now(r, ctx)) is not None:
+        yield found
+        return
     for start, end in ctx.sentences:
         sentence = ctx.text[start:end]
-        if _WORK.search(sentence) or not p.REGULAR.search(sentence) or mentions_drug(ctx, start, end):
+        at_work = _WORK.search(sentence) and not p.ROUTINE_PLACE.search(
+            sentence
+        )  # "my 6am park loop before clinic"
+        if at_work or not p.REGULAR.search(sentence) or mentions_drug(ctx, start, end):
             continue
         when = CLOCK_TIME.search(sentence) or p.AFTER_TIME.search(sentence)
         where = p.ROUTINE_PLACE.search(sentence) or STREET_ADDRESS.search(sentence)
@@ -351,6 +381,32 @@ def ROUTINE(r: Rule, ctx: Context) -> Iterator[Finding]:
             suggestion="Share the activity without the time and place.",
         )
         return
+
+
+def _right_now(r: Rule, ctx: Context) -> Finding | None:
+    """Where you are at this moment (a seat, a gate, a hotel room, a bar "right now, pop over") or your car and
+    where it is parked: strangers can walk up to you."""
+    text = ctx.text
+    span: tuple[int, int] | None = None
+    if m := p.LIVE_LOCATION.search(text) or p.CAR.search(text):
+        span = m.span()
+    elif p.COME_OVER.search(text):
+        for start, end in ctx.sentences:
+            sentence = text[start:end]
+            if not p.RIGHT_NOW.search(sentence) or p.PUBLIC_VENUE.search(sentence):
+                continue
+            place = p.NAMED_PLACE.search(sentence) or p.ROUTINE_PLACE.search(sentence)
+            if place is not None:
+                span = (start + place.start(), start + place.end())
+                break
+    if span is None:
+        return None
+    return r.finding(
+        span[0],
+        span[1],
+        "This tells strangers where to find you right now, or which car is yours." + _PERMANENCE,
+        suggestion="Post it after you have left, and leave out the car.",
+    )
 
 
 @rule(
