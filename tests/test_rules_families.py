@@ -207,6 +207,42 @@ FLAG = [
         {},
     ),
     ("TON002", "anti-vax mums in my comments: take your horse paste elsewhere, the adults are talking.", {}),
+    (
+        "TON001",
+        "The cardiologists want to stop the whole regimen for a QTc of 471. Cowards, every one of them.",
+        {},
+    ),
+    (
+        "TON001",
+        "the rad oncs at our place treat every consult like a favour. bunch of prima donnas honestly",
+        {},
+    ),
+    (
+        "TON001",
+        "The author of this editorial has clearly never run a trial in his life, it shows in every ignorant paragraph.",
+        {},
+    ),
+    (
+        "TON001",
+        "new fellow asked me what a neutrophil was. what are they teaching in med school these days?",
+        {},
+    ),
+    (
+        "TON001",
+        "If you smoked 40 a day for 30 years and you're SHOCKED by your diagnosis I don't know what to tell you 🤷",
+        {},
+    ),
+    (
+        "TON001",
+        "Shoutout to the ED doc who referred a 'query malignancy' with zero imaging at 2am. Truly inspired medicine 👏👏👏",
+        {},
+    ),
+    (
+        "TON002",
+        "@TheRealCancerCure cool story bro. which diploma mill gave you the 'naturopathic doctorate'?",
+        {},
+    ),
+    ("TON002", "Reviewer 2 hasn't opened a stats textbook since 1987. Go retire, grandpa.", {}),
     ("EVD001", "Every single HPV-positive oropharyngeal cancer is curable with de-escalated radiation.", {}),
     ("EVD001", "Turmeric is literally a miracle for colon cancer. Nature knows best.", {}),
     ("EVD001", "Daratumumab has made myeloma a curable disease, this is proven.", {}),
@@ -214,6 +250,10 @@ FLAG = [
 ]
 
 PASS = [
+    # an insult quoted in order to condemn it; a friendly "come find me"; a self-care emoji
+    "Someone replied to our fellow's poster with 'stupid diversity hire, go back to nursing'. It is vile, we stand with her.",
+    "Flight to the congress delayed again, come find me by the coffee cart, I'm the one with the poster tube 😄",
+    "my thursday routine 💅 hot yoga then pho with my sister",
     # a conference venue right now, a patient's room, a plate in a joke
     "At the poster hall right now, come say hi at board 42!",
     "I just saw a license plate that had the letters FDB, made my day.",

@@ -18,7 +18,7 @@ from bedside.rules.base import Example, Rule, RuleDocs, rule
 from bedside.rules.clinical import is_clinical
 from bedside.rules.context import Context
 from bedside.rules.tone.model import load_tone_model
-from bedside.rules.tone.patterns import CLINICAL_LOOKALIKE, CONTEMPTUOUS, TARGETED_INSULT
+from bedside.rules.tone.patterns import CLINICAL_LOOKALIKE, CONTEMPTUOUS, QUOTED, TARGETED_INSULT
 from bedside.rules.tone.rules import _SOURCE, calmer
 
 # Someone a post can be uncivil to: "you", an @handle, a titled name, or a group of people or colleagues
@@ -29,8 +29,6 @@ _AIMED = regex.compile(
     r"|staff|colleagues?|leaders?|influencers?|experts?|mums?|moms?|people|folks|minister|administrators?|reviewers?)\b",
     regex.IGNORECASE,
 )
-# A quoted span; an apostrophe inside a word ("you're") does not close it
-_QUOTED = regex.compile(r"(?<!\w)['‘](?:[^'’\n]|['’](?=\w)){3,200}['’](?!\w)|[\"“][^\"”\n]{3,200}[\"”]")
 _PROFESSIONAL = regex.compile(
     r"\b(?:doctors?|oncolog\w*|nurs\w+|pharmac\w+|surg\w+|radiolog\w+|cardiolog\w+|residents?|fellows?|med\s+students?"
     r"|colleagues?|clinic\w*|hospital|ward|unit|rounds|tumou?r\s+board|journal|paper|trial|data|guidelines?|patients?|pts?"
@@ -83,7 +81,7 @@ def load_tone_drafts_model() -> NgramModel:
 )
 def READS_AS_UNCIVIL(r: Rule, ctx: Context) -> Iterator[Finding]:
     text = ctx.text
-    said = _QUOTED.sub(" ", text)  # words the author quotes ("my kid said 'so you're a doctor for lumps?'")
+    said = QUOTED.sub(" ", text)  # words the author quotes ("my kid said 'so you're a doctor for lumps?'")
     if not _AIMED.search(said) or TARGETED_INSULT.search(text) or CONTEMPTUOUS.search(text):
         return  # aimed at no one, or TON001/TON002 say it with their own wording
     if not (is_clinical(ctx) or _PROFESSIONAL.search(text)):

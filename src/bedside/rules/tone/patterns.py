@@ -20,20 +20,21 @@ _INSULT_NOUNS = (
     r"|snakes?|predators?|hacks?|amateurs?|clowns?"
     # Commonwealth English ("Mate, you're a flog")
     r"|wankers?|tossers?|gits?|pillocks?|plonkers?|drongos?|galahs?|dickheads?|knobheads?|bellends?|flogs?|twats?"
-    r"|eejits?|gobshites?|noise\s*makers?"
+    r"|eejits?|gobshites?|noise\s*makers?|snowflakes?|prima\s+donnas?"
 )
 _INSULT_ADJ = (
     r"stupid|dumb|idiotic|moronic|ignorant|clueless|incompetent|pathetic|braindead|brain-dead|delusional"
     r"|lazy|laziest|dumbest|stupidest|illiterate|terrible|awful|sloppy|self-congratulatory|shoddy|hack|amateurish"
     r"|dishonest|lazy|arrogant|useless|worthless|embarrassing|laughable|ridiculous|absurd|garbage|trash"
-    r"|clown(?:ish)?|unhinged|deranged|dangerous|bought|corrupt|spineless|shameless|disgraceful|idiot"
+    r"|clown(?:ish)?|unhinged|deranged|dangerous|bought|corrupt|spineless|shameless|disgraceful|idiot|entitled"
 )
 _PEOPLE = (
     r"people|person|doctors?|docs?|oncologists?|physicians?|surgeons?|nurses?|authors?|reviewers?|editors?|researchers?"
     r"|investigators?|colleagues?|guy|guys|man|woman|men|women|folks|take|takes|comment|comments|argument|arguments"
     r"|opinion|opinions|tweet|tweets|post|posts|thread|response|reply|question|mind|excuse|clown|crowd|lot|bunch"
     r"|KOLs?|influencers?|experts?|self-?proclaimed\s+experts?|readings?|summary|summaries|reviews?|talks?|abstracts?"
-    r"|papers?|analysis|analyses|slides?|science|work"
+    r"|papers?|analysis|analyses|slides?|science|work|paragraphs?|sentences?|editorials?|articles?|op-?eds?|letters?"
+    r"|manuscripts?|families|relatives"
 )
 
 TARGETED_INSULT = fast_compile(
@@ -79,7 +80,8 @@ TARGETED_INSULT = fast_compile(
       (?:\w+\s+){{0,3}}?(?:is|was|are|were)\s+(?:\w+\s+)?(?:garbage|trash|rubbish|nonsense|drivel|a\s+joke|laughable|embarrassing|pathetic)\b
     | \b(?:one\s+of\s+)?the\s+(?:laziest|dumbest|stupidest|worst|sloppiest|most\s+self-congratulatory|most\s+embarrassing)\s+
       (?:\w+\s+){{0,3}}?(?:readings?|summar(?:y|ies)|takes?|talks?|threads?|reviews?|papers?|minutes|analys[ie]s)\b
-    | \b(?:come|coming)\s+(?:find|get)\s+me\b | \b(?:settle|argue|discuss)\s+(?:this|it)?\s*(?:in\s+person|outside)\b
+    | \b(?:come|coming)\s+(?:and\s+)?(?:find|get)\s+me\b(?=[^.!?\n]{{0,30}}(?:if\s+you\s+(?:dare|want|think)|tough|coward|😤|😡|🤬))
+    | \b(?:settle|argue|discuss)\s+(?:this|it)?\s*(?:in\s+person|outside)\b
     | \bstep\s+outside\b | \bwatch\s+your\s+back\b | \byou'?(?:ll|\s+will)\s+regret\b
     | \b(?:should\s+be|deserves?\s+to\s+be|needs?\s+to\s+be)\s+(?:banned|fired|struck\s+off|stripped|sued|reported\s+to\s+the\s+board)\b
     | \bpeople\s+like\s+@?\w+\s+are\s+(?:exactly\s+)?(?:why|the\s+(?:problem|reason))\b
@@ -99,6 +101,14 @@ TARGETED_INSULT = fast_compile(
     | \bI(?:'ll|\s+will)\s+(?:find\s+out\s+where\s+you|personally\s+(?:turn|show)\s+up|be\s+waiting\s+(?:for\s+you|outside\s+your))
     | \b(?:turn|show)\s+up\s+at\s+(?:your|her|his)\s+(?:house|home|work|door|place)\b
     | \bstick\s+to\s+(?:cutting|surgery|your\s+(?:lane|day\s+job|specialty)|nursing|pharmacy|radiology)\b
+    | (?:^|[.!?]\s+)(?:{_INSULT_NOUNS}),?\s+(?:every\s+(?:one|last\s+one|single\s+one)\s+of\s+them|(?:the\s+)?(?:whole\s+)?lot(?:\s+of\s+them)?|all\s+of\s+them)\b
+    | \b(?:{_INSULT_NOUNS}),\s+the\s+lot\b | \bgo\s+retire\b
+    | \bclearly\s+(?:has\s+)?never\s+(?:run|seen|treated|read|done|held|practi[sc]ed|opened)\s+(?:a|an|one)\b[^.!?\n]{{0,30}}\bin\s+(?:his|her|their|your)\s+life\b
+    | \bwhat\s+(?:are|do)\s+they\s+teach(?:ing)?\s+(?:\w+\s+)?(?:in\s+)?(?:med(?:ical)?|nursing|pharmacy)\s+school\b
+    | \b(?:truly|real|such|absolutely)\s+(?:inspired|stellar|brilliant|top-?notch|outstanding|genius)\s+(?:medicine|work|care|stuff|doctoring
+        |nursing|decision|call)\b\s*[.!]?\s*(?:👏|🙄|🤡)
+    | \bI\s+(?:genuinely\s+|honestly\s+|really\s+)?don'?t\s+know\s+what\s+to\s+tell\s+you\b\s*[.!]?\s*🤷
+    | \bif\s+you\s+(?:smoked|drank|ate|refused|skipped|ignored)\b[^.!?\n]{{0,80}}\b(?:shocked|surprised)\b
     | \bneeds?\s+to\s+be\s+(?:dragged|sacked|fired|struck\s+off)\b | \bcoward(?:ly)?\s+(?:medicine|doctors?|oncology|behaviou?r)\b
     | \bplease\s+retire\b | \b(?:has|have|with)\s+the\s+brains?\s+of\s+(?:a|an)\b | \bsues?\s+(?:you|them|her|him)\s+into\s+the\s+ground\b
     | \b(?:take|tear|rip)\s+(?:\w+\s+){{0,3}}apart\s+in\s+front\s+of\s+(?:everyone|everybody|the\s+(?:room|audience|whole))\b
@@ -124,6 +134,7 @@ CONTEMPTUOUS = fast_compile(
     | \bslow\s+clap\b | ,\s*(?:sweetheart|sweetie|honey|hun|darling|kiddo|champ|sport|buddy|young\s+lady|young\s+man)\b
     | ,\s*(?:children|kiddos)\s*[.!] | \b(?:keep\s+talking|ok|okay|sure|calm\s+down|relax|sit\s+down),?\s+Karen\b
     | \bthe\s+adults\s+are\s+talking\b | \bhorse\s+paste\b | (?:^|[.!?]\s+)grow\s+up\s*[.!]
+    | \bcool\s+story(?:,?\s+bro)?\b | \bdiploma\s+mill\b | ,\s*(?:Karen|grandpa|grandma|gramps|old\s+man)\s*[.!]?
     | (?:^|[.!?]\s+)(?:sweetie|sweetheart|honey|hun|darling|kiddo|sweetpea),
     | \b(?:maybe\s+)?(?:read|try\s+reading)\s+(?:it|the\s+\w+|[A-Z][\w-]+)\s+before\s+(?:you\s+)?(?:lectur\w+|tweet\w*|post\w*|comment\w*|opin\w+|e\w+|speak\w*)
     | \bwith\s+all\s+due\s+respect,?\s+which\s+is\s+none\b | \bimagine\s+still\b | \boh\s+great,?\s+another\b
@@ -162,3 +173,6 @@ TARGET = fast_compile(
     r"|\bpeople\s+like\b|\banyone\s+who\b|\b(?:he|she|they)\s+(?:is|are|'s|'re)\b",
     regex.IGNORECASE,
 )
+
+# A quoted span (someone else's words); an apostrophe inside a word ("you're") does not close it
+QUOTED = regex.compile(r"(?<!\w)['‘](?:[^'’\n]|['’](?=\w)){3,200}['’](?!\w)|[\"“][^\"”\n]{3,200}[\"”]")

@@ -11,7 +11,14 @@ from bedside.rules.clinical import load_drug_matcher
 from bedside.rules.context import Context
 from bedside.rules.fastregex import Matcher
 from bedside.rules.tone.model import load_tone_model, load_tone_plugin
-from bedside.rules.tone.patterns import CLINICAL_LOOKALIKE, CONTEMPTUOUS, PARTICULAR, TARGET, TARGETED_INSULT
+from bedside.rules.tone.patterns import (
+    CLINICAL_LOOKALIKE,
+    CONTEMPTUOUS,
+    PARTICULAR,
+    QUOTED,
+    TARGET,
+    TARGETED_INSULT,
+)
 
 _SOURCE = (
     "G13 (Engaging in professional spaces: disagree professionally); Beltrán Ponce et al., Future Oncology "
@@ -105,6 +112,7 @@ def INSULT(r: Rule, ctx: Context) -> Iterator[Finding]:
         TARGETED_INSULT,
         "attacks the person, not the argument. Onlookers (patients, trainees) remember the insult, not the data.",
         "Replace with a calmer sentence",
+        quoted_is_reported=True,
     )
 
 
@@ -169,10 +177,16 @@ def _about_self(ctx: Context, m: regex.Match[str], s_start: int, s_end: int) -> 
     )  # the label's sentence may end at ":"
 
 
-def _calmer(r: Rule, ctx: Context, pattern: Matcher, why: str, fix_title: str) -> Iterator[Finding]:
+def _calmer(
+    r: Rule, ctx: Context, pattern: Matcher, why: str, fix_title: str, quoted_is_reported: bool = False
+) -> Iterator[Finding]:
     """The first match of ``pattern`` aimed at someone, with the whole sentence replaced by a calmer one as
-    the fix. A sentence about the author alone ("Certified idiot: I left my badge at home") is not an insult."""
+    the fix. A sentence about the author alone ("Certified idiot: I left my badge at home") is not an insult;
+    with ``quoted_is_reported``, neither is an insult inside quotation marks (someone else's words, reported)."""
+    quoted = [q.span() for q in QUOTED.finditer(ctx.text)] if quoted_is_reported else []
     for m in pattern.finditer(ctx.text):
+        if any(a <= m.start() and m.end() <= b for a, b in quoted):
+            continue
         s_start, s_end = ctx.sentence_at(m.start())
         if not _about_self(ctx, m, s_start, s_end):
             break
