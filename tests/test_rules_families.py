@@ -50,6 +50,16 @@ FLAG = [
         "Everyone should be watching Corvane's new oral SERD.",
         {"conflicts": ("Corvane Therapeutics",)},
     ),
+    (
+        "COI001",
+        "Sent Guardant360 on every new metastatic patient this month.",
+        {"conflicts": ("Guardant Health",)},
+    ),
+    (
+        "COI001",
+        "Ask your doctor about Cologuard! So easy, you do it at home.",
+        {"conflicts": ("Exact Sciences",)},
+    ),
     # tone (G13)
     ("TON001", "@drlee you're an absolute clown, read the trial before tweeting.", {"reply": True}),
     ("TON002", "Oh great, another surgeon explaining radiation biology to us 🙄", {}),

@@ -67,7 +67,7 @@ def disclosure_line(ctx: Context, companies: list[str]) -> tuple[str, bool]:
         what=(
             "Takes your declared conflicts of interest (settings, or --conflict) and finds any mention of "
             "those companies, their subsidiaries and former names, or any oncology drug they market, brand "
-            "or generic (a shipped table of more than 200 drugs); a company it does not know is also found "
+            "or generic, or diagnostic test (a shipped table of more than 300); a company it does not know is also found "
             'by its name without its legal and sector words ("Corvane" for "Corvane Therapeutics"). When the '
             "post has no disclosure "
             '("Disclosure:", "COI:", "I consult for ...", "advisor to ...", "#ad"), it warns and proposes a '
