@@ -162,6 +162,32 @@ FLAG = [
         "Pub quiz champion by night: catch me every Wednesday 8pm at The Crooked Anchor in Glasthule.",
         {},
     ),
+    (
+        "PHI008",
+        "Our youngest ever patient with desmoplastic small round cell tumour, just 14, from Kisumu, starts treatment Monday.",
+        {},
+    ),
+    (
+        "PHI008",
+        "Just finished a 4-hour Whipple on one of our own consultants, 45. Strange when it's one of us.",
+        {},
+    ),
+    (
+        "PHI006",
+        "dear patient who screamed at me in clinic 2B today because your scans were delayed: I cried in my car.",
+        {},
+    ),
+    ("PHI006", "Death pronounced 04:12, bed 22. My first as a registrar. Sitting in the car park now.", {}),
+    (
+        "PHI006",
+        "day 3 of the lady in pod B refusing neutropenic precautions and letting the grandkids climb on the bed.",
+        {},
+    ),
+    (
+        "PHI007",
+        "The obituary for a man I treated for nine years ran in the paper today. Linking it, he was remarkable.",
+        {},
+    ),
     ("EXP003", "Any other oncology parents at Westbrook Montessori? Trying to sort a carpool.", {}),
     (
         "EXP003",
@@ -260,6 +286,12 @@ FLAG = [
 ]
 
 PASS = [
+    # staff news by title, a warning against posting, consent, an event, a reply to a patient advocate, a fundraiser
+    "Huge congratulations to our Head of Haematology Nursing on the national Nursing Excellence Award. Richly deserved!",
+    "Gentle reminder: don't post photos from the ward. Whiteboards, wristbands and reflections in windows give details away.",
+    "Sharing with permission: our patient advocate, a melanoma survivor, co-wrote our new sun-safety leaflet.",
+    "Working the Relay for Life tent outside St Columba's Cancer Centre this Saturday 10-2! Come grab a free sun-safety kit.",
+    "Finished the half marathon for our cancer center fundraiser! Thank you to everyone who donated.",
     # an insult quoted in order to condemn it; a friendly "come find me"; a self-care emoji
     "Someone replied to our fellow's poster with 'stupid diversity hire, go back to nursing'. It is vile, we stand with her.",
     "Flight to the congress delayed again, come find me by the coffee cart, I'm the one with the poster tube 😄",
@@ -532,3 +564,10 @@ def test_a_patients_room_is_not_the_authors_live_location(check: Checker) -> Non
     )
     assert "PHI006" in codes
     assert "EXP004" not in codes
+
+
+def test_a_reply_to_a_patient_advocate_names_no_patient(check: Checker) -> None:
+    text = (
+        "@pt_advocate_sam You're right, we explained that poorly in our patient leaflet. We're revising it."
+    )
+    assert "PHI001" not in check.codes(text, reply=True)

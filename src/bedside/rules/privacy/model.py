@@ -19,7 +19,7 @@ from bedside.rules.base import Example, Rule, RuleDocs, rule
 from bedside.rules.clinical import is_clinical
 from bedside.rules.context import Context
 from bedside.rules.privacy import patterns as p
-from bedside.rules.privacy.rules import _FAREWELL, _staff_news, patient_names
+from bedside.rules.privacy.rules import CONSENT, FAREWELL, patient_names, staff_news
 
 _SOURCE = (
     "G5 (Protecting patient privacy: post the pearl, not the patient); HIPAA Safe Harbor, 45 CFR 164.514(b)(2); "
@@ -79,8 +79,8 @@ def READS_AS_IDENTIFYING(r: Rule, ctx: Context) -> Iterator[Finding]:
     cared_for = is_clinical(ctx) or _CARE.search(text) is not None
     if not p.PATIENT_CONTEXT.search(text) or not cared_for or patient_names(ctx):
         return  # about no patient or no care, or the name rule already names what identifies them
-    if _staff_news(ctx) or _FAREWELL.search(text):
-        return  # a colleague's news or farewell, not a patient
+    if staff_news(ctx) or FAREWELL.search(text) or CONSENT.search(text):
+        return  # a colleague's news or farewell, not a patient; or shared with the person's consent
     model = ctx.resources.get(load_privacy_model)
     score = model.score(text)
     if score < model.threshold:

@@ -19,6 +19,7 @@ PATIENT_CONTEXT = fast_compile(
     + TUMOUR
     + r"""|leuk(?:a)?emia|myeloma|metasta\w+|his|her|he|she|husband|wife|family|daughter|son
         |died|passed\s+away|passed|lost\s+(?:him|her|them)|we\s+lost|funeral|hospice|surgery|resection|Whipple|booked
+        |death|pronounced|deceased|time\s+of\s+death|TOD|obituary
         |scheduled|operated|admit|admitted|discharge|man|woman|gentleman|lady|boy|girl|teen(?:ager)?|kid|dad|mom
         |father|mother|grandmother|grandfather|veteran|CT|MRI|PET|scan|x-?ray|labs?|chart|DOB|him|mucositis|neutropenia|cycles?
         |unit|BMT|went\s+home|rang\s+the\s+bell|the\s+bell|code\s+blue|induction|remission|MRN|seen|visits?|encounter
@@ -49,6 +50,8 @@ VOCATIVE_FROM = fast_compile(r"(?:^|(?<=[.!?]\s))([A-Z][a-z]{2,})\s+(?:from|of)\
 ADDRESSED_NAME = fast_compile(
     r"\b(?:goodbye|farewell|RIP|rest\s+in\s+peace|condolences|miss\s+you|thinking\s+of|prayers\s+for|congrats|congratulations"
     r"|happy\s+birthday|welcome\s+back|shout-?out|proud\s+of|hugs\s+to|love\s+you|fly\s+high|fly\s+free|rest\s+easy|sleep\s+well|soar|godspeed|(?:^|(?<=[.!?]\s))dear|we\s+miss\s+you|we\s+love\s+you|you\s+did\s+it)[,!]?\s+(?:to\s+)?(?:sweet\s+|dear\s+|little\s+|our\s+)?"
+    r"(?!(?-i:Head|Director|Chief|Lead|Manager|Matron|Sister|Charge|Clinical|Senior|Chair|Dean|President|Professor|Consultant"
+    r"|Nurse|Team|Department|Unit|Ward|Service|Practice|Staff|Board|Committee|Fellows?|Residents?)\b)"
     r"((?-i:[A-Z][a-z]{2,}))\b",
     regex.IGNORECASE,
 )
@@ -124,7 +127,8 @@ EVENT_CONTEXT = fast_compile(
     r"starting|starts|join\s+us|RSVP|closed|closure|holiday|reopens?|hours|Memorial\s+Day|Labor\s+Day|Thanksgiving"
     r"|Juneteenth|Independence\s+Day|drill|training|go-?live|launch|deadline|mock|simulation|huddle|in-?service|staff\s+meeting|5K|10K|walk|gala"
     r"|fundraiser|event|race|marathon|mark\s+your\s+calendars?|returns|tickets?|night|evening|seminar|open\s+house"
-    r"|info(?:rmation)?\s+session|education)\b"
+    r"|info(?:rmation)?\s+session|education|tent|stall|stand|booth|come\s+(?:grab|get|find|say|join|along|by)|free\s+\w+\s+kits?"
+    r"|relay\s+for\s+life|screening\s+day|drop-?in|pop-?up)\b"
     r"|\#(?:ASCO|ESMO|ASH|AACR|SABCS|ASTRO|SNMMI|SIOP|ONS|SGO|AUA|WCLC|MASCC|ASCOGU|ASCOGI|ESMOGI|ISPOR|JADPRO|SOHO|EHA"
     r"|ISTH|ACR|RSNA|ACC|AHA|ATS|DDW)\d{0,4}\b|\#\w*(?:conf|summit|meeting|congress|chat|webinar)\w*\b",
     regex.IGNORECASE,
@@ -186,7 +190,8 @@ RECORD_NUMBER = fast_compile(
 SMALL_PLACE = fast_compile(
     r"""
     (?<!conference\s|meeting\s|class|lecture\s|board\s|break\s|waiting\s|call\s|zoom\s)
-    \b(?:room|rm|bed|bay|ward|pod|cubicle|stall|chair|infusion\s+chair|bay\s+no\.?|station|slot)\s*\#?\s*\d{1,4}[A-Z]?\b
+    \b(?:room|rm|bed|bay|ward|pod|cubicle|stall|chair|infusion\s+chair|bay\s+no\.?|station|slot|clinic|side\s+room)\s*\#?\s*\d{1,4}[A-Z]?\b
+    | \b(?:bay|pod|cubicle|side\s+room|bed)\s+(?-i:[A-H])\b(?![\w'’])
     """,
     _IV,
 )
@@ -219,7 +224,11 @@ IMAGE_IDENTIFIER = fast_compile(
 EXACT_AGE = regex.compile(
     r"\b\d{1,2}\s*(?:-\s*|\s)?(?:years?|yrs?|y)[\s-]*(?:old|o\b|/o)|\b\d{1,2}\s*(?:yo|y/o|y\.o\.)(?!\w)"
     r"|(?<=\bboth\s|\bat\s)\d{1,2}\b(?![.:%])|(?<=[A-Za-z],\s)\d{1,2}(?=,)|(?<=\b(?:[A-Z]\.){2}\s)\d{1,2}\b"
-    r"|\b\d{1,2}\s?[MF]\b(?!\w)|\b(?:aged?)\s+\d{1,2}\b",
+    r"|\b\d{1,2}\s?[MF]\b(?!\w)|\b(?:aged?)\s+\d{1,2}\b"
+    # "just 14", "only 19": an age said to move; "one of our own consultants, 45."
+    r"|(?<=\b(?:just|only)\s)\d{1,2}\b(?=\s*[,.!)]|\s+(?:and|but|with|from|years?)\b)"
+    r"|(?<=\b(?:man|woman|lady|gentleman|boy|girl|patient|consultants?|registrar|nurse|doctor|colleague|mum|mom|dad"
+    r"|father|mother|son|daughter|teacher|grandmother|grandfather|gran|grandad)\s*,\s)\d{1,2}\b(?=\s*[.,;)!]|\s*$)",
     regex.IGNORECASE,
 )
 SEX = fast_compile(
@@ -322,6 +331,8 @@ INDIVIDUAL = fast_compile(
     | \bjust\s+(?:finished|started|completed|rang|had)\s+(?:(?:his|her|their)\s+)?(?:last\s+)?(?:chemo|radiation|treatment|infusion
         |cycle|transplant|surgery|the\s+bell)
     | \b(?:is|was)\s+(?:in\s+my\s+clinic|on\s+my\s+(?:list|service|panel)|in\s+(?:my|our)\s+(?:chair|infusion\s+chair))
+    | \b(?:dear|to\s+the)\s+(?:\w+\s+){0,2}?(?:patient|pt|relative)\b | \bpatient\s+(?:who|whose|that)\b
+    | \bdeath\s+pronounced\b | \bpronounced\s+(?:dead|at\s+\d|\d) | \btime\s+of\s+death\b
     """,
     regex.IGNORECASE | regex.VERBOSE,
 )
@@ -374,7 +385,9 @@ ZIP = fast_compile(
     regex.IGNORECASE,
 )
 PATIENT_HANDLE_CUE = regex.compile(
-    r"\b(?:(?<!not\s)my\s+patient|(?<!not\s)our\s+patient|in\s+clinic|at\s+clinic|at\s+chemo|"
+    r"\b(?:(?<!not\s)my\s+patient|(?<!not\s)our\s+patient(?!s?\s+(?:leaflets?|panel|advocates?|education|portal|navigators?"
+    r"|experience|safety|services|advisory|voices?|population|information|info|forum|group|survey|charter|council"
+    r"|representatives?|partners?|community|feedback))|in\s+clinic|at\s+clinic|at\s+chemo|"
     r"your\s+(?:dad|mom|mum|husband|wife|son|daughter|partner|mother|father)(?:'s)?\s+(?:\w+\s+){0,2}?(?:was\s+admitted|scan|results"
     r"|surgery|chemo|treatment|biopsy|labs|admission)|your\s+(?:counts|scans?|labs|last\s+cycle|infusion|chemo|treatment|results)"
     r"|at\s+(?:your|her|his)\s+(?:visit|appointment|infusion)|since\s+(?:diagnosis|\d{4}))\b"
@@ -394,3 +407,10 @@ PERSON_URL = fast_compile(
 )
 
 NAME_OUR_PATIENT = regex.compile(r"\b([A-Z][a-z]{2,}),\s+(?:our|my)\s+(?:[\w-]+\s+){0,3}?(?:patient|pt)\b")
+
+# A page that names the patient, linked or pointed to: an obituary, a funeral notice, a fundraiser, a news story
+IDENTIFYING_PAGE = regex.compile(
+    r"\b(?:obituary|obit|funeral\s+notice|death\s+notice|memorial\s+page|go\s?fund\s?me|news\s+(?:story|article)"
+    r"|(?:local|the)\s+paper|(?:her|his|their|the\s+family'?s)\s+(?:page|instagram|facebook|tiktok|blog|caringbridge|fundraiser))\b",
+    regex.IGNORECASE,
+)

@@ -41,9 +41,10 @@ _SOURCE = (
     "method, 45 CFR 164.514(b)(2); Beltrán Ponce et al., Future Oncology 2022, doi:10.2217/fon-2021-1366"
 )
 _PERMANENCE = " Deleting later does not help: posts are archived and screenshotted (G4)."
-_CONSENT = regex.compile(
+CONSENT = regex.compile(
     r"\b(?:with\s+(?:(?:her|his|their|the\s+patient's|the\s+family's|written|full|explicit)\s+){1,3}"
-    r"(?:permission|consent|blessing)|(?:shared|posted)\s+with\s+(?:permission|consent)|consented|"
+    r"(?:permission|consent|blessing)|(?:shar(?:ed|ing)|post(?:ed|ing))\s+with\s+(?:(?:her|his|their|full|written|explicit)\s+)?"
+    r"(?:permission|consent)|consented|"
     r"de-?identified|details\s+changed|names?\s+changed|composite)\b",
     regex.IGNORECASE,
 )
@@ -124,7 +125,8 @@ def _own_child(ctx: Context, offset: int) -> bool:
 
 _EXPLICIT_PATIENT = regex.compile(
     r"\b(?:patients?|pts?|diagnos\w+|clinic|infusion|chemo|radiation|oncolog\w+|admitted|hospice|tumou?r|cancer"
-    r"|" + TUMOUR + r"|leuk\w*emia|Hodgkin\w*|I\s+(?:treat|treated|look\s+after|care\s+for))\b",
+    r"|" + TUMOUR + r"|leuk\w*emia|Hodgkin\w*|I\s+(?:treat|treated|look\s+after|care\s+for)"
+    r"|Whipple|\w+ectomy|resection|operated\s+on|(?:surgery|operation)\s+on|transplant|biops\w+)\b",
     regex.IGNORECASE,
 )
 _OWN_FAMILY = regex.compile(
@@ -136,7 +138,7 @@ _OWN_FAMILY = regex.compile(
 
 def _severity(ctx: Context) -> Severity:
     """Consent or de-identification lowers an identifier to a warning; it never silences it."""
-    consent = ctx.once(("consent",), lambda: _CONSENT.search(ctx.text) is not None)
+    consent = ctx.once(("consent",), lambda: CONSENT.search(ctx.text) is not None)
     return Severity.WARNING if consent else Severity.ERROR
 
 
@@ -344,7 +346,7 @@ _NAME_FOLLOWS = regex.compile(
     r"|brought|asked|said|and|just|made|started|completed|turned|got|gave|sent|wrote|called|celebrated|walked|danced)\b"
 )
 # A colleague's farewell names the ward they worked on, not a patient's ("30 years on 6 West")
-_FAREWELL = regex.compile(
+FAREWELL = regex.compile(
     r"\b(?:farewell|last\s+shift|retir\w+|leaving\s+us|send-?off|goodbye|years\s+on|welcome\s+to\s+the\s+team)\b",
     regex.IGNORECASE,
 )
@@ -786,7 +788,7 @@ def CONTACT(r: Rule, ctx: Context) -> Iterator[Finding]:
 )
 def SMALL_PLACE(r: Rule, ctx: Context) -> Iterator[Finding]:
     seen: list[tuple[int, int]] = []
-    schools = _schools(r, ctx) if about_individual(ctx) and not _staff_news(ctx) else ()
+    schools = _schools(r, ctx) if about_individual(ctx) and not staff_news(ctx) else ()
     for finding in (*_hospital(r, ctx), *_towns(r, ctx), *schools):
         if any(s < finding.end and finding.start < e for s, e in seen):
             continue  # "Fox Chase" as a town and as a hospital: one finding, the first
@@ -800,19 +802,14 @@ def SMALL_PLACE(r: Rule, ctx: Context) -> Iterator[Finding]:
     ]  # "bed 7 is donor-funded" is no patient
     # "Not a dry eye on 6 West" about a patient; not a nurse's farewell
     wards = list(p.WARD.finditer(ctx.text)) if individual and _has_digit(ctx) else []
-    if (
-        wards
-        and not _staff_news(ctx)
-        and not _FAREWELL.search(ctx.text)
-        and _EXPLICIT_PATIENT.search(ctx.text)
-    ):
+    if wards and not staff_news(ctx) and not FAREWELL.search(ctx.text) and _EXPLICIT_PATIENT.search(ctx.text):
         matches += wards
     if _has_digit(ctx) or _COUNTY_WORD.search(ctx.text):
         matches += p.ZIP.finditer(ctx.text)
     matches += [
         m
         for m in STREET_NAME.finditer(ctx.text)
-        if individual and not _staff_news(ctx) and not _TITLE_NOT_STREET.match(ctx.text, m.end())
+        if individual and not staff_news(ctx) and not _TITLE_NOT_STREET.match(ctx.text, m.end())
     ]
     for m in matches:
         if _event(ctx, m.start()) or not _patient_context(ctx, m.start(), m.end()):
@@ -841,7 +838,7 @@ _STAFF_NEWS = regex.compile(
 )
 
 
-def _staff_news(ctx: Context) -> bool:
+def staff_news(ctx: Context) -> bool:
     return ctx.once(
         ("staff_news",),
         lambda: _STAFF_NEWS.search(ctx.text) is not None and p.STRONG_PATIENT.search(ctx.text) is None,
@@ -951,7 +948,7 @@ def _schools(r: Rule, ctx: Context) -> Iterator[Finding]:
 
 def _towns(r: Rule, ctx: Context) -> Iterator[Finding]:
     employer = ctx.draft.settings.author.employer
-    if not about_individual(ctx) or _staff_news(ctx):
+    if not about_individual(ctx) or staff_news(ctx):
         return
     for start, end, place in find_places(ctx):
         if _event(ctx, start) or place.name in employer:
@@ -1016,7 +1013,7 @@ def _hospital_spans(ctx: Context) -> list[tuple[int, int, bool]]:
 def _hospital(r: Rule, ctx: Context) -> Iterator[Finding]:
     """A named hospital, unit or small place in a post about one patient (not the author's own employer)."""
     employer = ctx.draft.settings.author.employer.casefold()
-    if not about_individual(ctx) or _staff_news(ctx):
+    if not about_individual(ctx) or staff_news(ctx):
         return
     for start, end, bare in _hospital_spans(ctx):
         name = ctx.text[start:end]
@@ -1054,12 +1051,14 @@ def _hospital(r: Rule, ctx: Context) -> Iterator[Finding]:
     category=Category.PRIVACY,
     severity=Severity.WARNING,
     requirement="G5",
-    summary="A described image that shows a wristband, a date of birth, a name or a face.",
+    summary="A described image that shows a wristband, a date of birth, a name or a face; a linked page that names the patient.",
     fix_title="Crop or blur the identifiers before posting",
     docs=RuleDocs(
         what=(
             "Finds descriptions of images (photo, scan, X-ray, screenshot, slide) that show identifiers: a "
-            "wristband, a date of birth, a name or MRN on a scan, a face, a tattoo."
+            "wristband, a date of birth, a name or MRN on a scan, a face, a tattoo. Also a patient's obituary, "
+            "funeral notice, fundraiser or news story linked from a post about them. A post that warns against "
+            'posting such images ("don\'t post photos from the ward") is not flagged.'
         ),
         why=(
             "Full-face photographs and any comparable image are Safe Harbor identifiers, and burned-in labels "
@@ -1076,7 +1075,17 @@ def IMAGE_IDENTIFIERS(r: Rule, ctx: Context) -> Iterator[Finding]:
     m = p.IMAGE_IDENTIFIER.search(ctx.text) or (
         p.IMAGE_FILE.search(ctx.text) if p.PATIENT_CONTEXT.search(ctx.text) else None
     )
-    if m and _NO_PATIENTS.search(ctx.text):
+    if m and (_NO_PATIENTS.search(ctx.text) or _WARNS_AGAINST.search(ctx.text)):
+        return  # "don't post photos from the ward: whiteboards and wristbands give details away" teaches
+    page = p.IDENTIFYING_PAGE.search(ctx.text)
+    if m is None and page and _EXPLICIT_PATIENT.search(ctx.text) and not _SELF_STORY.search(ctx.text):
+        yield r.finding(
+            page.start(),
+            page.end(),
+            "The page this points to names the patient: with it, everything else in the post is about someone "
+            "everyone can identify." + _PERMANENCE,
+            suggestion="Share the lesson without the link to their page.",
+        )
         return
     if m:
         yield r.finding(
@@ -1088,6 +1097,10 @@ def IMAGE_IDENTIFIERS(r: Rule, ctx: Context) -> Iterator[Finding]:
         )
 
 
+_WARNS_AGAINST = regex.compile(
+    r"\b(?:don'?t|do\s+not|never|avoid|stop)\s+(?:ever\s+)?(?:post(?:ing)?|shar(?:e|ing)|upload(?:ing)?|tak(?:e|ing))\b",
+    regex.IGNORECASE,
+)
 _NO_PATIENTS = regex.compile(
     r"\bno\s+patients?\b|\bno\s+PHI\b|\bstaff\s+only\b|\bfully\s+de-?identified\b", regex.IGNORECASE
 )
