@@ -280,12 +280,34 @@ FLAG = [
     ),
     ("TON002", "Reviewer 2 hasn't opened a stats textbook since 1987. Go retire, grandpa.", {}),
     ("EVD001", "Every single HPV-positive oropharyngeal cancer is curable with de-escalated radiation.", {}),
+    (
+        "EVD001",
+        "The new ADCs basically make HER2-low a chronic disease. Median OS will be 10 years, easy.",
+        {},
+    ),
+    (
+        "EVD001",
+        "alkaline water changes your tumour's pH. I drink 3 litres a day and recommend it to everyone",
+        {},
+    ),
+    (
+        "ADV001",
+        "So sorry to hear about your father's diagnosis. He should ask to switch from pembrolizumab to nivolumab.",
+        {},
+    ),
+    (
+        "ADV001",
+        "@mamabear_3kids platelets of 45 are fine for school and football, don't keep your son home.",
+        {"reply": True},
+    ),
     ("EVD001", "Turmeric is literally a miracle for colon cancer. Nature knows best.", {}),
     ("EVD001", "Daratumumab has made myeloma a curable disease, this is proven.", {}),
     ("EVD001", "Alkaline water changed my patients' outcomes: every single one who drank it did better.", {}),
 ]
 
 PASS = [
+    # a hedge, and a qualified recommendation
+    "Liquid biopsy can help when tissue is scarce, but it doesn't replace tissue in every case (ASCO guidance).",
     # staff news by title, a warning against posting, consent, an event, a reply to a patient advocate, a fundraiser
     "Huge congratulations to our Head of Haematology Nursing on the national Nursing Excellence Award. Richly deserved!",
     "Gentle reminder: don't post photos from the ward. Whiteboards, wristbands and reflections in windows give details away.",

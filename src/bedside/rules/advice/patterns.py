@@ -9,6 +9,7 @@ _IV = regex.IGNORECASE | regex.VERBOSE
 _ACTIONS = (
     r"start|stop|quit|skip|switch|change|take|try|increase|decrease|double|halve|cut|reduce|hold|restart|continue"
     r"|drop|refuse|decline|demand|insist\s+on|ask\s+(?:them\s+|him\s+|her\s+|your\s+\w+\s+)?for|push\s+for|get|avoid"
+    r"|ask\s+(?:them\s+|him\s+|her\s+|your\s+\w+\s+)?to\s+(?:switch|start|stop|change|try|skip|come\s+off|go\s+on|be\s+put\s+on)"
     r"|go\s+off|come\s+off|taper|lower|up|do|have|skip|delay|postpone|cancel|finish|stay\s+on|go\s+on|go\s+with|choose"
     r"|pick|opt\s+for|request|fire|ditch|forget|say\s+no\s+to|say\s+yes\s+to|trust|ignore"
     r"|be\s+on|be\s+taking|be\s+getting|be\s+off|come\s+off\s+of|push|insist|turn\s+down|hold\s+off|wait"
@@ -117,8 +118,9 @@ INTERPRET = fast_compile(
     | \byou(?:'ve|\s+have)\s+got\s+(?:\w+\s+)?(?:\w+oma|cancer|leuk(?:a)?emia|myeloma|lupus|an?\s+infection)\b
     | \b(?:sounds|looks)\s+like\s+(?:your|his|her)\s+(?:\w+\s+){0,2}(?:is|are)\s+(?:your|his|her|the|from|just|a|an)\b
     | \b(?:sounds|looks)\s+like\s+(?:immune|an?\s+)?\w*(?:itis|dermatitis|rash|infection|recurrence|progression|reaction)\b
-    | \b(?:an?\s+)?(?:PSA|CEA|CA-?125|margin|Oncotype|score|ANC|count|ferritin)\s+(?:of\s+)?[\d.]+\s*(?:mm|%)?\s+(?:at\s+your\s+age\s+)?
-      (?:is|was)\s+(?:fine|plenty|nothing|normal|probably\s+(?:just|nothing|fine)|just)\b
+    | \b(?:an?\s+)?(?:PSA|CEA|CA-?125|margin|Oncotype|score|ANC|count|ferritin|platelets|neutrophils|counts|h(?:a)?emoglobin|Hb)\s+
+      (?:of\s+)?[\d.]+\s*(?:mm|%)?\s+(?:at\s+your\s+age\s+)?
+      (?:is|was|are|were)\s+(?:fine|plenty|nothing|normal|ok(?:ay)?|safe|probably\s+(?:just|nothing|fine)|just)\b
     | \byou(?:'re|\s+are)\s+(?:cured|in\s+remission|cancer[- ]free|stage\s+[IV1-4]+)\b
     | \b(?:his|her|your)\s+(?:[\w-]+\s+){0,3}?(?:doesn't|does\s+not)\s+mean\s+(?:it's\s+|it\s+is\s+)?(?:a\s+)?(?:recurrence|back
         |progression|spread|relapse)\b
@@ -221,7 +223,8 @@ SPECIFIC_REQUEST = regex.compile(
 YOUR_CARE = regex.compile(
     r"\b(?:your|ur)\s+(?:(?:mom|mother|dad|father|husband|wife|partner|son|daughter|kid|child)'s\s+)?(?:\w+\s+)?"
     r"(?:tamoxifen|letrozole|anastrozole|chemo|dose|meds?|medication|pills?|scan|scans|PSA|CEA|labs?|results?|biopsy|"
-    r"port|infusion|cycle|treatment|pathology|path\s+report|report|margins?|fatigue|rash|pain|symptoms?)\b",
+    r"port|infusion|cycle|treatment|pathology|path\s+report|report|margins?|fatigue|rash|pain|symptoms?|diagnosis"
+    r"|platelets|counts?|bloods?)\b",
     regex.IGNORECASE,
 )
 

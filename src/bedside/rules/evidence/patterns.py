@@ -59,15 +59,18 @@ STRONG_CLAIM = fast_compile(
     | (?:^|[.!?]\s+)(?:Always|Never)\s+(?:refer|give|use|offer|order|start|stop|treat|screen|do|get)\b
     | \bcures?\s+(?:\w+\s+){0,2}?(?-i:[A-Z]{2,5})\b
     | \b(?:every|all)\s+(?:single\s+)?[^.!?\n]{0,50}?\b(?:is|are)\s+(?:now\s+)?(?:curable|cured|preventable|treatable)\b
-    | \b(?:made|makes|turned|turns)\s+(?:\w+\s+){1,3}?(?:a\s+)?(?:curable|chronic|solved)\s+(?:disease|condition|cancer|problem)\b
+    | \b(?:made|makes|make|making|turned|turns|turn)\s+(?:[\w-]+\s+){1,3}?(?:a\s+)?(?:curable|chronic|solved)\s+(?:disease|condition|cancer|problem)\b
+    | \bwill\s+be\s+\d+\s*(?:years?|months?|%)\s*,?\s*(?:easy|guaranteed|for\s+sure|mark\s+my\s+words|no\s+question)\b
+    | \b(?:changes?|alters?|raises?|lowers?)\s+(?:your\s+|the\s+)?(?:tumou?r'?s?|cancer'?s?|body'?s?|blood)\s+pH\b
+    | \brecommend\s+(?:it|them|this)\s+to\s+(?:everyone|everybody|all)\b
     | \bera\s+of\s+(?:incurable|untreatable)\b | \bnever\s+(?:helps?|works?|benefits?)\s+(?:anyone|anybody|a\s+soul)\b
     | \b(?:settled|proven)\s+science\b | \b(?:this|it)\s+is\s+(?:now\s+)?(?:proven|settled|a\s+fact)\b(?!\s+(?:that\s+)?(?:we|I)\b)
     | \bevery\s+(?:single\s+)?one\s+(?:of\s+them\s+)?(?:who|that)\b[^.!?\n]{0,50}\b(?:did\s+better|survived|improved|responded
         |recovered|went\s+into\s+remission|beat\s+it)\b
     | \b(?:literally\s+|a\s+|an\s+absolute\s+)miracle\s+(?:for|against|in)\b
-    | \b(?:for|in)\s+(?:every|all)\s+(?:single\s+)?(?:\w+\s+){0,2}?(?:cancers?|patients?|tumou?rs?|cases?|wom[ae]n|m[ae]n
+    | (?<!(?:\bnot|n't|\bnever)\s(?:[\w-]+\s){0,5})\b(?:for|in)\s+(?:every|all)\s+(?:single\s+)?(?:\w+\s+){0,2}?(?:cancers?|patients?|tumou?rs?|cases?|wom[ae]n|m[ae]n
         |survivors?|people|comers|settings?|series|stages?)\b
-    | \b(?:every|all)\s+(?:single\s+)?(?:\w+\s+){0,2}?(?:cancer|patient|tumou?r|survivor)s?\s+(?:should|must|needs?|deserves?)\b
+    | \b(?:every|all)\s+(?:single\s+)?(?:(?!eligible\b)\w+\s+){0,2}?(?:cancer|patient|tumou?r|survivor)s?\s+(?:should|must|needs?|deserves?)\b
     | \b(?:no|zero)\s+(?:exceptions?|debate|doubt|question|excuse)\b | \bperiod\s*[.!]
     | \b(?:zero|no)\s+(?:benefit|role)\b | \bno\s+evidence\s+(?:that|for|it|they|this)\b | \bnever\s+(?:improved|improves|helped|helps|worked|works|cured|shown)\b
     | \bnever\s+(?:get|have|use|give|offer|do)\s+(?:it|them|this|that|a|an|the)\b
