@@ -109,6 +109,21 @@ TARGETED_INSULT = fast_compile(
         |nursing|decision|call)\b\s*[.!]?\s*(?:👏|🙄|🤡)
     | \bI\s+(?:genuinely\s+|honestly\s+|really\s+)?don'?t\s+know\s+what\s+to\s+tell\s+you\b\s*[.!]?\s*🤷
     | \bif\s+you\s+(?:smoked|drank|ate|refused|skipped|ignored)\b[^.!?\n]{{0,80}}\b(?:shocked|surprised)\b
+    | \b(?:are|is)\s+(?:just\s+)?(?:dead\s+weight|wannabe\s+\w+|(?:just\s+)?pill\s+counters|attention\s+seekers|a\s+walking\s+malpractice
+        |a\s+brainless\s+\w+|a\s+sad\s+little\s+(?:man|woman|person)|a\s+failed\s+(?:researcher|doctor|scientist|academic))\b
+    | \bfailed\s+(?:researcher|doctor|scientist|academic)\b | \bbrainless\b | \bbrain-?dead\s+(?:hot\s+)?takes?\b | \bamateur-?hour\b
+    | \b(?:don'?t|doesn'?t)\s+deserve\s+the\s+same\s+(?:drugs|care|treatment)\b | \baren'?t\s+worth\s+treating\b
+    | \bnot\s+cut\s+out\s+for\s+(?:oncology|medicine|nursing|this)\b | \bstick\s+to\s+handing\s+out\b | \bcan\s+barely\s+speak\s+English\b
+    | \bhire\s+for\s+diversity\b | \bjust\s+looking\s+for\s+attention\b | \bmilking\s+(?:their|his|her)\s+(?:diagnosis|cancer|illness)\b
+    | \bstay\s+behind\s+the\s+counter\b | \bfire\s+(?:all|every\s+one)\s+of\s+them\b | \bslow\s+the\s+whole\s+\w+\s+down\b
+    | \bkiss\s+my\s+ass\b | \bdamn\s+you\b | \blost\s+(?:\w+\s+)?brain\s+cells\b | \bbought\s+(?:your|his|her)\s+degree\b
+    | \bno\s+wonder\s+(?:nobody|no\s+one)\s+takes\s+(?:her|him|you|them)\s+seriously\b | \bshe'?s\s+just\s+bitter\b | \bhe'?s\s+just\s+bitter\b
+    | \bembarrassing\s+that\s+you\b | \bdon'?t\s+quit\s+your\s+day\s+job\b | \bshare\s+a\s+profession\s+with\s+people\s+like\s+you\b
+    | \bdidn'?t\s+you\s+fail\s+your\s+boards\b | \bfat\s+(?:doctors?|nurses?|oncologists?)\b | \bcan'?t\s+read\s+a\s+(?:forest\s+plot|KM\s+curve|p-?value)\b
+    | \bdeserve\s+to\s+get\s+(?:hurt|what'?s\s+coming)\b | \bbreak\s+your\s+(?:jaw|neck|face|legs?)\b | \bI\s+have\s+your\s+home\s+address\b
+    | \bwe'?re\s+watching\s+you\b | \bbetter\s+hope\s+we\s+never\s+meet\b | \bcoming\s+down\s+to\s+the\s+\w+(?:\s+\w+)?\s+to\s+settle\s+it\b
+    | \baccidents\s+happen\s+to\s+people\s+who\b | \b(?:women|female\s+\w+)\s+(?:in\s+medicine\s+)?(?:who\s+post|should\s+stick|cry\s+at)\b
+    | \bnot\s+surprised\s+(?:a|an|that\s+a)\s+[\w\s-]{0, 30}?(?:doesn'?t|can'?t|couldn'?t)\s+understand\b
     | \bneeds?\s+to\s+be\s+(?:dragged|sacked|fired|struck\s+off)\b | \bcoward(?:ly)?\s+(?:medicine|doctors?|oncology|behaviou?r)\b
     | \bplease\s+retire\b | \b(?:has|have|with)\s+the\s+brains?\s+of\s+(?:a|an)\b | \bsues?\s+(?:you|them|her|him)\s+into\s+the\s+ground\b
     | \b(?:take|tear|rip)\s+(?:\w+\s+){{0,3}}apart\s+in\s+front\s+of\s+(?:everyone|everybody|the\s+(?:room|audience|whole))\b
@@ -134,7 +149,12 @@ CONTEMPTUOUS = fast_compile(
     | \bslow\s+clap\b | ,\s*(?:sweetheart|sweetie|honey|hun|darling|kiddo|champ|sport|buddy|young\s+lady|young\s+man)\b
     | ,\s*(?:children|kiddos)\s*[.!] | \b(?:keep\s+talking|ok|okay|sure|calm\s+down|relax|sit\s+down),?\s+Karen\b
     | \bthe\s+adults\s+are\s+talking\b | \bhorse\s+paste\b | (?:^|[.!?]\s+)grow\s+up\s*[.!]
-    | \bcool\s+story(?:,?\s+bro)?\b | \bdiploma\s+mill\b | ,\s*(?:Karen|grandpa|grandma|gramps|old\s+man)\s*[.!]?
+    | \bcool\s+story(?:,?\s+bro)?\b | \bdiploma\s+mill\b
+    | \bgreat\s+job,\s+einstein\b | ,\s*einstein\b | \b(?:Nurse|Doctor|Dr\.?)\s+Know-?It-?All\b | \bDr\.?\s+(?:Twitter|Clueless|Nobody|Google|Internet)\b
+    | \bGoogle\s+University\b | \bself-?appointed\s+expert\b | \bhas\s+spoken\.?\s+yawn\b | \byawn\b | \bthis\s+is\s+rich\b
+    | \bsuch\s+a\s+shock\s+that\b | \bwho\s+could\s+have\s+(?:guessed|predicted)\b | \btruly\s+inspiring\s+how\s+you\b
+    | \blmao\s+even\b | \bwhat\s+passes\s+for\s+(?:expertise|science|evidence)\b | \bgraces\s+us\s+again\b
+    | \bwhat\s+would\s+we\s+do\s+without\s+your\b | ,\s*(?:Karen|grandpa|grandma|gramps|old\s+man)\s*[.!]?
     | (?:^|[.!?]\s+)(?:sweetie|sweetheart|honey|hun|darling|kiddo|sweetpea),
     | \b(?:maybe\s+)?(?:read|try\s+reading)\s+(?:it|the\s+\w+|[A-Z][\w-]+)\s+before\s+(?:you\s+)?(?:lectur\w+|tweet\w*|post\w*|comment\w*|opin\w+|e\w+|speak\w*)
     | \bwith\s+all\s+due\s+respect,?\s+which\s+is\s+none\b | \bimagine\s+still\b | \boh\s+great,?\s+another\b
