@@ -123,7 +123,7 @@ TARGETED_INSULT = fast_compile(
     | \bdeserve\s+to\s+get\s+(?:hurt|what'?s\s+coming)\b | \bbreak\s+your\s+(?:jaw|neck|face|legs?)\b | \bI\s+have\s+your\s+home\s+address\b
     | \bwe'?re\s+watching\s+you\b | \bbetter\s+hope\s+we\s+never\s+meet\b | \bcoming\s+down\s+to\s+the\s+\w+(?:\s+\w+)?\s+to\s+settle\s+it\b
     | \baccidents\s+happen\s+to\s+people\s+who\b | \b(?:women|female\s+\w+)\s+(?:in\s+medicine\s+)?(?:who\s+post|should\s+stick|cry\s+at)\b
-    | \bnot\s+surprised\s+(?:a|an|that\s+a)\s+[\w\s-]{0, 30}?(?:doesn'?t|can'?t|couldn'?t)\s+understand\b
+    | \bnot\s+surprised\s+(?:a|an|that\s+a)\s+[\w\s-]{{0,30}}?(?:doesn'?t|can'?t|couldn'?t)\s+understand\b
     | \bneeds?\s+to\s+be\s+(?:dragged|sacked|fired|struck\s+off)\b | \bcoward(?:ly)?\s+(?:medicine|doctors?|oncology|behaviou?r)\b
     | \bplease\s+retire\b | \b(?:has|have|with)\s+the\s+brains?\s+of\s+(?:a|an)\b | \bsues?\s+(?:you|them|her|him)\s+into\s+the\s+ground\b
     | \b(?:take|tear|rip)\s+(?:\w+\s+){{0,3}}apart\s+in\s+front\s+of\s+(?:everyone|everybody|the\s+(?:room|audience|whole))\b
