@@ -190,6 +190,30 @@ FLAG = [
     ),
     ("EXP003", "Any other oncology parents at Westbrook Montessori? Trying to sort a carpool.", {}),
     (
+        "EXP004",
+        "new car day!! little silver yaris, reg ends 4KXT, if u see me in the staff car park give me a wave",
+        {},
+    ),
+    ("EXP004", "At the gym on Carver Street right now trying to burn off the ward cake. Leg day.", {}),
+    (
+        "EXP004",
+        "running the canal loop from Locke Bridge at 5:30 every morning this month, i'm the one in pink hi-vis",
+        {},
+    ),
+    ("EXP005", "Lisbon on friday, back on the 14th, cat sitter has the door code 4417 so we're sorted", {}),
+    ("EXP003", "my son's first day at holy cross primary, i'll be the crying oncologist at the gate", {}),
+    (
+        "EXP003",
+        "Proud mum moment: Aoife scored for Riverside U9s! Saturdays 10am at Hazel Park, come cheer",
+        {},
+    ),
+    ("EXP001", "Any other oncologists in the Maple Heights estate? Just moved into no. 23!", {}),
+    (
+        "EVD001",
+        "new trial shows adding the new ADC to first-line chemo doubles overall survival in triple negative.",
+        {},
+    ),
+    (
         "EXP003",
         "My son made the U12 team at Hawthorn Cricket Club!! Practice Tuesdays and Thursdays at 5.",
         {},
@@ -306,6 +330,8 @@ FLAG = [
 ]
 
 PASS = [
+    # a named trial is a source; a patient's transport schedule is not the author's routine (privacy has it)
+    "The DESTINY-Breast04 trial doubled overall survival benefit estimates in HER2-low disease, a big step.",
     # a hedge, and a qualified recommendation
     "Liquid biopsy can help when tissue is scarce, but it doesn't replace tissue in every case (ASCO guidance).",
     # staff news by title, a warning against posting, consent, an event, a reply to a patient advocate, a fundraiser
@@ -593,3 +619,8 @@ def test_a_reply_to_a_patient_advocate_names_no_patient(check: Checker) -> None:
         "@pt_advocate_sam You're right, we explained that poorly in our patient leaflet. We're revising it."
     )
     assert "PHI001" not in check.codes(text, reply=True)
+
+
+def test_a_patients_pickup_schedule_is_not_the_authors_routine(check: Checker) -> None:
+    text = "Reminder to our volunteer drivers: Mr and Mrs Tanaka need pick-up at 8:15 on Wednesdays for his radiotherapy."
+    assert "EXP004" not in check.codes(text)

@@ -37,7 +37,8 @@ def _opinion_version(sentence: str) -> str:
             "Finds sweeping clinical claims (cures, always / never, superior, obsolete, proven, 100%, "
             "guaranteed, everyone should, no one should) in a post that names neither a source (trial name, "
             "guideline body, journal, DOI, PMID, link) nor marks the claim as opinion (I think, IMO, in my "
-            'view, in my experience, may / might). A claim quoted to be refuted ("Myth: ... Fact: ...", '
+            'view, in my experience, may / might). "A new trial shows" or "recent data" names no source: the '
+            'trial\'s name, its year or its journal does. A claim quoted to be refuted ("Myth: ... Fact: ...", '
             '"the idea that ... is a myth") is not asserted.'
         ),
         why=(

@@ -12,7 +12,7 @@ HOME_CUE = regex.compile(
     \b(?:my|our)\s+(?:new\s+|own\s+)?(?:home|house|place|apartment|apt|flat|condo|address|front\s+door|porch
         |backyard|driveway|street|block|neighbou?rhood|townhouse|kitchen|bedroom|balcony|window|living\s+room|yard|garden
         |mailbox|doorstep|stoop)\b | \bI'?m\s+at\b | \bcome\s+find\s+me\b
-    | \b(?:I|we)\s+(?:now\s+)?live\b | \b(?:I|we)(?:'ve|\s+have|\s+just|\s+finally)?\s+moved\s+(?:in)?to\b
+    | \b(?:I|we)\s+(?:now\s+)?live\b | \b(?:I|we)(?:'ve|\s+have|\s+just|\s+finally)?\s+moved\s+(?:in)?to\b | \b(?:just|finally)\s+moved\s+in(?:to)?\b
     | \bhousewarming\b | \bcome\s+(?:on\s+)?(?:by|over|round)\b | \bswing\s+by\b | \bat\s+ours\b
     | \bhome\s+address\b | \bsend\s+(?:it|them|mail|cards?|packages?)\s+to\b
     | \b(?:new|my|our)\s+(?:home\s+|mailing\s+)?address\b | \baddress\s+for\s+(?:holiday\s+)?cards\b
@@ -79,8 +79,10 @@ CHILD_CUE = fast_compile(
     r"|first\s+(?:week|term|month)\s+(?:at|of)|junior\s+infants|senior\s+infants|the\s+kids\s+up"
     r"|(?:she|he)(?:'s|\s+is)\s+(?:[1-9]|1[0-2])(?!\s*(?:%|mg|cm|mm|days?|weeks?|months?|hours?|cycles?|years?\s+(?:out|since|post|from|cancer)))"
     r"|PTA|parent-teacher|soccer\s+practice|little\s+league|play\s?date|bake\s+sale|graduation|first\s+day\s+(?:at|of)"
-    r"|proud\s+(?:mama|mom|momma|dad|papa|parent)|mama|varsity|daycare|preschool|kindergarten|home\s+games?"
-    r"|(?:oncology\s+|other\s+|fellow\s+)?parents\s+at|carpool|school\s+gate)\b"
+    r"|proud\s+(?:mama|mom|mum|momma|dad|papa|parent)|mama|varsity|daycare|preschool|kindergarten|home\s+games?"
+    r"|(?:oncology\s+|other\s+|fellow\s+)?parents\s+at|carpool|school\s+gate"
+    r"|(?:dropping|dropped|drop|picking|picked|pick)\s+(?:up\s+|off\s+)?(?:the\s+)?(?:twins|kids|boys|girls|little\s+ones?)|kid'?s\s+(?:\w+\s+)?coach"
+    r"|(?:my|our)\s+(?:\w+'s\s+)?first\s+day)\b"
     r"|\b(?:pick(?:ing)?|drop(?:ping)?)\s+(?:\w+\s+){0,2}(?:up|off)\b",
     regex.IGNORECASE,
 )
@@ -113,6 +115,7 @@ ROUTINE_PLACE = regex.compile(
     \b(?:at|on|in|around|along|near|by)\s+(?:the\s+)?(?:[\w'.-]+\s+){0,3}?
         (?:(?i:loop|trail|park|gym|path|track|pool|studio|caf[eé]|coffee|reservoir|lake|river|beach
          |greenway|bridge|field|club|church|market|towpath|canal|promenade|seafront|esplanade|boardwalk|waterfront|common|heath)|Y|YMCA|Starbucks)\b
+    | (?i:\b(?:run(?:ning)?|jog(?:ging)?|walk(?:ing)?|cycl(?:e|ing)|swim(?:ming)?|rid(?:e|ing))\s+(?:the\s+)?(?:[\w'.-]+\s+){0,2}?(?:loop|trail|path|towpath|track|route)\b)
     """,
     regex.VERBOSE,
 )
@@ -155,7 +158,9 @@ FAMILY_AWAY = regex.compile(
 
 MY_NAMES = regex.compile(r"\b(?:my|our)\s+([A-Z][a-z]{2,})\s+(?:and|&)\s+([A-Z][a-z]{2,})\b")
 APARTMENT = regex.compile(
-    r"\b(?:apt\.?|apartment|unit|flat|suite)\s*#?\s*\d{1,4}[A-Z]?\b|#\d{1,4}[A-Z]\b", regex.IGNORECASE
+    r"\b(?:apt\.?|apartment|unit|flat|suite)\s*#?\s*\d{1,4}[A-Z]?\b|#\d{1,4}[A-Z]\b"
+    r"|\b(?:moved\s+into|live\s+at|we'?re\s+at)\s+(?:no\.?|number|\#)\s*\d{1,4}\b",
+    regex.IGNORECASE,
 )
 NUMBERED_PLACE = regex.compile(r"\b\d{1,6}\s+(?:[A-Z][\w'.-]*\s+){1,3}(?=,|\s+(?:apt|apartment|unit|flat|#))")
 PERSONAL_EMAIL_CUE = regex.compile(
@@ -181,6 +186,8 @@ HOME_ALONE = fast_compile(
       (?:my|our|the|any)\s+(?:mail|packages|parcels|house|place|plants|cat|dog)\b
     | \b(?:the\s+)?family(?:'s|\s+is)\s+(?:away|in\s+(?-i:[A-Z])\w+|visiting|out\s+of\s+town)\b
     | \b(?:spare|extra|hidden)\s+key\b | \bkey(?:'s|\s+is)?\s+(?:still\s+)?(?:under|in|behind)\s+the\b
+    | \b(?:door|gate|alarm|key\s*safe|lockbox|key\s*box)\s+code\b
+    | \b(?:neighbou?rs?|someone|anyone)\b[^.!?\n]{0,40}?\b(?:keep\s+an\s+eye\s+on|watch|check\s+on)\s+(?:my|our)\s+(?:place|house|flat|home)\b
     | \b(?:house|home|place)\s+(?:\w+\s+){0,3}?(?:sits?|is|stays?|will\s+be|'ll\s+be)\s+(?:empty|locked\s+up|unattended|vacant)\b
     | \b(?:house|home)\s+empty\b | \bhouse\s*-?\s*sitter\b
     | \b(?:house|home|place)\s+(?:is\s+)?(?:going\s+to\s+be|will\s+be|'ll\s+be)\s+(?:so\s+)?(?:quiet|silent|empty|all\s+alone)\b
@@ -200,6 +207,22 @@ CHILD_ACTION_NAME = fast_compile(
     r"|\b([A-Z][a-z]{2,})\s+(?:made|joined|starts|started|won)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:varsity|JV|team|squad|honou?r\s+roll"
     r"|kindergarten|first\s+grade|grade|class|school|orchestra|choir)"
     r"|\b(?:toddler|son|daughter|kid|baby|little\s+one)\s+(?:named|called)\s+([A-Z][a-z]{2,})\b"
+)
+SCHOOL_ANY_CASE = regex.compile(
+    r"\bfirst\s+day\s+(?:at|of)\s+((?:[\w'’]+\s+){1,3}(?:primary|elementary|montessori|preschool|daycare|nursery|school|academy|kindergarten))\b",
+    regex.IGNORECASE,
+)
+CHILD_ROUTINE = regex.compile(
+    r"\b(?:practice|training|lessons?|games?|matches|club|swim|football|soccer|rugby|netball|ballet)\s+(?:is\s+|are\s+)?(?:on\s+)?(?:every\s+)?"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b[^.!?\n]{0,20}?\b\d{1,2}(?::\d\d)?\s*(?:am|pm)?"
+    r"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\s+\d{1,2}(?::\d\d)?\s*(?:am|pm)\s+at\s+[\w'’]+"
+    r"|\b(?:at|for)\s+\d{1,2}(?::\d\d)?\s*(?:am|pm)?\s+pick-?up\b|\bpick-?up\s+(?:at|is)\s+\d",
+    regex.IGNORECASE,
+)
+# The author's own child, said so ("my son", "proud mum moment", "my kid's coach")
+MY_CHILD = regex.compile(
+    rf"\b(?:my|our)\s+(?:\w+\s+){{0,2}}?{KIN}\b|\bproud\s+(?:mama|mum|mom|momma|dad|papa|parent)\b|\b(?:my|our)\s+kid'?s\b",
+    regex.IGNORECASE,
 )
 SCHOOL_LOWER = regex.compile(
     r"\b(?:[A-Z][\w'.-]*\s+){1,4}(?:daycare|day\s+care|preschool|elementary|middle\s+school|high\s+school|academy)\b"
@@ -242,6 +265,7 @@ NEXT_DOOR = regex.compile(
 HOME_STREET_CUE = fast_compile(
     r"\bwe(?:'re|\s+are)\s+the\s+(?:[\w-]+\s+){0,3}?(?:house|home|flat|bungalow|cottage|place|one|door)\b"
     r"|\bwe(?:'re|\s+are)\s+(?:at\s+)?(?:number|no\.?|\#)\s*\d{1,4}\b|\bnew\s+(?:house|home|flat|apartment|condo|place)\b"
+    r"|\bmoved\s+into\s+(?:no\.?|number|\#)\s*\d{1,4}\b"
     r"|\b(?:just|finally)\s+moved\s+in(?:to)?\b|\bmoved\s+into\s+(?:the|our|my|a)\s+(?:new\s+)?(?:flat|house|home|place|apartment|condo)\b"
     r"|\bhousewarming\b|\bhome\s+sweet\s+home\b|\bbought\s+(?:my|our)\s+(?:first\s+|new\s+)?(?:home|house|flat|place|condo)\b"
     r"|\bwe'?re\s+neighbou?rs\b",
@@ -260,10 +284,20 @@ LIVE_LOCATION = regex.compile(
     | \bgate\s+[A-Z]?\d{1,3}[A-Z]?\b(?=[^.!?\n]{0,60}\b(?:right\s+now|now|delayed|boarding|come\s+find|say\s+hi)\b)
     | (?<=\b(?:hotel|Marriott|Hilton|Hyatt|Sheraton|Westin|Radisson|Novotel|Premier\s+Inn|Ibis|my\s+(?:hotel\s+)?room\s+is)\b[^.!?\n]{0,40})\broom\s+\d{2,4}\b
     | \broom\s+\d{2,4}\b(?=[^.!?\n]{0,30}\b(?:upstairs|if\s+anyone|come\s+(?:up|by|over)|knock)\b)
+    | \b(?:hostel|dorm)\s+(?:\w+\s+)?bed\s+\d+\b | (?<=\bhostel\b[^.!?\n]{0,20})\bbed\s+\d+\b
     """,
     regex.IGNORECASE | regex.VERBOSE,
 )
-RIGHT_NOW = regex.compile(r"\b(?:right\s+now|rn|at\s+the\s+moment|tonight|currently)\b", regex.IGNORECASE)
+RIGHT_NOW = regex.compile(
+    r"\b(?:right\s+now|rn|at\s+the\s+moment|tonight|currently|till\s+\d|until\s+\d)\b", regex.IGNORECASE
+)
+# Said from the place itself, with its street: "At the gym on Carver Street right now", "Date night at Luca's on Bridge Street"
+HERE_ON_STREET = regex.compile(
+    r"\b(?:at|in)\s+(?:the\s+)?[\w'’]+(?:\s+[\w'’]+){0,2}\s+on\s+(?-i:[A-Z][\w'’]+\s+(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Way|Row|Square))\b"
+    r"(?=[^\n]{0,80}\b(?:right\s+now|rn|now|tonight|today|till\s+\d|until\s+\d|table|window\s+seat|date\s+night|still\s+in\s+scrubs)\b)"
+    r"|(?<=\b(?:date\s+night|working\s+from|sitting\s+in|having\s+(?:lunch|dinner|brunch|coffee))\b[^\n]{0,30})\bon\s+(?-i:[A-Z][\w'’]+\s+(?:Street|St|Road|Rd|Avenue|Ave|Lane|Way))\b",
+    regex.IGNORECASE,
+)
 COME_OVER = regex.compile(
     r"\b(?:pop\s+(?:over|by|in)|come\s+(?:find|join|say\s+hi|over|by|and\s+say)|swing\s+by|join\s+me|find\s+me|say\s+hi)\b",
     regex.IGNORECASE,
@@ -277,7 +311,9 @@ PUBLIC_VENUE = regex.compile(
 # Your car, told so it can be found: a plate, or the car and where it is parked
 CAR = regex.compile(
     r"""
-    \bplate\s+(?:ends?|ending|number|reads|says|is)\b | \b(?:personali[sz]ed|vanity|custom|private)\s+(?:number\s+)?plate\b
+    \b(?:plate|reg|registration)\s+(?:ends?|ending|number|reads|says|is)\b | \b(?:personali[sz]ed|vanity|custom|private)\s+(?:number\s+)?plate\b
+    | (?-i:\b[A-Z]{2}\d{2}\s?[A-Z]{3}\b)(?=[^\n]{0,80}\b(?i:car|mini|drive|parked|spot|see\s+me|wave)\b)
+    | (?<=\b(?i:car|mini|yaris|polo|golf|corolla|civic|tesla|jeep|van|suv|truck)\b[^.!?\n]{0,30})(?-i:\b[A-Z]{2}\d{2}\s?[A-Z]{3}\b)
     | (?-i:\bwith\s+the\s+[A-Z0-9][A-Z0-9 ]{1,7}\s+plate\b | \bplate\s+(?=[A-Z]*\d)[A-Z0-9]{2,4}[- ]?[A-Z0-9]{2,4}\b)
     | \b(?:my|the)\s+(?:\w+\s+){0,2}?(?:car|mini|model\s+[3SXY]|tesla|corolla|civic|prius|jeep|suv|truck|van|golf|polo|mazda|kia)\b
       [^.!?\n]{0,60}\b(?:parked|lives\s+in|on\s+level|level\s+\d|bay\s+\d|in\s+the\s+(?:staff\s+)?(?:lot|car\s+park|garage))
@@ -295,6 +331,7 @@ EXPLICIT_PERSONAL_PHONE = regex.compile(
 # A photo that shows your house number or street sign
 HOUSE_NUMBER_SHOWN = regex.compile(
     r"\b(?:house|door|flat)\s+number\s+\d{1,4}\b(?=[^\n]{0,60}\b(?:visible|showing|shown|clear|legible|sign|in\s+(?:the\s+)?(?:photo|pic|shot)))"
-    r"|(?<=\[(?:photo|pic|image)[^\]\n]{0,80})\b(?:house\s+number|street\s+sign|door\s+number)\b",
+    r"|(?<=\[(?:photo|pic|image)[^\]\n]{0,80})\b(?:house\s+number|street\s+sign|door\s+number)\b"
+    r"|\b(?:our|my)\s+new\s+(?:door|house)\s+number\b[^\n]{0,20}\b(?:pic|photo)\b",
     regex.IGNORECASE,
 )

@@ -34,6 +34,10 @@ _WORK = fast_compile(
 )
 
 
+_SOMEONE_ELSE = regex.compile(r"\b(?:Mr|Mrs|Ms|Mx|patients?|his|her|their)\b", regex.IGNORECASE)
+_I = regex.compile(r"\b(?:I|I'm|I've|me|my)\b", regex.IGNORECASE)
+
+
 def _sentence(ctx: Context, offset: int) -> tuple[int, int, str]:
     start, end = ctx.sentence_at(offset)
     return start, end, ctx.text[start:end]
@@ -295,6 +299,25 @@ def CHILD_DETAILS(r: Rule, ctx: Context) -> Iterator[Finding]:
             fix=Fix("Remove the name", (Edit(pair.start(first), pair.end(last), "my kid"),)),
         )
     if p.CHILD_CUE.search(ctx.text) or p.CHILD_ACTION_NAME.search(ctx.text):
+        if (any_case := p.SCHOOL_ANY_CASE.search(ctx.text)) and not _HIGHER_EDUCATION.search(
+            any_case.group(1)
+        ):
+            yield r.finding(
+                any_case.start(1),
+                any_case.end(1),
+                f'"{any_case.group(1)}" tells strangers where your child spends the day.' + _PERMANENCE,
+                suggestion="school",
+                fix=Fix("Generalise the school", (Edit(any_case.start(1), any_case.end(1), "school"),)),
+            )
+            return
+        if (routine := p.CHILD_ROUTINE.search(ctx.text)) and p.MY_CHILD.search(ctx.text):
+            yield r.finding(
+                routine.start(),
+                routine.end(),
+                "This tells strangers where and when to find your child, every week." + _PERMANENCE,
+                suggestion="Share the pride without the day, time and place.",
+            )
+            return
         for s in (*p.SCHOOL.finditer(ctx.text), *p.SCHOOL_LOWER.finditer(ctx.text)):
             if _HIGHER_EDUCATION.search(s.group(0)):
                 continue  # "Harvard Medical School": where the author works, not a child's school
@@ -350,11 +373,12 @@ def ROUTINE(r: Rule, ctx: Context) -> Iterator[Finding]:
         return
     for start, end in ctx.sentences:
         sentence = ctx.text[start:end]
-        at_work = _WORK.search(sentence) and not p.ROUTINE_PLACE.search(
-            sentence
-        )  # "my 6am park loop before clinic"
+        # "my 6am park loop before clinic" is a routine, "I see patients in clinic every Tuesday" work
+        at_work = _WORK.search(sentence) and not p.ROUTINE_PLACE.search(sentence)
         if at_work or not p.REGULAR.search(sentence) or mentions_drug(ctx, start, end):
             continue
+        if _SOMEONE_ELSE.search(sentence) and not _I.search(sentence):
+            continue  # "Mr and Mrs Tanaka need pick-up at 8:15 on Wednesdays": a patient's schedule (privacy)
         when = CLOCK_TIME.search(sentence) or p.AFTER_TIME.search(sentence)
         where = p.ROUTINE_PLACE.search(sentence) or STREET_ADDRESS.search(sentence)
         if where is None and when is not None:
@@ -388,7 +412,7 @@ def _right_now(r: Rule, ctx: Context) -> Finding | None:
     where it is parked: strangers can walk up to you."""
     text = ctx.text
     span: tuple[int, int] | None = None
-    if m := p.LIVE_LOCATION.search(text) or p.CAR.search(text):
+    if m := p.LIVE_LOCATION.search(text) or p.CAR.search(text) or p.HERE_ON_STREET.search(text):
         span = m.span()
     elif p.COME_OVER.search(text):
         for start, end in ctx.sentences:
