@@ -330,6 +330,14 @@ FLAG = [
 ]
 
 PASS = [
+    # the author's own cancer, a colleague's PhD, staff news, a mannequin's name, a trial's authors, a coffee morning
+    "my own scanxiety is very real. 4 years out from melanoma and my skin check is tomorrow.",
+    "Eight years ago this week I finished my own chemo for Hodgkin's. Now I'm a haem fellow prescribing it.",
+    "Congratulations to Dr Thandiwe Mokoena on her PhD defence today! Four years on brachytherapy access.",
+    "Staff news: after 32 years with us, Sister Margaret Doyle retires from Ward 4 this Friday. Farewell tea at 3pm.",
+    "behind the scenes at our linac: the mesh mask, pictured on our very patient demo mannequin, Gerald",
+    "I think we over-scan in follow-up. The GIVIO and Rosselli Del Turco trials (JAMA 1994) showed no survival benefit.",
+    "Our Daffodil Coffee Morning is this Saturday, 10am-1pm, in the atrium of the cancer centre. All welcome!",
     # a named trial is a source; a patient's transport schedule is not the author's routine (privacy has it)
     "The DESTINY-Breast04 trial doubled overall survival benefit estimates in HER2-low disease, a big step.",
     # a hedge, and a qualified recommendation
@@ -624,3 +632,17 @@ def test_a_reply_to_a_patient_advocate_names_no_patient(check: Checker) -> None:
 def test_a_patients_pickup_schedule_is_not_the_authors_routine(check: Checker) -> None:
     text = "Reminder to our volunteer drivers: Mr and Mrs Tanaka need pick-up at 8:15 on Wednesdays for his radiotherapy."
     assert "EXP004" not in check.codes(text)
+
+
+def test_the_person_a_reply_answers_is_not_named_as_a_patient(check: Checker) -> None:
+    text = (
+        "@lexi.grace so sorry about the nausea. please ring your chemo helpline, it's on your treatment card."
+    )
+    assert "PHI001" not in check.codes(text, reply=True)
+
+
+def test_a_retired_firefighter_in_room_412_is_still_a_patient(check: Checker) -> None:
+    text = (
+        "Room 412 has been the best part of my week, retired firefighter, cracking jokes through mucositis."
+    )
+    assert "PHI006" in check.codes(text)

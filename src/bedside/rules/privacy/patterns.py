@@ -128,7 +128,7 @@ EVENT_CONTEXT = fast_compile(
     r"|Juneteenth|Independence\s+Day|drill|training|go-?live|launch|deadline|mock|simulation|huddle|in-?service|staff\s+meeting|5K|10K|walk|gala"
     r"|fundraiser|event|race|marathon|mark\s+your\s+calendars?|returns|tickets?|night|evening|seminar|open\s+house"
     r"|info(?:rmation)?\s+session|education|tent|stall|stand|booth|come\s+(?:grab|get|find|say|join|along|by)|free\s+\w+\s+kits?"
-    r"|relay\s+for\s+life|screening\s+day|drop-?in|pop-?up)\b"
+    r"|relay\s+for\s+life|screening\s+day|drop-?in|pop-?up|coffee\s+morning|all\s+welcome|raffle|bake\s+sale|open\s+day)\b"
     r"|\#(?:ASCO|ESMO|ASH|AACR|SABCS|ASTRO|SNMMI|SIOP|ONS|SGO|AUA|WCLC|MASCC|ASCOGU|ASCOGI|ESMOGI|ISPOR|JADPRO|SOHO|EHA"
     r"|ISTH|ACR|RSNA|ACC|AHA|ATS|DDW)\d{0,4}\b|\#\w*(?:conf|summit|meeting|congress|chat|webinar)\w*\b",
     regex.IGNORECASE,

@@ -238,6 +238,22 @@ def _has_digit(ctx: Context) -> bool:
     return ctx.once(("has_digit",), lambda: _DIGIT.search(ctx.text) is not None)
 
 
+# Leading @handles: the people a reply answers
+_ADDRESSEES = regex.compile(r"\s*(?:@[\w.]+[\s,:]*)+")
+_MY_PATIENT = regex.compile(
+    r"\b(?:my|our)\s+(?:\w+\s+)?(?:patient|pt)\b(?!s?\s+(?:leaflet|panel|advocate|education))",
+    regex.IGNORECASE,
+)
+# A name given to a mannequin, a pet or a robot; a trial cited by its author ("the Rosselli Del Turco trial")
+_NOT_A_PERSON = regex.compile(
+    r"\b(?:mannequin|manikin|dummy|doll|phantom|robot|dog|cat|puppy|pup|kitten|therapy\s+dog|mascot|teddy)\b[^.!?\n]{0,30}$",
+    regex.IGNORECASE,
+)
+_CITED = regex.compile(
+    r"(?:\s+(?:trials?|study|studies|et\s+al\b|and\s+colleagues)|\s*\((?:\w+\s+)?\d{4}\))", regex.IGNORECASE
+)
+
+
 def patient_names(ctx: Context) -> list[tuple[int, int, bool]]:
     """Patients' names in the text, and (flag True) the clinician named as the one who saw the patient."""
     return ctx.once(("patient_names",), lambda: _find_patient_names(ctx))
@@ -287,7 +303,11 @@ def _find_patient_names(ctx: Context) -> list[tuple[int, int, bool]]:
             candidates.append((m.start(1), m.end(1), surname))
     own = {h.casefold().lstrip("@") for h in ctx.draft.settings.author.handles}
     has_cue = ctx.mentions and p.PATIENT_HANDLE_CUE.search(ctx.text) is not None
+    addressees = _ADDRESSEES.match(ctx.text)
+    lead_end = addressees.end() if addressees and not _MY_PATIENT.search(ctx.text) else -1
     for start, end, handle in ctx.mentions if has_cue else ():
+        if start < lead_end:
+            continue  # the person a reply answers, about their own care in their own thread (ADV001 weighs the reply)
         if ctx.sentence_search(p.PATIENT_HANDLE_CUE, start) and handle.casefold().lstrip("@") not in own:
             candidates.append((start, end, handle))
     for shape in (
@@ -323,6 +343,8 @@ def _find_patient_names(ctx: Context) -> list[tuple[int, int, bool]]:
             (first in not_names and start not in honorifics)
             or first.lower() in _STOP
             or _own_child(ctx, start)
+            or _NOT_A_PERSON.search(ctx.text, max(0, start - 40), start)
+            or _CITED.match(ctx.text, end)
         ):
             continue
         if clinician and own & {w.casefold() for w in _WORD.findall(ctx.text, start, end)[1:]}:
@@ -797,9 +819,12 @@ def SMALL_PLACE(r: Rule, ctx: Context) -> Iterator[Finding]:
     if ctx.draft.settings.ner and about_individual(ctx):
         yield from _model_places(r, ctx, seen)
     individual = about_individual(ctx)
+    colleague_news = (staff_news(ctx) or FAREWELL.search(ctx.text) is not None) and not p.OCCUPATION.search(
+        ctx.text
+    )
     matches = [
-        m for m in p.SMALL_PLACE.finditer(ctx.text) if individual
-    ]  # "bed 7 is donor-funded" is no patient
+        m for m in p.SMALL_PLACE.finditer(ctx.text) if individual and not colleague_news
+    ]  # "bed 7 is donor-funded" is no patient; "Sister Doyle retires from Ward 4" is staff news
     # "Not a dry eye on 6 West" about a patient; not a nurse's farewell
     wards = list(p.WARD.finditer(ctx.text)) if individual and _has_digit(ctx) else []
     if wards and not staff_news(ctx) and not FAREWELL.search(ctx.text) and _EXPLICIT_PATIENT.search(ctx.text):
@@ -833,7 +858,8 @@ _TITLE_NOT_STREET = regex.compile(r"(?<=\bDr\.?)\s+[A-Z]")  # "Welcome Dr. Okoro
 _STAFF_NEWS = regex.compile(
     r"\b(?:welcome[sd]?|join(?:s|ed|ing)\s+(?:our|the)|congrat\w*|hired|recruit\w*|completed\s+(?:her|his|their)\s+"
     r"(?:fellowship|residency|training)|accepting\s+new\s+patients|award|promoted|retir(?:es|ed|ing|ement)|matched"
-    r"|residency|fellowship|mentee|co-?fellow|faculty|alma\s+mater|graduat\w+|presented\s+(?:her|his|their|our)\s+work)\b",
+    r"|residency|fellowship|mentee|co-?fellow|faculty|alma\s+mater|graduat\w+|presented\s+(?:her|his|their|our)\s+work"
+    r"|PhD|thesis|viva|defen[cs]e|staff\s+news|employee\s+of\s+the\s+(?:month|year))\b",
     regex.IGNORECASE,
 )
 
@@ -1165,6 +1191,8 @@ def QUASI_IDENTIFIERS(r: Rule, ctx: Context) -> Iterator[Finding]:
     text = ctx.text
     if not p.PATIENT_CONTEXT.search(text):
         return
+    if (_MILESTONE.search(text) and not p.OCCUPATION.search(text)) or _SELF_STORY.search(text):
+        return  # a colleague's milestone ("on her PhD defence today"), or the author's own story
     if _OWN_FAMILY.search(text) and not _EXPLICIT_PATIENT.search(text):
         return  # "Proud mom moment: my 15-year-old made varsity": the author's family (self_exposure)
     found: list[tuple[str, regex.Match[str], float]] = []
@@ -1256,12 +1284,18 @@ def QUASI_IDENTIFIERS(r: Rule, ctx: Context) -> Iterator[Finding]:
     )
 
 
+_MILESTONE = regex.compile(
+    r"\b(?:congrat\w*|PhD|thesis|viva|defen[cs]e|awarded|award|promoted|promotion|joins|joined\s+(?:our|the)|hired|graduat\w+)\b",
+    regex.IGNORECASE,
+)
 _SPAN = regex.compile(r"(?s).+")  # a Match object for a span found by other means
 _CLUSTER = 400  # characters: details spread across a long essay do not describe one person together
 # The author's own story ("I was diagnosed at 29 while in nursing school"): theirs to tell (self_exposure).
 _SELF_STORY = regex.compile(
     r"\bI\s+(?:was|got|am|'m|’m)\s+(?:\w+\s+)?(?:diagnosed|treated|a\s+(?:\w+\s+)?survivor)\b"
-    r"|\bmy\s+own\s+(?:diagnosis|cancer|tumou?r|chemo|scans?)\b",
+    r"|\bmy\s+own\s+(?:[\w-]+\s+){0,2}?(?:diagnosis|cancer|tumou?r|chemo\w*|scans?|scanxiety|transplant|treatment|surgery|biopsy"
+    r"|radiotherapy|radiation|mastectomy|recurrence|melanoma|lymphoma|leuk(?:a)?emia|Hodgkin'?s?)\b"
+    r"|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+years?\s+(?:out\s+from|since\s+my)\b|\bmy\s+donor\b",
     regex.IGNORECASE,
 )
 # Details that say who the person is in their world, rather than what their illness is.
