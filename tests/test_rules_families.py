@@ -642,7 +642,5 @@ def test_the_person_a_reply_answers_is_not_named_as_a_patient(check: Checker) ->
 
 
 def test_a_retired_firefighter_in_room_412_is_still_a_patient(check: Checker) -> None:
-    text = (
-        "Room 412 has been the best part of my week, retired firefighter, cracking jokes through mucositis."
-    )
+    text = "Room 412 has been the best part of my week, retired firefighter, cracking jokes. Hope I get him Friday."
     assert "PHI006" in check.codes(text)
