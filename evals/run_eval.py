@@ -412,6 +412,13 @@ def main(argv: list[str] | None = None) -> int:
         args.verbose,
     )
     triage_set(
+        HERE / "triage_holdout5.jsonl",
+        "Own triage replies, sixth development set (an eighth author, 2026-11-28; never trained on; first run, before "
+        "any tuning on it: accuracy 0.846, threats 22/25 and doxxing 23/25 flagged, support, questions, disagreement "
+        "and spam read as hostile 2/125, disagreement as harassment 0/35)",
+        args.verbose,
+    )
+    triage_set(
         HERE / "triage_holdout4.jsonl",
         "Own triage replies, fifth development set (a seventh author; never trained on; first run, before any "
         "tuning on it: accuracy 0.846, threats and doxxing flagged 44/50, support, questions, disagreement and spam "

@@ -519,6 +519,18 @@ def test_polite_look_alikes_are_not_threats(text: str) -> None:
             "Dr Okafor's personal mobile is 07700 900417, ring him and ask why he rushes treatment.",
             {"doxxing"},
         ),
+        (
+            "I've got your clinic's address and nothing left to lose. Keep going and see what happens.",
+            {"threat", "doxxing"},
+        ),
+        (
+            "Come near my family with a needle and find out exactly what a father will do. That's not a metaphor.",
+            {"threat"},
+        ),
+        (
+            "Cute post 😊 still parking the white RAV4 on P2 by the stairwell? Might leave a note on the windshield 😉",
+            {"doxxing", "threat"},
+        ),
     ],
 )
 def test_menace_said_warmly_is_still_menace(text: str, labels: set[str]) -> None:

@@ -150,7 +150,7 @@ _INSTITUTION = regex.compile(
 # ... and a private life that is not the writer's own ("my husband can't walk far" is the writer's)
 _OTHERS_LIFE = regex.compile(
     r"(?<!\b(?:my|our)\s(?:[\w']+\s)?)\b(?:house|home|wife|husband|kids?|children|family|parents|bf|gf|boyfriend|girlfriend"
-    r"|insta|car|shift|daughter|son|baby|lake\s+house|farm|building's)\b",
+    r"|insta|car|shift|daughter|son|baby|lake\s+house|farm|building's|parking|windshield|windscreen|bumper|RAV4|SUV)\b",
     regex.IGNORECASE,
 )
 

@@ -96,6 +96,10 @@ VEILED = regex.compile(
     | \b(?:families|people|we)\s+remember\s+faces\b | \blike\s+to\s+(?:keep\s+)?feel(?:ing)?\s+safe\b
     | \b(?:resources|friends)\s+and\s+a\s+long\s+memory\b | \bpeople\s+have\s+long\s+memories\b | \bI\s+know\s+people\s+(?:in|near|around)\s+your\b
     | 🚗💥 | \bdisappear\w*\s+from\s+other\s+places\b | \bsleep\s+lightly\b
+    | \bshould\s+expect\s+consequences\b | \byou'?ll\s+see\s+me\s+(?:at|outside|in|on|again)\b
+    | \bcome\s+near\s+my\s+(?:family|kids?|son|daughter|wife|husband|children)\b | \bfind\s+out\s+(?:exactly\s+)?what\s+(?:a|an|this|one)\s+\w+\s+(?:will|can|would)\s+do\b
+    | \b(?:that'?s|this\s+is)\s+not\s+a\s+metaphor\b | \b(?:keep\s+going|keep\s+it\s+up|carry\s+on|go\s+ahead)\s+(?:and|&)\s+see\s+what\s+happens\b
+    | \bI'?ve\s+got\s+your\s+(?:[\w']+\s+)?address\b | \bnothing\s+(?:left\s+)?to\s+lose\b[^.!?\n]{0,40}\b(?:see\s+what\s+happens|keep\s+going)\b
     | \bnothing\s+bad\s+(?:will\s+)?(?:ever\s+)?happens?\s+to\b | \bbefore\s+(?:this|it|things)\s+(?:becomes|gets)\s+personal\b
     | \bwhose\s+door\s+to\s+knock\b | \bwon'?t\s+be\s+(?:knocking|asking)\s+(?:so\s+)?(?:gently|nicely|politely)\b
     | \bwe\s+(?:know|no)\s+(?:u|you)\s+work\b | \b(?:see|c)\s+(?:you|u|ya)\s+soon\b[^.!?\n]{0,5}(?:😈|💀|🔪|🔥)
@@ -175,6 +179,10 @@ DOXXING = regex.compile(
     | \b(?:post(?:ed|ing)?|shar(?:e|ed|ing)|leak(?:ed|ing)?|drop(?:ped|ping)?|publish(?:ed|ing)?)\s+(?:your|ur|her|his)\s+
       (?:address|number|phone|info|details|home|family|personal)\b
     | \b(?:dox|doxx|doxxed|doxxing|doxing)\b
+    | \b(?:you'?re|you\s+are|ur)\s+(?:always|usually|normally)\s+(?:in\s+there|there|in|at)\b[^.!?\n]{0,40}\b(?:around|at|by)\s+\d
+    | \b(?:I|we)\s+(?:always\s+|often\s+|swear\s+I\s+)?see\s+(?:you|u)\s+at\s+the\s+(?-i:[A-Z])
+    | \b(?:still\s+)?parking\s+the\s+(?:\w+\s+){0,2}(?:with\s+the\s+)?[^.!?\n]{0,40}\bon\s+(?:P|level\s+)\d
+    | \b(?:bumper|windshield|windscreen)\b[^.!?\n]{0,40}\b(?:note|sticker|leave)\b
     | \b(?:personal|private|own|home)\s+(?:mobile|cell|phone|number|line|landline)\b[^.!?\n]{0,15}\+?\d[\d\s-]{7,}
     | \blandline\b | \b(?:live|lives|living)\s+at\s+\d{1,5}\s+(?-i:[A-Z]) | \bcounty\s+road\s+\d+
     | \bschool\s+bus\b[^.!?\n]{0,30}\bat\s+\d | \bso\s+everyone\s+knows\s+where\b | \bwhere\s+(?:he|she)\s+works\b
