@@ -57,6 +57,16 @@ FLAG = [
     ),
     (
         "COI001",
+        "Best tolerability I've seen from any BTK inhibitor: orzabrutinib. Should be first choice.",
+        {"conflicts": ("Orrin Biosciences",)},
+    ),
+    (
+        "COI001",
+        "this port needle from Kestrel is a game changer for my kiddos",
+        {"conflicts": ("Kestrel MedTech",)},
+    ),
+    (
+        "COI001",
         "Ask your doctor about Cologuard! So easy, you do it at home.",
         {"conflicts": ("Exact Sciences",)},
     ),

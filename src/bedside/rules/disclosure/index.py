@@ -40,7 +40,8 @@ def _norm(name: str) -> str:
 # declared "Corvane Therapeutics")
 _CORPORATE = regex.compile(
     r"(?:\s+(?:Therapeutics|Oncology|Pharmaceuticals?|Pharma|Biopharma|Biosciences?|Biotech(?:nology)?|Biotherapeutics"
-    r"|Bio|Labs?|Laboratories|Health(?:care)?|Medical|Diagnostics|Sciences|Life\s+Sciences|Group|Holdings|Inc\.?|Ltd\.?"
+    r"|Bio|Labs?|Laboratories|Health(?:care)?|Medical|MedTech|Diagnostics|Sciences|Life\s+Sciences|Group|Holdings|Genomics"
+    r"|Imaging|Nutrition|Devices|Technologies|Tech|Systems|Solutions|Instruments|Analytics|AI|Inc\.?|Ltd\.?"
     r"|Limited|LLC|plc|PLC|AG|SA|S\.A\.|GmbH|NV|N\.V\.|Corp\.?|Corporation|Co\.?|Company|&\s+Co\.?),?)+$",
     regex.IGNORECASE,
 )
@@ -70,6 +71,12 @@ class DisclosureIndex:
                 if not _BRAND_ONLY.search(row.get("note", "")):
                     entries.append((generic, generic, None))
                 entries.extend((brand, generic, brand) for brand in brands)
+
+    def knows(self, term: str) -> bool:
+        """Whether any company's table lists ``term`` (a generic or brand name)."""
+        if not hasattr(self, "_known"):
+            self._known = {_norm(t) for entries in self.drugs.values() for t, _, _ in entries}
+        return _norm(term) in self._known
 
     def resolve(self, name: str) -> frozenset[str]:
         """The canonical companies a declared conflict names (itself when unknown)."""

@@ -55,6 +55,42 @@ def disclosure_line(ctx: Context, companies: list[str]) -> tuple[str, bool]:
     return candidates[-1], False
 
 
+# A drug by its international non-proprietary name that bedside's table does not know (a new or unlisted agent),
+# praised: with a declared conflict it may well be that company's, and the reader cannot tell
+_UNLISTED_DRUG = regex.compile(
+    r"\b[A-Za-z]{3,}(?:tinib|rafenib|brutinib|ciclib|parib|lisib|zomib|degib|tuzumab|lizumab|ximab|zumab|umab|mab|vedotin"
+    r"|deruxtecan|govitecan|tansine|sertrant|lutamide)\b",
+    regex.IGNORECASE,
+)
+_PRAISE = regex.compile(
+    r"\b(?:best|strongest|first\s+choice|game\s*-?changer|nothing\s+(?:else\s+)?comes\s+close|favou?rite|incredible|impressive"
+    r"|remarkable|beautiful|love|excellent|outstanding|should\s+be|switch(?:ed)?\s+(?:most|all|my)|better\s+than|the\s+future"
+    r"|can'?t\s+wait|tolerab\w+|barely\s+any)\b",
+    regex.IGNORECASE,
+)
+
+
+def _unknown_product(r: Rule, ctx: Context, companies: list[str]) -> Iterator[Finding]:
+    """A praised drug bedside does not know, in a post by someone with a declared conflict: ask, don't assert."""
+    index = ctx.resources.get(load_index)
+    for m in _UNLISTED_DRUG.finditer(ctx.text):
+        if index.knows(m.group()) or not _PRAISE.search(ctx.text):
+            continue
+        line, fits = disclosure_line(ctx, companies)
+        yield r.finding(
+            m.start(),
+            m.end(),
+            f'Praises "{m.group()}", a drug bedside\'s table does not list, and you declared a conflict of interest with '
+            f"{' and '.join(companies)}. If it is theirs, or competes with theirs, say so: posts travel without your bio.",
+            suggestion=line,
+            fix=Fix("Add a disclosure line", (Edit(len(ctx.text), len(ctx.text), "\n\n" + line),))
+            if fits
+            else None,
+            evidence=(m.group(),),
+        )
+        return
+
+
 @rule(
     code="COI001",
     name="undisclosed-conflict",
@@ -68,8 +104,9 @@ def disclosure_line(ctx: Context, companies: list[str]) -> tuple[str, bool]:
             "Takes your declared conflicts of interest (settings, or --conflict) and finds any mention of "
             "those companies, their subsidiaries and former names, or any oncology drug they market, brand "
             "or generic, or diagnostic test (a shipped table of more than 300); a company it does not know is also found "
-            'by its name without its legal and sector words ("Corvane" for "Corvane Therapeutics"). When the '
-            "post has no disclosure "
+            'by its name without its legal and sector words ("Corvane" for "Corvane Therapeutics"), and a drug the '
+            'table does not list (a new agent named by its INN, such as "orzabrutinib") is asked about when the '
+            "post praises it. When the post has no disclosure "
             '("Disclosure:", "COI:", "I consult for ...", "advisor to ...", "#ad"), it warns and proposes a '
             "disclosure line that fits the platform's limit."
         ),
@@ -101,6 +138,9 @@ def disclosure_line(ctx: Context, companies: list[str]) -> tuple[str, bool]:
         ),
         Example("Great data for pembrolizumab today!", conflicts=("Pfizer",)),
         Example("Great data for pembrolizumab today!"),
+        Example(
+            "Orzabrutinib's AF rate was 4% in the phase 3; we will see how it ages.", conflicts=("Orrin",)
+        ),
     ),
 )
 def UNDISCLOSED_CONFLICT(r: Rule, ctx: Context) -> Iterator[Finding]:
@@ -116,7 +156,10 @@ def UNDISCLOSED_CONFLICT(r: Rule, ctx: Context) -> Iterator[Finding]:
         for m in longest_non_overlapping(index.matcher_for(frozenset(companies)).find(ctx.text, ctx.folded))
         if not ctx.in_url(m.start, m.end)
     ]
-    if not matches or DISCLOSED.search(ctx.text):
+    if DISCLOSED.search(ctx.text):
+        return
+    if not matches:
+        yield from _unknown_product(r, ctx, sorted(companies))
         return
     named = list(dict.fromkeys(m.value.company for m in matches))
     described = list(dict.fromkeys(m.value.describe(m.term) for m in matches))
