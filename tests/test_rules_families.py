@@ -654,3 +654,66 @@ def test_the_person_a_reply_answers_is_not_named_as_a_patient(check: Checker) ->
 def test_a_retired_firefighter_in_room_412_is_still_a_patient(check: Checker) -> None:
     text = "Room 412 has been the best part of my week, retired firefighter, cracking jokes. Hope I get him Friday."
     assert "PHI006" in check.codes(text)
+
+
+# Found by the review of the fourth session's changes: each of these was wrong for a while.
+@pytest.mark.parametrize(
+    ("text", "code", "options"),
+    [
+        (
+            "@sarah_k lovely to see you at chemo today! Your counts looked great, keep going.",
+            "PHI001",
+            {"reply": True},
+        ),
+        (
+            "Congrats to our 34yo patient, mum of three from Tinytown, who rang the bell today after her Whipple.",
+            "PHI008",
+            {},
+        ),
+        (
+            "Five years out from my own Hodgkin's. Today a 19-year-old student from Tinytown with the same diagnosis.",
+            "PHI008",
+            {},
+        ),
+        ("Forget the idea that surgery is needed: this vaccine cures pancreatic cancer.", "EVD001", {}),
+        ("Emerging data show curcumin cures colon cancer.", "EVD001", {}),
+        (
+            "Your oncologist can explain the options, but you should switch to anastrozole.",
+            "ADV001",
+            {"reply": True},
+        ),
+        (
+            "Ring and ask for an earlier appointment, but you should stop the letrozole today.",
+            "ADV001",
+            {"reply": True},
+        ),
+        ("Your team can confirm, but stop the tamoxifen now.", "ADV001", {"reply": True}),
+    ],
+)
+def test_review_found_misses(check: Checker, text: str, code: str, options: dict[str, object]) -> None:
+    assert code in check.codes(text, **options)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "20 years since my first day of medical school. Still love oncology every single day.",
+        "Proud mum moment: my daughter presented at Journal Club today, her first one!",
+        "Free skin checks at the Mobile Unit on Bridge Street today until 4pm, all welcome!",
+        "My car is in the garage for repairs so I'm cycling to clinic this week.",
+        "I'm away 12-16 May at ESMO Breast; please route urgent queries to the house team.",
+        "Teaching the fellows in room 204 if anyone wants to join, we start at noon.",
+        "Read the obituary of the researcher who discovered cisplatin. Oncology owes her so much.",
+        "Pharmacists are not just pill counters, they save lives on our unit every day.",
+        "Some patients feel they don't deserve the same drugs as younger people. We must challenge that.",
+        "Dr. Google strikes again: a patient arrived convinced she had every cancer on the list.",
+    ],
+)
+def test_review_found_false_alarms(check: Checker, text: str) -> None:
+    assert check.codes(text) & {"EXP001", "EXP003", "EXP004", "EXP005", "PHI007", "TON001", "TON002"} == set()
+
+
+def test_common_words_are_not_a_declared_company(check: Checker) -> None:
+    assert "COI001" not in check.codes(
+        "Walking the Relay for Life tonight!", conflicts=("Relay Therapeutics",)
+    )

@@ -565,3 +565,43 @@ def test_ordinary_replies_are_not_threats_or_doxxing(text: str) -> None:
 
     label = classify(Reply("1", text, NAMED), TONE, None, ReplyModels.load()).label
     assert label not in ("threat", "doxxing"), label
+
+
+# Found by the review of the fourth session's changes
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        ("Does Dr Patel still live at 14 Oak Road? Asking for the ward.", {"doxxing"}),
+        ("Guess who's now at Elm Street. Number 14, blue door. See you soon doc.", {"doxxing", "threat"}),
+        ("Dr Okafor lives at 22 Birch Lane btw. Is the oncology unit still on floor 3?", {"doxxing"}),
+        (
+            "Is Dr Khan's new place at 9 Rose Lane near the hospital? Asking so we can drop a card.",
+            {"doxxing"},
+        ),
+    ],
+)
+def test_a_question_never_hides_a_home_address(text: str, labels: set[str]) -> None:
+    from bedside.triage import ReplyModels
+
+    assert classify(Reply("1", text, NAMED), TONE, None, ReplyModels.load()).label in labels
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Who's watching the game tonight? Need a break from scanxiety.",
+        "My dad always said you should expect consequences if you skip your chemo, and he was right.",
+        "My mum learned the hard way that you can't skip the scans. Thank you for this post.",
+        "You'll see me again at the follow-up clinic in March, thanks doc!",
+        "It would be a pity if something this useful didn't reach more patients, sharing now!",
+        "Our pharmacy at 14 Fenner Road now stocks the scalp cooling caps, pop in!",
+        "Is the oncology clinic still at 600 Lowell Ave? My appointment letter doesn't say.",
+    ],
+)
+def test_warm_and_public_replies_are_not_threats_or_doxxing(text: str) -> None:
+    from bedside.triage import ReplyModels
+
+    assert classify(Reply("1", text, NAMED), TONE, None, ReplyModels.load()).label not in (
+        "threat",
+        "doxxing",
+    )

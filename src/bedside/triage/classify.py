@@ -88,7 +88,7 @@ _VIOLENT = regex.compile(
     regex.IGNORECASE,
 )
 _STRONG_DOXX = regex.compile(
-    r"\b\d{2,5}\s+\w+\s+(?:St|Street|Ave|Avenue|Rd|Road|Dr|Drive|Ln|Lane|Ct|Court|Way)\b|\(?\d{3}\)?[-.\s]\d{3}[-.\s]\d{4}"
+    r"\b\d{1,5}\s+\w+\s+(?:St|Street|Ave|Avenue|Rd|Road|Dr|Drive|Ln|Lane|Ct|Court|Way|Close|Crescent|Terrace|Place|Grove)\b|\(?\d{3}\)?[-.\s]\d{3}[-.\s]\d{4}"
     r"|\b(?:home\s+)?address\s+is\b|\bdox+(?:ed|ing)?\b|(?-i:\b(?:on|off)\s+[A-Z][a-z]+\s+(?:St|Ave|Rd|Dr|Ln|Ct|Blvd|Way|Pl)\b)"
     r"|\b(?:still\s+)?in\s+the\s+\w+\s+house\b"
     # a home on a named street, a seven-digit line, a child's school by name: warmth never excuses these
@@ -137,7 +137,7 @@ _PRIVATE_OF_PERSON = regex.compile(
 # unit still on the 3rd floor?", "the main campus at 600 Lowell Ave?"): public places, not anyone's private life
 _OWN_BUSINESS = regex.compile(
     r"\bour\s+(?:new\s+)?(?:store|shop|pharmacy|pizzeria|restaurant|caf[eé]|bakery|clinic|practice|kiosk|salon|studio|office"
-    r"|cent(?:re|er)|booth|pop-?up|stall|gym|branch|showroom)\b|\bnow\s+at\s+(?-i:[A-Z])",
+    r"|cent(?:re|er)|booth|pop-?up|stall|gym|branch|showroom)\b",
     regex.IGNORECASE,
 )
 _INSTITUTION = regex.compile(
@@ -155,6 +155,14 @@ _OTHERS_LIFE = regex.compile(
 )
 
 
+# Where someone lives, said in so many words ("lives at 14 Oak Road", "number 14, blue door")
+_HOME_OF = regex.compile(
+    r"\b(?:lives?|living|live)\s+(?:at|on)\b|\b(?:number|no\.?)\s+\d{1,4}\b|\b(?:blue|red|green|black|white|yellow)\s+door\b"
+    r"|\b(?:new\s+)?(?:place|flat|apartment|condo|house|home)\s+(?:at|on)\s+\d",
+    regex.IGNORECASE,
+)
+
+
 def _public_place(text: str) -> bool:
     """An address or number that belongs to a business or to where care happens, with no one's private life in it."""
     if (
@@ -163,6 +171,7 @@ def _public_place(text: str) -> bool:
         or _SINISTER.search(text)
         or p.VEILED.search(text)
         or p.THREAT.search(text)
+        or _HOME_OF.search(text)
     ):
         return False
     return bool(_OWN_BUSINESS.search(text) or ("?" in text and _INSTITUTION.search(text)))
@@ -203,8 +212,8 @@ def _friendly(text: str, score: float) -> bool:
 # Said warmly, still menacing: no friendly word excuses these ("great reviews ... would be a shame if", "your
 # daughter goes to Saint Aubrey, right? so proud of mommy", "found your new house on Zillow, welcome")
 _SINISTER = regex.compile(
-    r"\b(?:would|'d)\s+be\s+a\s+(?:shame|pity)\s+if\s+(?:something|anything|someone|somebody|people|you|your|they)\b|\byou'?ve\s+been\s+warned\b|\bwatch\s+your\s+back\b"
-    r"|\bI\s+know\s+where\s+(?:you|your\s+\w+)\s+(?:live|park|sleep|is|are(?!\s+coming))\b|\b(?:Zillow|Redfin|property\s+records|land\s+registry)\b"
+    r"\b(?:would|'d)\s+be\s+a\s+(?:shame|pity)\s+if\s+(?:something|anything|someone|somebody|people|you|your|they)\b(?!\s+(?:this|so|that|as|like)\s)|\byou'?ve\s+been\s+warned\b|\bwatch\s+your\s+back\b"
+    r"|\bI\s+know\s+where\s+you\s+(?:live|park|sleep)\b|\b(?:Zillow|Redfin|property\s+records|land\s+registry)\b"
     r"|\bfound\s+your\s+(?:new\s+)?(?:house|home|address|place|street)\b"
     r"|\byour\s+(?:kids?|son|daughter|children)\s+(?:goes?\s+to|attends?|gets?\s+out\s+of|lets?\s+out)\b"
     r"|\baccidents\s+happen\s+to\b|\byou'?ve\s+been\s+told\b|\bthe\s+hard\s+way\b|\bbe\s+the\s+one\s+(?:to|who)\b"
@@ -217,7 +226,8 @@ _WARM = regex.compile(
     r"|poster\s+session|your\s+talk|great\s+\w+|welcome\s+(?:to|back|aboard)|good\s+luck|you'?ll\s+be\s+missed"
     r"|have\s+a\s+(?:great|good|lovely|wonderful|happy|restful|safe|relaxing)\s+(?:holiday|weekend|day|break|time|trip)"
     r"|(?:we'?ll|I'?ll)\s+never\s+forget|grateful|lucky\s+to\s+have\s+you|coffee'?s\s+on\s+me|dignity"
-    r"|shake\s+your\s+hand|buy\s+you\s+(?:a\s+)?(?:coffee|drink|beer|lunch|dinner)|(?:long|well-?earned)\s+(?:holiday|vacation|break|rest))\b",
+    r"|shake\s+your\s+hand|buy\s+you\s+(?:a\s+)?(?:coffee|drink|beer|lunch|dinner)|(?:long|well-?earned)\s+(?:holiday|vacation|break|rest)"
+    r"|flowers|thank-?you\s+card|cake|a\s+card|hugs?)\b",
     regex.IGNORECASE,
 )
 

@@ -25,7 +25,7 @@ THREAT = regex.compile(
     | \b(?:watch|mind)\s+your\s+(?:back|step|family|kids)\b
     | \b(?:you(?:'ll|\s+will)|you're\s+going\s+to)\s+(?:regret|pay\s+for|be\s+sorry|get\s+what)\b
     | \b(?:get|gets|getting)\s+what'?s\s+coming\b | \bwhat'?s\s+coming\s+(?:to|for)\s+(?:you|them|her|him)\b
-    | \b(?:it\s+)?(?:would|'d)\s+be\s+a\s+(?:shame|pity)\s+if\s+(?:something|anything)\b
+    | \b(?:it\s+)?(?:would|'d)\s+be\s+a\s+(?:shame|pity)\s+if\s+(?:something|anything)\b(?!\s+(?:this|so|that|as|like)\s)
     | \bsomething\s+(?:bad\s+)?(?:happens?|happened)\s+to\s+(?:you|your)\b
     | \bsee\s+you\s+(?:in|at|outside)\s+(?:the\s+)?(?:parking|car\s+park|lot|garage)\w*\b
     | \b(?:find|catch|meet|get)\s+(?:you|her|him)\s+(?:in|at|outside)\s+the\s+(?:parking\s+(?:lot|garage)|garage|car\s+park|alley|lot)\b
@@ -42,7 +42,7 @@ THREAT = regex.compile(
     | \b(?:should|will|must|needs?\s+to)\s+be\s+dealt\s+with\b | \bdeal\s+with\s+(?:you|her|him)\s+(?:ourselves|myself|personally)\b
     | \b(?:and\s+)?see\s+what\s+happens(?:\s+to\s+you)?\b | \bwe'?re\s+done\s+asking\s+nicely\b
     | \b(?:walk|drive|get|go)\s+(?:to\s+your\s+car|home)\s+(?:carefully|safely)\b | \bbe\s+(?:more\s+)?careful\s+(?:who|what|where|out\s+there|tonight)\b
-    | \bwho'?s\s+watching\b(?!\s+(?:the|your)\s+(?:patients?|ward|unit|floor|store|shop|kids|desk|phones?)\b) | \b(?:saw|seen)\s+(?:you|u)\s+(?:at|in|outside|leaving|walk\w*)\b | \bwe'?(?:re|ll\s+be)\s+watching\b | \bI'?m\s+watching\s+you\b
+    | \bwho'?s\s+watching\b(?!\s+(?:the|your)\s+(?:patients?|ward|unit|floor|store|shop|kids|desk|phones?|game|match|final|show|film|movie|tv|telly|news|series|episode|debate)\b) | \b(?:saw|seen)\s+(?:you|u)\s+(?:at|in|outside|leaving|walk\w*)\b | \bwe'?(?:re|ll\s+be)\s+watching\b | \bI'?m\s+watching\s+you\b
     | \b(?:puts?|put|send)\s+(?:you|her|him)\s+(?:in|into|to)\s+(?:the\s+ground|a\s+grave|the\s+hospital|the\s+morgue)\b
     | \b(?:will|'ll|gonna|going\s+to)\s+(?:answer|pay)\s+for\s+(?:this|that|it)\b | \b(?:you'?ll|you\s+will|you'?re)\s+be\s+first\s+in\s+line\b
     | \b(?:show|turn)\s+up\s+(?:at|to)\s+(?:your|her|his)\b | \bat\s+your\s+(?:door|doorstep|house|home)\b
@@ -50,7 +50,7 @@ THREAT = regex.compile(
     | \b(?:members|people|friends|guys)\s+(?:near|around|close\s+to)\s+(?:your|her|his)\s+(?:hospital|clinic|office|home|house|work)\b
     | \bwe\s+know\s+(?:your|where|which)\b | \bknow\s+(?:which|what)\s+(?:hospital|clinic|car|building)\s+you\b
     | \b(?:lose|losing)\s+everything\b[^.!?\n]{0,20}\b(?:soon|watch)\b | \bhow\s+brave\s+you\s+are\b
-    | \bfind\s+out\s+(?:what\s+happens|the\s+hard\s+way)\b | \bbe\s+a\s+(?:real\s+)?(?:shame|pity)\s+if\b
+    | \bfind\s+out\s+(?:what\s+happens|the\s+hard\s+way)\b | \bbe\s+a\s+(?:real\s+)?(?:shame|pity)\s+if\b(?!\s+(?:something|anything)\s+(?:this|so|that|as|like)\s)
     | \bfollow(?:ed|ing|s)?\s+(?:you|her|him)\s+(?:home|to\s+your\s+car|from)\b | \bsleep\s+tight\b | \bwhile\s+you\s+still\s+can\b
     | \breturn\s+the\s+favou?r\b | \b(?:went|go|goes|going)\s+up\s+in\s+flames\b | \bburn(?:s|ed|t)?\s+(?:it\s+)?down\b
     | \bnothing\s+(?:left\s+)?to\s+lose\b | \bpeople\s+snap\b | \bwon'?t\s+(?:be\s+there\s+to\s+talk|shed\s+a\s+tear|be\s+so\s+nice)\b
@@ -74,6 +74,9 @@ THREAT = regex.compile(
     | \bknow\s+your\s+(?:schedule|face|routine|hours|car)\b | \blet'?s\s+see\s+how\s+you\s+like\b | \byou'?ll\s+get\s+yours\b
     | \bwon'?t\s+be\s+so\s+(?:smug|brave|cocky|confident)\b | \bwould\s+be\s+(?:terrible|awful|sad)\s+if\b | \bI\s+have\s+a\s+gun\b
     | \bdon'?t\s+get\s+too\s+comfortable\b | (?:^|(?<=[.!?]\s{1,3}))(?:things|accidents)\s+happen\s*[.!]?\s*$
+    | (?<!\b(?:I|we|I'?ve|we'?ve|I\s+have|I\s+had|we\s+have|we\s+had|mum|mom|dad|he|she)\s)\b(?:learn|learns|learned|learnt)\s+(?:\w+\s+){0,2}the\s+hard\s+way\b
+    | \b(?:families|people|we)\s+remember\s+faces\b | \bnothing\s+bad\s+(?:will\s+)?(?:ever\s+)?happens?\s+to\s+(?:a|the|you|doctors?)\b
+    | \b(?:people|those|anyone|doctors|nurses|pharmacists|oncologists)\s+who\s+[^.!?\n]{0,60}\bshould\s+expect\s+consequences\b | \byou'?ll\s+see\s+me\s+(?:outside|again)\b(?![^.!?\n]{0,30}\b(?:clinic|appointment|follow-?up|thanks?))
     | \bgonna\s+have\s+a\s+(?:\w+\s+)?bad\s+(?:day|week|night|time)\b
     | \b(?:get|getting)\s+(?:hurt|shot|stabbed|beaten)\b | \b(?:before|until)\s+someone\s+(?:gets\s+)?(?:hurts?|kills?|shoots?)\b
     """,
@@ -84,23 +87,19 @@ THREAT = regex.compile(
 # ("Congratulations on the new post. It would be a pity if the board received a file ...")
 VEILED = regex.compile(
     r"""
-    \b(?:it\s+)?(?:would|'d)\s+be\s+a\s+(?:real\s+)?(?:shame|pity)\s+if\s+(?:something|anything|s[ou]m\w*th\w*|the\s+(?:medical\s+|state\s+)?board
+    \b(?:it\s+)?(?:would|'d)\s+be\s+a\s+(?:real\s+)?(?:shame|pity)\s+if\s+(?:(?:something|anything|s[ou]m\w*th\w*)(?!\s+(?:this|so|that|as|like)\s)|the\s+(?:medical\s+|state\s+)?board
         |your\s+(?:family|kids|career|licen[cs]e|job))\b
     | \b(?:would|'d)\s+be\s+(?:regrettable|unfortunate|a\s+shame|a\s+pity)\b[^.!?\n]{0,30}\b(?:for\s+you|your\s+family|your\s+career)\b
     | \b(?:shouldn'?t|won'?t|don'?t|wouldn'?t)\s+be\s+surprised\s+(?:when|if)\s+(?:people|parents|someone|somebody|families|they|we|patients)\b
     | \bburn\s+(?:that|this|the|your|her|his)\s+(?:\w+\s+)?(?:place|clinic|office|hospital|building|house|pharmacy)\s+(?:down|to\s+the\s+ground)\b
     | \bI(?:'ll|\s+will|\s+might|\s+may|'d)\s+be\s+the\s+one\s+(?:to\s+do\s+it|who\s+does\s+it)\b
-    | (?<!\b(?:I|we|I'?ve|we'?ve|I\s+have|I\s+had|we\s+have|we\s+had)\s)\b(?:learn|learns|learned|learnt)\s+(?:\w+\s+){0,2}the\s+hard\s+way\b
     | \bcoming\s+(?:down\s+)?to\s+that\s+(?:pharmacy|clinic|office|hospital|department|practice|ward|unit)\b | \bI'?ll\s+be\s+\w+ing\s+you\s+in\s+person\b
     | \b(?:get|have)\s+(?:your|his|her)\s+attention\b[^.!?\n]{0,20}\bone\s+way\s+or\s+another\b
-    | \b(?:families|people|we)\s+remember\s+faces\b | \blike\s+to\s+(?:keep\s+)?feel(?:ing)?\s+safe\b
     | \b(?:resources|friends)\s+and\s+a\s+long\s+memory\b | \bpeople\s+have\s+long\s+memories\b | \bI\s+know\s+people\s+(?:in|near|around)\s+your\b
     | 🚗💥 | \bdisappear\w*\s+from\s+other\s+places\b | \bsleep\s+lightly\b
-    | \bshould\s+expect\s+consequences\b | \byou'?ll\s+see\s+me\s+(?:at|outside|in|on|again)\b
     | \bcome\s+near\s+my\s+(?:family|kids?|son|daughter|wife|husband|children)\b | \bfind\s+out\s+(?:exactly\s+)?what\s+(?:a|an|this|one)\s+\w+\s+(?:will|can|would)\s+do\b
     | \b(?:that'?s|this\s+is)\s+not\s+a\s+metaphor\b | \b(?:keep\s+going|keep\s+it\s+up|carry\s+on|go\s+ahead)\s+(?:and|&)\s+see\s+what\s+happens\b
     | \bI'?ve\s+got\s+your\s+(?:[\w']+\s+)?address\b | \bnothing\s+(?:left\s+)?to\s+lose\b[^.!?\n]{0,40}\b(?:see\s+what\s+happens|keep\s+going)\b
-    | \bnothing\s+bad\s+(?:will\s+)?(?:ever\s+)?happens?\s+to\b | \bbefore\s+(?:this|it|things)\s+(?:becomes|gets)\s+personal\b
     | \bwhose\s+door\s+to\s+knock\b | \bwon'?t\s+be\s+(?:knocking|asking)\s+(?:so\s+)?(?:gently|nicely|politely)\b
     | \bwe\s+(?:know|no)\s+(?:u|you)\s+work\b | \b(?:see|c)\s+(?:you|u|ya)\s+soon\b[^.!?\n]{0,5}(?:😈|💀|🔪|🔥)
     | \bmake\s+sure\s+(?:they|you|she|he|u)\s+(?:feel\s+it|pay|regret|suffer)\b
@@ -109,8 +108,11 @@ VEILED = regex.compile(
     | \bdepends\s+(?:entirely\s+)?on\s+how\s+you\s+(?:conduct|behave)\b
     | \b(?:someone|somebody|we|they)\s+(?:else\s+)?(?:will|'ll|gonna)\s+sort\s+(?:you|u|her|him)\s+out\b
     | \bwatched\s+(?:you|u|her|him)\s+(?:leave|arrive|park|walk|go|get\s+in)\b | \bpatience\s+(?:runs|is\s+running|wears)\s+(?:out|thin)\b
-    | \byou'?ll\s+see\s+me\s+again\b | \bdrive\s+past\s+your\s+(?:unit|clinic|office|house|home|hospital|practice)\b
-    | \btrust\s+we\s+understand\s+each\s+other\b | \bI\s+know\s+your\s+(?:name|face),?\s+your\b
+    | \bdrive\s+past\s+your\s+(?:unit|clinic|office|house|home|hospital|practice)\b
+    | \bshould\s+remember\s+(?:that\s+)?(?:families|people|we)\s+remember\s+faces\b | \bfeel(?:ing)?\s+safe\s+walking\s+to\s+your\s+car\b
+    | \b(?:people|those|anyone|doctors|nurses|pharmacists|oncologists)\s+who\s+[^.!?\n]{0,60}\bshould\s+expect\s+consequences\b
+    | \byou'?ll\s+see\s+me\s+again\s*[.!](?:\s|$) | \byou'?ll\s+see\s+me\s+at\s+(?:the|your|that)\s+(?:pha\w*|office|house|home|car|door|practice)\b
+    | \bbefore\s+(?:this|it|things)\s+(?:becomes|gets)\s+personal\b | \btrust\s+we\s+understand\s+each\s+other\b | \bI\s+know\s+your\s+(?:name|face),?\s+your\b
     | \bnot\s+a\s+violent\s+(?:man|woman|person)\b | \bI\s+know\s+(?:the\s+)?(?:route|way|road|path)\s+you\b
     """,
     _IV,
@@ -185,8 +187,8 @@ DOXXING = regex.compile(
     | \b(?:bumper|windshield|windscreen)\b[^.!?\n]{0,40}\b(?:note|sticker|leave)\b
     | \b(?:personal|private|own|home)\s+(?:mobile|cell|phone|number|line|landline)\b[^.!?\n]{0,15}\+?\d[\d\s-]{7,}
     | \blandline\b | \b(?:live|lives|living)\s+at\s+\d{1,5}\s+(?-i:[A-Z]) | \bcounty\s+road\s+\d+
-    | \bschool\s+bus\b[^.!?\n]{0,30}\bat\s+\d | \bso\s+everyone\s+knows\s+where\b | \bwhere\s+(?:he|she)\s+works\b
-    | \b(?:drives|driving)\s+(?:a|an|the)\s+(?:\w+\s+){0,2}(?:mazda|kia|hyundai|nissan|polo|golf|mini|corolla|civic|camry|mercedes|lexus|range\s+rover)\b
+    | \bschool\s+bus\b[^.!?\n]{0,30}\bat\s+\d | \bso\s+everyone\s+knows\s+where\b | (?<!\b(?:remember|know|forget|wonder)\s)\bwhere\s+(?:he|she)\s+works\b(?!\s*\?)
+    | \b(?:drives|driving)\s+(?:a|an|the)\s+(?:\w+\s+){0,2}(?:mazda|kia|hyundai|nissan|polo|corolla|civic|camry|mercedes|lexus|range\s+rover)\b
     | \b(?:every\s+(?:morning|day|evening|night)|each\s+(?:morning|day))\s+at\s+\d
     | \b(?:(?:you|u)\s+(?:leave|get\s+home|park|jog|run|walk)|(?:you|u)\s+drop\s+(?:them|your\s+\w+)\s+off)\b[^.!?\n]{0,40}\b(?:at|around|by)\s+\d
     | \b(?:nice|lovely|cute)\s+(?:house|home|car|kids|family|dog|porch|garden)\b(?=[^.!?\n]{0,40}(?:\byou'?ve\s+got\b|\bshame\b|\bpity\b|\bwould\s+be\b|👀|🙂|😈|\bright\?))

@@ -26,7 +26,7 @@ DIRECTIVE = fast_compile(
       |(?:they|your\s+(?:onc|oncologist|doctor|team|surgeon))\s+(?:should|need\s+to|must|ought\s+to)(?:\s+be)?
       |(?:he|she)\s+(?:should|needs\s+to|must|has\s+to|ought\s+to)(?:\s+(?:really|definitely|absolutely|probably|still))?
       |(?:means|so)\s+you\s+(?:need|should|must)(?:\s+to)?
-      |(?:and|then|just|so|now)(?=\s+(?:skip|stop|start|take|double|halve|ask\s+for|demand|refuse|insist|switch|go\s+straight|push)\s+\w)
+      |(?:and|then|just|so|now|but)(?=\s+(?:skip|stop|start|take|double|halve|ask\s+for|demand|refuse|insist|switch|go\s+straight|push)\s+\w)
       |if\s+I\s+were\s+you,?\s+I(?:'d|\s+would)|(?:definitely|honestly|just|please)(?:\s+don't|\s+do\s+not)?
       |I\s+(?:wouldn't|would\s+not|wouldnt)\s+(?:even\s+)?(?:let\s+(?:them|him|her)|bother\s+with)?)
     \s+(?:not\s+|definitely\s+|just\s+|seriously\s+|absolutely\s+|still\s+)?(?:{_ACTIONS})\b
@@ -36,6 +36,11 @@ DIRECTIVE = fast_compile(
     | \byou\s+(?:don't|do\s+not|dont)\s+need\s+(?:the|a|an|to|any|that|this)\b
     | \b(?:isn't|is\s+not|won't|will\s+not)\s+going\s+to\s+(?:do\s+anything|help|work|change\s+anything)\s+for\s+you\b
     | \bI\s+(?:wouldn't|would\s+not)\s+(?:even\s+)?(?:bother|worry|rescan|do\s+it|let\s+them)\b
+    | \b(?:he|she|you)\s+(?:doesn'?t|does\s+not|don'?t|do\s+not)\s+need\s+(?:a|an|the|to|any)\b
+    | \byour\s+(?:team|doctor|oncologist|nurse|GP)\s+(?:doesn'?t|does\s+not|don'?t)\s+need\s+to\s+know\b
+    | \b(?:swish|gargle|rinse|apply|rub|mix)\b[^.!?\n]{{0,50}}\b(?:\d+\s*x|\d+\s+times)\s+(?:a|per)\s+day\b
+    | \btell\s+the\s+(?:\w+\s+){{0,2}}(?:unit|team|nurses?|doctor|clinic|ward|pharmacy)\s+to\s+(?:give|skip|stop|start|hold|go\s+ahead)\b
+    | \byou\s+can\s+(?:\w+\s+)?say\s+no\s+to\b
     | \bno\s+need\s+(?:to\s+(?:go\s+to\s+(?:the\s+)?(?:ED|ER|A&E|emergency|hospital)|see\s+(?:a|the|your)|call|rush|worry\s+about\s+the)|for\s+(?:the|a|an)\s+\w+)
     | \byou\s+can\s+(?:honestly\s+|safely\s+|probably\s+|easily\s+)?(?:wait|hold\s+off|put\s+(?:it|that)\s+off)\s+(?:\w+\s+)?(?:months?|weeks?|a\s+year|until|till|for)\b
     | \b(?:ask|push|tell|get)\s+(?:them|your\s+(?:\w+\s+)?\w+|him|her)\s+to\s+(?:drop|switch|stop|start|refer|increase|decrease|reduce|give
@@ -135,6 +140,9 @@ INTERPRET = fast_compile(
     | \b(?:an?|your)\s+(?:CA-?125|PSA|CEA|AFP|hCG|ferritin|ANC|WBC|h(?:a)?emoglobin|Hb|platelets?|creatinine|potassium|sodium|calcium)
       \s+(?:of\s+)?\d+(?:\.\d+)?\s+is\s+(?:basically\s+|totally\s+|completely\s+|probably\s+|just\s+)?(?:nothing|fine|normal|ok(?:ay)?|borderline|high|low|worrying)\b
     | \bBI-?RADS\s+\d\w?\s+(?:usually|almost\s+always|is\s+(?:usually|almost\s+always|probably))\s+(?:turns\s+out\s+to\s+be\s+)?(?:nothing|benign|fine)\b
+    | \b(?:platelets|counts?|neutrophils|ANC|h(?:a)?emoglobin|INR)\s+(?:of\s+)?[\d.]+\s+(?:aren'?t|isn'?t|are\s+not|is\s+not)\s+(?:low|high)\s+enough\b
+    | \byour\s+(?:[\w']+\s+){0,2}?(?:lymphocytes|neutrophils|WBC|white\s+count)\s+(?:at|of)\s+[\d.]+\s+(?:are|is|means?)\b
+    | \bmeans\s+you\s+(?:won'?t|will\s+not|don'?t)\s+need\b
     """,
     _IV,
 )
@@ -172,9 +180,11 @@ REDIRECT = regex.compile(
         (?:\w+\s+){0,3}?(?:your|the|their)\s+(?:own\s+)?(?:oncolog\w+|doctor|dr|physician|care\s+team|team|nurse|NP|PA|provider|GP|PCP
         |pharmacist|surgeon|radiation\s+oncologist|clinic|specialist)
     | \bwithout\s+(?:first\s+)?(?:talking|checking|speaking|discussing)\b
+    | \bask\s+your\s+(?:\w+\s+)?(?:team|oncologist|doctor|nurse|GP|specialist)\s+(?:to|about|for|whether|if)\b
+    | \bbased\s+on\s+what\s+worked\s+for\s+(?:someone|others|another|other\s+people)\b | \byour\s+own\s+team\s+knows\b
     | \b(?:ring|call|phone|contact|message)\s+(?:them\s+|your\s+\w+\s+)?(?:and\s+)?(?:ask\s+for|request|book)\s+(?:an?\s+)?(?:earlier\s+|sooner
-        \s+|urgent\s+|new\s+)?(?:appointment|review|call|consult|visit)\b
-    | \byour\s+(?:own\s+)?(?:team|oncologist|doctor|care\s+team|GP|nurse|specialist)\s+can\b
+        \s+|urgent\s+|new\s+)?(?:appointment|review|call|consult|visit)\b(?![^.!?\n]*\b(?:but|however|though|yet)\b)
+    | \byour\s+(?:own\s+)?(?:team|oncologist|doctor|care\s+team|GP|nurse|specialist)\s+can\b(?![^.!?\n]*\b(?:but|however|though|yet)\b)
     | \b(?:take|bring)\s+(?:these|those|this|that|your)\s+(?:\w+\s+)?(?:questions?|concerns?|worries|list|results?)\s+to\s+(?:your|the|their)\b
     | \b(?:if|once|when)\s+(?:your|their)\s+(?:own\s+)?(?:oncolog\w+|doctor|team|care\s+team|surgeon|physician)\s+
       (?:agrees|says|okays|approves|thinks|recommends)\b

@@ -63,9 +63,14 @@ def _medical_near(ctx: Context, offset: int) -> bool:
 # "To the lady asking in this group about her mammogram: ...": a post addressed to one person by description
 _TO_SOMEONE = regex.compile(
     r"(?:to\s+)?(?:the\s+)?(?:lady|man|gentleman|person|woman|guy|mum|mom|dad|one|young\s+\w+|poster|OP)\s+"
-    r"(?:who|asking|that|in\s+(?:the|this)\s+(?:group|thread|comments))\b",
+    r"(?:who|asking|that|in\s+(?:the|this)\s+(?:group|thread|comments))\b"
+    r"|to\s+(?:my\s+)?(?:\w+'s\s+)?(?:sister|brother|mum|mom|dad|friend|cousin|aunt|uncle|neighbou?r|colleague)\s+who\b"
+    r"|(?-i:[A-Z][a-z]+),\s+(?:from\s+what|I'?m\s+so\s+sorry|so\s+sorry|honestly|yes|no)\b",
     regex.IGNORECASE,
 )
+
+
+_CONTRAST = regex.compile(r"\b(?:but|however|though|yet|meanwhile|in\s+the\s+meantime)\b", regex.IGNORECASE)
 
 
 def _addressed(ctx: Context) -> bool:
@@ -167,10 +172,13 @@ def SPECIFIC_ADVICE(r: Rule, ctx: Context) -> Iterator[Finding]:
         if p.GENERAL.search(sentence) and kind != "a dose":  # "most patients take 100 mg twice a day" teaches
             continue
         # "Talk to your oncologist before you stop it": a directive wrapped in a redirect is a redirect.
+        redirect = p.REDIRECT.search(sentence)
+        turn = _CONTRAST.search(sentence, redirect.end()) if redirect else None
         if (
             kind == "a directive about their care"
-            and p.REDIRECT.search(sentence)
+            and redirect
             and not p.SPECIFIC_REQUEST.search(sentence)
+            and not (turn and start - s_start >= turn.start())  # "ask your team, but stop the tamoxifen now"
         ):
             continue
         answer, fix = general_answer(ctx, s_start, s_end)

@@ -47,10 +47,103 @@ _CORPORATE = regex.compile(
 )
 
 
+# Bare names that are ordinary words ("Relay for Life", "a compass for new fellows"): only the full name counts
+_COMMON_WORDS = frozenset(
+    [
+        "relay",
+        "compass",
+        "summit",
+        "bridge",
+        "beacon",
+        "horizon",
+        "pioneer",
+        "vision",
+        "nova",
+        "apex",
+        "atlas",
+        "arrow",
+        "anchor",
+        "harbor",
+        "harbour",
+        "legend",
+        "genesis",
+        "spark",
+        "insight",
+        "merit",
+        "agenda",
+        "clarity",
+        "vital",
+        "vantage",
+        "keystone",
+        "cornerstone",
+        "signal",
+        "pulse",
+        "bright",
+        "blue",
+        "black",
+        "white",
+        "green",
+        "red",
+        "gold",
+        "silver",
+        "north",
+        "south",
+        "east",
+        "west",
+        "first",
+        "prime",
+        "core",
+        "true",
+        "clear",
+        "open",
+        "hope",
+        "life",
+        "care",
+        "heart",
+        "mind",
+        "path",
+        "way",
+        "point",
+        "line",
+        "star",
+        "sun",
+        "moon",
+        "sky",
+        "sea",
+        "ocean",
+        "river",
+        "stone",
+        "rock",
+        "tree",
+        "leaf",
+        "seed",
+        "root",
+        "kite",
+        "sage",
+        "echo",
+        "iris",
+        "aurora",
+        "mosaic",
+        "prism",
+        "quest",
+        "scholar",
+        "shield",
+        "sentinel",
+        "tandem",
+        "vector",
+        "zenith",
+        "ally",
+        "arc",
+    ]
+)
+
+
 def short_name(company: str) -> str | None:
     """The company's name without its legal and sector words, when that leaves a distinctive name."""
     short = _CORPORATE.sub("", company.strip())
-    return short if short != company.strip() and len(short) >= 4 else None
+    if short == company.strip() or len(short) < 4 or short.casefold() in _COMMON_WORDS:
+        return None
+    return short
 
 
 class DisclosureIndex:

@@ -21,7 +21,7 @@ STRONG_CLAIM = fast_compile(
         |safe|appropriate|justified|worth\s+it|the\s+answer|the\s+right\s+(?:choice|call))\b
     | \b(?:should|must)\s+(?:always|never)\s+(?:be\s+)?(?:get|give|use|offer|receive|start|stop|treat|
         given|used|offered|treated|recommended|screen|screened|operate|operated|irradiate|irradiated)\b
-    | \b(?:always|never)\s+(?:give|use|offer|recommend|start|stop|treat|operate|irradiate|screen|order)\b
+    | (?<!\bI\s)\b(?:always|never)\s+(?:give|use|offer|recommend|start|stop|treat|operate|irradiate|screen|order)\b
     | \bsuperior\s+(?:to|for)\b
     | \b(?:clearly|obviously|undeniably|unequivocally|definitively)\s+(?:better|superior|worse|inferior|the\s+best)\b
     | \b(?:better|best)\s+(?:for|than\s+\w+\s+for)\s+(?:everyone|every\s+patient|all\s+patients|all\s+comers)\b
@@ -63,6 +63,14 @@ STRONG_CLAIM = fast_compile(
     | \bwill\s+be\s+\d+\s*(?:years?|months?|%)\s*,?\s*(?:easy|guaranteed|for\s+sure|mark\s+my\s+words|no\s+question)\b
     | \b(?:changes?|alters?|raises?|lowers?)\s+(?:your\s+|the\s+)?(?:tumou?r'?s?|cancer'?s?|body'?s?|blood)\s+pH\b
     | \brecommend\s+(?:it|them|this)\s+to\s+(?:everyone|everybody|all)\b
+    | \b(?:detects?|finds?|catch(?:es)?|prevents?)\s+(?:\d+\s*%|every|all)\s+(?:of\s+)?(?:\w+\s+){0,2}?cancers?\b
+    | \bstandard\s+(?:of\s+care|screening)\s+for\s+everyone\b | \b\d+\s*%\s+(?:less|fewer|lower)\s+(?:\w+\s+){0,2}?(?:cancer|deaths?|recurrences?)\b
+    | \bno\s+(?:woman|man|one|patient|child)\s+who\s+[^.!?\n]{0,40}\bshould\s+(?:die|get|ever)\b
+    | \bevery\s+patient\s+can\s+(?:now\s+)?(?:live|survive|be\s+cured)\b
+    | \bworks?\s+(?:as\s+well\s+as|better\s+than)\s+(?:\w+\s+){0,2}?(?:chemo\w*|drugs?|treatment|radiation|radiotherapy|surgery)\b
+    | \bthe\s+research\s+is\s+there\b | \b(?:has|have|with)\s+no\s+(?:long-?term\s+|late\s+)?(?:side\s+effects|toxicit\w+)\b
+    | \beveryone\s+(?:over|under|above|aged)\s+\d+\s+(?:should|must|needs?\s+to)\s+(?:be\s+)?(?:doing|getting|having|get|have|do|use|using)\b
+    | \b(?:it|this|that)\s+(?:fixes|cures|reverses|eliminates)\s+(?:the\s+)?(?:\w+\s+)?(?:fatigue|nausea|neuropathy|pain|cancer|side\s+effects)\b
     | \bera\s+of\s+(?:incurable|untreatable)\b | \bnever\s+(?:helps?|works?|benefits?)\s+(?:anyone|anybody|a\s+soul)\b
     | \b(?:settled|proven)\s+science\b | \b(?:this|it)\s+is\s+(?:now\s+)?(?:proven|settled|a\s+fact)\b(?!\s+(?:that\s+)?(?:we|I)\b)
     | \bevery\s+(?:single\s+)?one\s+(?:of\s+them\s+)?(?:who|that)\b[^.!?\n]{0,50}\b(?:did\s+better|survived|improved|responded
@@ -89,7 +97,7 @@ STRONG_CLAIM = fast_compile(
     | \b(?:made|makes|make|rendered)\s+(?:\w+\s+){0,3}obsolete\b | \b(?:is|are)\s+(?:now\s+)?(?:obsolete|outdated|dead)\b
     | \bequally\s+effective\s+(?:and\s+\w+\s+\w+\s+)?for\s+(?:all|every)\b
     | \bthe\s+best\s+(?:drug|treatment|therapy|option|thing)\b(?:\s+\w+){0,4}\s+(?:for\s+everyone|ever|there\s+is)
-    | \b(?:nobody|no\s+one)\s+should\s+(?:ever\s+)?(?:get|have|receive|take|undergo|be)\b
+    | \b(?:nobody|no\s+one)\s+should\s+(?:ever\s+)?(?:get|have|receive|take|undergo|be(?!\s+(?:surprised|shocked|ashamed|alone|afraid)))\b
     | \bshould\s+(?:simply\s+|just\s+)?never\s+(?:get|have|receive|take|undergo|be|use)\b
     """,
     _F,
@@ -104,8 +112,8 @@ SOURCE = fast_compile(
         |Clin\s+Cancer\s+Res|JNCI|J\s+Clin\s+Oncol|New\s+England\s+Journal|Cochrane)\b
     | \b(?:in|published\s+in|via|from)\s+(?:Nature|Science|Cell|Blood)\b
     | \b(?:Nature|Science|Cell|Blood)\s+(?:\d{4}|paper|study|article|Medicine|Reviews|Communications|Cancer|Oncology|Genetics)\b
-    | (?!(?:New|A|An|The|This|That|These|Those|Recent|Latest|One|Another|Big|Huge|Large|Small|Our|My|Phase|Every|No|Any|Some|Each)\b)
-      \b[A-Z][\w'’-]{2,}(?:\s+[A-Z0-9][\w'’-]*){0,3}\s+(?i:trials?|study|studies|cohort|meta-?analys[ie]s|review|data|registry|analysis)\b
+    | (?-i:\b(?:[A-Z]{2,}[\w'’-]*|[A-Z][a-z]+[A-Z][\w'’-]*)(?:[\s-]+[A-Z0-9][\w'’-]*){0,3})\s+(?i:trials?|study|studies|cohort|meta-?analys[ie]s|review|data|registry|analysis)\b
+    | \bthe\s+(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s+(?i:trials?|study|studies|cohort|registry)\b
     | \b(?:19|20)\d{2}\s+(?i:trial|study|meta-?analysis|review|cohort|paper)\b
     | \b(?i:trial|study|meta-?analysis|review|paper)\s+(?:by|from)\s+[A-Z]
     | \b(?i:guidelines?|per\s+the|according\s+to|systematic\s+review)\b
@@ -142,6 +150,8 @@ REFUTED = regex.compile(
         |you'?ll\s+hear|(?:common\s+)?misbelief)\s*(?:\#?\d+\s*)?[:—–-]
     | \b(?:myth|misconception|idea|claim|belief|notion|rumou?r|lie)\s+that\b | \b(?:it'?s|is)\s+a\s+myth\b
     | \b(?:not\s+true|untrue|false|debunked|wrong)\s+that\b | \#myth\w*
+    | \b(?:someone|anyone|people|those|folks)\s+who\s+(?:still\s+)?(?:think|thinks|believe|believes|claim|claims|say|says)\b
+    | \bimagine\s+(?:thinking|believing)\b
     """,
     regex.IGNORECASE | regex.VERBOSE,
 )

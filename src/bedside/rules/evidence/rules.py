@@ -2,6 +2,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+import regex
+
 from bedside.findings import Category, Edit, Finding, Fix, Severity
 from bedside.rules.base import Example, Rule, RuleDocs, rule
 from bedside.rules.clinical import is_clinical
@@ -14,6 +16,10 @@ def load_trials() -> TermMatcher:
     """Landmark trial names (from the hashtag vocabulary) count as a source."""
     rows = read_csv("bedside.rules.hashtags.data", "vocabulary.csv")
     return TermMatcher((row["term"], True, row["match"] == "cs") for row in rows if row["kind"] == "trial")
+
+
+# A colon or semicolon after "the idea that ..." starts the author's own claim ("Forget the idea that X: Y cures")
+_NEW_CLAUSE = regex.compile(r"[:;]|\bbut\b")
 
 
 def _opinion_version(sentence: str) -> str:
@@ -81,7 +87,8 @@ def UNSOURCED_CLAIM(r: Rule, ctx: Context) -> Iterator[Finding]:
         sentence = text[s_start:s_end]
         if OPINION.search(sentence) or not is_clinical(ctx):
             continue
-        if REFUTED.search(text, s_start, m.start()) or REFUTED.search(sentence):
+        frame = REFUTED.search(text, max(s_start, m.start() - 80), m.start())
+        if frame and not _NEW_CLAUSE.search(text, frame.end(), m.start()):
             continue  # quoted to be refuted ("Myth: biopsies spread cancer. Fact: they don't")
         if m.group().lower().startswith("fact") and REFUTED.search(text):
             continue  # the "Fact:" that answers a "Myth:"

@@ -191,6 +191,7 @@ SMALL_PLACE = fast_compile(
     r"""
     (?<!conference\s|meeting\s|class|lecture\s|board\s|break\s|waiting\s|call\s|zoom\s)
     \b(?:room|rm|bed|bay|ward|pod|cubicle|stall|chair|infusion\s+chair|bay\s+no\.?|station|slot|clinic|side\s+room)\s*\#?\s*\d{1,4}[A-Z]?\b
+      (?!\s*(?:weeks?|days?|months?|years?|hours?|mins?|minutes|times|x\b|am\b|pm\b))
     | \b(?:bay|pod|cubicle|side\s+room|bed)\s+(?-i:[A-H])\b(?![\w'’])
     """,
     _IV,
@@ -198,13 +199,13 @@ SMALL_PLACE = fast_compile(
 
 # A ward named by floor and wing ("on 6 West", "up to 4N"): with a patient, it narrows who they are
 WARD = regex.compile(
-    r"\b(?:[Oo]n|[Tt]o|[Ff]rom|[Ii]n|[Uu]p\s+on)\s\K\d{1,2}\s?(?:North|South|East|West|[NSEW])\b"
+    r"\b(?:[Oo]n|[Tt]o|[Ff]rom|[Ii]n|[Uu]p\s+on)\s\K\d{1,2}\s?(?:North|South|East|West|north|south|east|west|[NSEW])\b"
     r"(?!\s*(?:St|Street|Ave|Avenue|Rd|Road|Dr|Drive|Blvd)\b)"
 )
 
 IMAGE_IDENTIFIER = fast_compile(
     r"""
-    \b(?:photo|pic|picture|image|scan|x-?ray|CT|MRI|PET|screenshot|slide|film|selfie|video|clip|before/after|swipe|carousel|reel|whiteboard)s?\b
+    (?:\b(?:photo|pic|picture|image|scan|x-?ray|CT|MRI|PET|screenshot|slide|film|selfie|video|clip|before/after|before\s+&\s+after|swipe|carousel|reel|whiteboard)s?\b|📸|📷)
     [^.!?\n]{0,80}?
     \b(?:wristbands?|wrist\s+band|name\s?bands?|ID\s+band|hospital\s+band|DOBs?|dates?\s+of\s+birth|names?\s+(?:on|visible|showing|in\s+the\s+corner)
         |MRN|face|faces|chart|label|sticker|patient\s+names?|names\s+on|tattoo|birthmark|her\s+name|his\s+name|accession)\b
@@ -227,6 +228,7 @@ EXACT_AGE = regex.compile(
     r"|\b\d{1,2}\s?[MF]\b(?!\w)|\b(?:aged?)\s+\d{1,2}\b"
     # "just 14", "only 19": an age said to move; "one of our own consultants, 45."
     r"|(?<=\b(?:just|only)\s)\d{1,2}\b(?=\s*[,.!)]|\s+(?:and|but|with|from|years?)\b)"
+    r"|(?:^|(?<=[.!?]\s))\d{1,2}(?=,\s+(?-i:[a-z]))"
     r"|(?<=\b(?:man|woman|lady|gentleman|boy|girl|patient|consultants?|registrar|nurse|doctor|colleague|mum|mom|dad"
     r"|father|mother|son|daughter|teacher|grandmother|grandfather|gran|grandad)\s*,\s)\d{1,2}\b(?=\s*[.,;)!]|\s*$)",
     regex.IGNORECASE,

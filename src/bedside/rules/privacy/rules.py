@@ -240,13 +240,15 @@ def _has_digit(ctx: Context) -> bool:
 
 # Leading @handles: the people a reply answers
 _ADDRESSEES = regex.compile(r"\s*(?:@[\w.]+[\s,:]*)+")
-_MY_PATIENT = regex.compile(
-    r"\b(?:my|our)\s+(?:\w+\s+)?(?:patient|pt)\b(?!s?\s+(?:leaflet|panel|advocate|education))",
+# ... unless the author saw them as a patient ("lovely to see you at chemo today", "your scan was clear")
+_ENCOUNTER = regex.compile(
+    r"\b(?:my|our)\s+(?:\w+\s+)?(?:patient|pt)\b(?!s?\s+(?:leaflet|panel|advocate|education))|\bin\s+clinic\b|\bat\s+(?:clinic|chemo)\b"
+    r"|\b(?:see|saw|seeing)\s+you\b|\byour\s+(?:scan|scans|counts|labs|results|bloods)\s+(?:was|were|looked|came)\b",
     regex.IGNORECASE,
 )
 # A name given to a mannequin, a pet or a robot; a trial cited by its author ("the Rosselli Del Turco trial")
 _NOT_A_PERSON = regex.compile(
-    r"\b(?:mannequin|manikin|dummy|doll|phantom|robot|dog|cat|puppy|pup|kitten|therapy\s+dog|mascot|teddy)\b[^.!?\n]{0,30}$",
+    r"\b(?:mannequin|manikin|dummy|doll|phantom|robot|dog|cat|puppy|pup|kitten|therapy\s+dog|mascot|teddy)\b,?\s*(?:named|called)?\s*$",
     regex.IGNORECASE,
 )
 _CITED = regex.compile(
@@ -304,7 +306,7 @@ def _find_patient_names(ctx: Context) -> list[tuple[int, int, bool]]:
     own = {h.casefold().lstrip("@") for h in ctx.draft.settings.author.handles}
     has_cue = ctx.mentions and p.PATIENT_HANDLE_CUE.search(ctx.text) is not None
     addressees = _ADDRESSEES.match(ctx.text)
-    lead_end = addressees.end() if addressees and not _MY_PATIENT.search(ctx.text) else -1
+    lead_end = addressees.end() if addressees and not _ENCOUNTER.search(ctx.text) else -1
     for start, end, handle in ctx.mentions if has_cue else ():
         if start < lead_end:
             continue  # the person a reply answers, about their own care in their own thread (ADV001 weighs the reply)
@@ -1104,7 +1106,7 @@ def IMAGE_IDENTIFIERS(r: Rule, ctx: Context) -> Iterator[Finding]:
     if m and (_NO_PATIENTS.search(ctx.text) or _WARNS_AGAINST.search(ctx.text)):
         return  # "don't post photos from the ward: whiteboards and wristbands give details away" teaches
     page = p.IDENTIFYING_PAGE.search(ctx.text)
-    if m is None and page and _EXPLICIT_PATIENT.search(ctx.text) and not _SELF_STORY.search(ctx.text):
+    if m is None and page and _TREATED.search(ctx.text) and not _SELF_STORY.search(ctx.text):
         yield r.finding(
             page.start(),
             page.end(),
@@ -1124,7 +1126,12 @@ def IMAGE_IDENTIFIERS(r: Rule, ctx: Context) -> Iterator[Finding]:
 
 
 _WARNS_AGAINST = regex.compile(
-    r"\b(?:don'?t|do\s+not|never|avoid|stop)\s+(?:ever\s+)?(?:post(?:ing)?|shar(?:e|ing)|upload(?:ing)?|tak(?:e|ing))\b",
+    r"\b(?:don'?t|do\s+not|never|avoid|stop)\s+(?:ever\s+)?(?:post(?:ing)?|shar(?:e|ing)|upload(?:ing)?|tak(?:e|ing))\s+"
+    r"(?:\w+\s+){0,2}?(?:photos?|pictures?|pics|images|selfies|videos?|screenshots?)\b",
+    regex.IGNORECASE,
+)
+_TREATED = regex.compile(
+    r"\b(?:I|we)\s+(?:had\s+)?(?:treated|cared\s+for|looked\s+after|nursed|saw|operated\s+on)\b|\b(?:my|our)\s+(?:\w+\s+)?patient\b",
     regex.IGNORECASE,
 )
 _NO_PATIENTS = regex.compile(
@@ -1191,7 +1198,8 @@ def QUASI_IDENTIFIERS(r: Rule, ctx: Context) -> Iterator[Finding]:
     text = ctx.text
     if not p.PATIENT_CONTEXT.search(text):
         return
-    if (_MILESTONE.search(text) and not p.OCCUPATION.search(text)) or _SELF_STORY.search(text):
+    exempt = (_MILESTONE.search(text) and not p.OCCUPATION.search(text)) or _SELF_STORY.search(text)
+    if exempt and not p.STRONG_PATIENT.search(text):
         return  # a colleague's milestone ("on her PhD defence today"), or the author's own story
     if _OWN_FAMILY.search(text) and not _EXPLICIT_PATIENT.search(text):
         return  # "Proud mom moment: my 15-year-old made varsity": the author's family (self_exposure)

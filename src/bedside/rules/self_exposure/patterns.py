@@ -67,7 +67,8 @@ SCHOOL = regex.compile(
     \b(?:[A-Z][\w'.-]*\s+){1,4}(?:Elementary|Middle|High|Academy|Montessori|Preschool|Pre-?K
         |Day\s?care|Primary|Kindergarten|Nursery|Prep|School|Vidyalaya|Grammar|Infants)\b
     | \b(?:Scoil|Gaelscoil|Coláiste|Colaiste|Kendriya\s+Vidyalaya)\s+[A-Z][\w'-]+
-    | \b(?:[A-Z][\w'.-]*\s+){1,3}(?:Club|FC|Juniors|Little\s+League|Swim\s+Team)\b
+    | \b(?:[A-Z][\w'.-]*\s+){0,2}(?:Cricket|Football|Soccer|Rugby|Netball|Hockey|Swim(?:ming)?|Tennis|Athletics|Gymnastics|Dance|Baseball
+        |Basketball|Sailing|Rowing|Judo|Karate|Chess|Youth|Junior)\s+Club\b | \b(?:[A-Z][\w'.-]*\s+){1,3}(?:FC|Juniors|Little\s+League|Swim\s+Team)\b
     | \b(?:[Pp]ick(?:ed|ing|s)?\s+(?:\w+\s+){0,2}up|[Dd]rop(?:ped|ping|s)?\s+(?:\w+\s+){0,2}off)\s+(?:from|at)\s+
       \KSt\.?\s+[A-Z][\w-]+'s
     """,
@@ -82,7 +83,7 @@ CHILD_CUE = fast_compile(
     r"|proud\s+(?:mama|mom|mum|momma|dad|papa|parent)|mama|varsity|daycare|preschool|kindergarten|home\s+games?"
     r"|(?:oncology\s+|other\s+|fellow\s+)?parents\s+at|carpool|school\s+gate"
     r"|(?:dropping|dropped|drop|picking|picked|pick)\s+(?:up\s+|off\s+)?(?:the\s+)?(?:twins|kids|boys|girls|little\s+ones?)|kid'?s\s+(?:\w+\s+)?coach"
-    r"|(?:my|our)\s+(?:\w+'s\s+)?first\s+day)\b"
+    r")\b"
     r"|\b(?:pick(?:ing)?|drop(?:ping)?)\s+(?:\w+\s+){0,2}(?:up|off)\b",
     regex.IGNORECASE,
 )
@@ -128,7 +129,7 @@ EMPTY_HOUSE = fast_compile(
     r"""
     \b(?:I'?ll\s+be|I\s+will\s+be|we'?ll\s+be|we\s+will\s+be|we'?re|we\s+are|I'?m|I\s+am)\s+(?:away|out\s+of\s+the\s+country|abroad|overseas)\b[^.!?\n]{0,30}?
       \d{1,2}(?:st|nd|rd|th)?\s*(?:–|-|to|until|till|through)\s*\d{1,2}\b
-      (?=[^\n]{0,160}\b(?:travel+ing\s+with\s+me|coming\s+with\s+me|the\s+house(?!\s+(?:staff|officers?|call))
+      (?=[^\n]{0,160}\b(?:travel+ing\s+with\s+me|coming\s+with\s+me|the\s+house\b(?!\s+(?:staff|officers?|call|team|doctors?|physicians?|of|party|style|wine|music))
         |our\s+(?:house|home|place)(?!\s+(?:infusion|care|visits?|health|team))|the\s+whole\s+family))
     |
     \b(?:house|home|place|apartment|flat|condo)\s+(?:(?:in|on)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+)?
@@ -213,7 +214,7 @@ SCHOOL_ANY_CASE = regex.compile(
     regex.IGNORECASE,
 )
 CHILD_ROUTINE = regex.compile(
-    r"\b(?:practice|training|lessons?|games?|matches|club|swim|football|soccer|rugby|netball|ballet)\s+(?:is\s+|are\s+)?(?:on\s+)?(?:every\s+)?"
+    r"\b(?:practice|training|lessons?|games?|matches|swim|football|soccer|rugby|netball|ballet)\s+(?:is\s+|are\s+)?(?:on\s+)?(?:every\s+)?"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b[^.!?\n]{0,20}?\b\d{1,2}(?::\d\d)?\s*(?:am|pm)?"
     r"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\s+\d{1,2}(?::\d\d)?\s*(?:am|pm)\s+at\s+[\w'’]+"
     r"|\b(?:at|for)\s+\d{1,2}(?::\d\d)?\s*(?:am|pm)?\s+pick-?up\b|\bpick-?up\s+(?:at|is)\s+\d",
@@ -305,7 +306,8 @@ COME_OVER = regex.compile(
 # a conference venue is public: "I'm at the poster hall right now, come say hi"
 PUBLIC_VENUE = regex.compile(
     r"\b(?:poster|booth|stand|session|hall|congress|conference|symposium|meeting|summit|#\w*\d{2}|ASCO|ESMO|ASH|SABCS|AACR|ASTRO"
-    r"|grand\s+rounds|tumou?r\s+board|clinic|ward|unit|hospital)\b",
+    r"|grand\s+rounds|tumou?r\s+board|clinic|ward|unit|hospital|teaching|teach|fellows|residents|students|trainees|seminar"
+    r"|lecture|tutorial|workshop|journal\s+club|free|all\s+welcome|checks|screening)\b",
     regex.IGNORECASE,
 )
 # Your car, told so it can be found: a plate, or the car and where it is parked
@@ -316,7 +318,7 @@ CAR = regex.compile(
     | (?<=\b(?i:car|mini|yaris|polo|golf|corolla|civic|tesla|jeep|van|suv|truck)\b[^.!?\n]{0,30})(?-i:\b[A-Z]{2}\d{2}\s?[A-Z]{3}\b)
     | (?-i:\bwith\s+the\s+[A-Z0-9][A-Z0-9 ]{1,7}\s+plate\b | \bplate\s+(?=[A-Z]*\d)[A-Z0-9]{2,4}[- ]?[A-Z0-9]{2,4}\b)
     | \b(?:my|the)\s+(?:\w+\s+){0,2}?(?:car|mini|model\s+[3SXY]|tesla|corolla|civic|prius|jeep|suv|truck|van|golf|polo|mazda|kia)\b
-      [^.!?\n]{0,60}\b(?:parked|lives\s+in|on\s+level|level\s+\d|bay\s+\d|in\s+the\s+(?:staff\s+)?(?:lot|car\s+park|garage))
+      [^.!?\n]{0,60}\b(?:parked|lives\s+in|on\s+level|level\s+\d|bay\s+\d|in\s+the\s+(?:staff\s+)?(?:lot|car\s+park))
     | \bparked\s+(?:the\s+|my\s+)?(?:\w+\s+){0,2}?(?:car|mini|tesla|corolla|civic|jeep|suv|truck|van)\b[^.!?\n]{0,40}\b(?:level|bay|spot|lot)\s+\d
     | \b(?:I'?m|I\s+am)\s+(?:always\s+|usually\s+|normally\s+)?parked\s+(?:on\s+|in\s+)?(?:level|bay|spot|space)\s+\d
 

@@ -221,6 +221,9 @@ _HIGHER_EDUCATION = regex.compile(
 )
 
 
+_HIGHER_EDUCATION_ANY_CASE = regex.compile(_HIGHER_EDUCATION.pattern, regex.IGNORECASE)
+
+
 def _clinical_beside(ctx: Context, m: regex.Match[str]) -> bool:
     """Clinical words in the sentence of ``m``, outside it (a name such as "Chioma" ends like "-oma")."""
     start, end = ctx.sentence_at(m.start())
@@ -299,9 +302,8 @@ def CHILD_DETAILS(r: Rule, ctx: Context) -> Iterator[Finding]:
             fix=Fix("Remove the name", (Edit(pair.start(first), pair.end(last), "my kid"),)),
         )
     if p.CHILD_CUE.search(ctx.text) or p.CHILD_ACTION_NAME.search(ctx.text):
-        if (any_case := p.SCHOOL_ANY_CASE.search(ctx.text)) and not _HIGHER_EDUCATION.search(
-            any_case.group(1)
-        ):
+        any_case = p.SCHOOL_ANY_CASE.search(ctx.text)
+        if any_case and not _HIGHER_EDUCATION_ANY_CASE.search(any_case.group(1)):
             yield r.finding(
                 any_case.start(1),
                 any_case.end(1),
@@ -407,12 +409,23 @@ def ROUTINE(r: Rule, ctx: Context) -> Iterator[Finding]:
         return
 
 
+# A room or a street where the public is invited to a session, not where the author can be found alone
+_PUBLIC_SESSION = regex.compile(
+    r"\b(?:presenting|presentation|teaching|talk|session|poster|lecture|seminar|workshop|tutorial|journal\s+club"
+    r"|free\s+\w+|all\s+welcome|screening|drop-?in|pop-?up|mobile\s+unit)\b",
+    regex.IGNORECASE,
+)
+
+
 def _right_now(r: Rule, ctx: Context) -> Finding | None:
     """Where you are at this moment (a seat, a gate, a hotel room, a bar "right now, pop over") or your car and
     where it is parked: strangers can walk up to you."""
     text = ctx.text
     span: tuple[int, int] | None = None
-    if m := p.LIVE_LOCATION.search(text) or p.CAR.search(text) or p.HERE_ON_STREET.search(text):
+    m = p.LIVE_LOCATION.search(text) or p.CAR.search(text) or p.HERE_ON_STREET.search(text)
+    if m and m.re is not p.CAR and ctx.sentence_search(_PUBLIC_SESSION, m.start()):
+        m = None  # "Presenting in room 301 at the congress centre", "free checks at the Mobile Unit on Bridge Street"
+    if m:
         span = m.span()
     elif p.COME_OVER.search(text):
         for start, end in ctx.sentences:

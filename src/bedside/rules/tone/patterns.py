@@ -70,7 +70,7 @@ TARGETED_INSULT = fast_compile(
     | \bsay\s+that\s+to\s+my\s+face\b | \bsee\s+what\s+happens\b | \bdrag\s+you\s+out\b
     | \bI'?ll\s+have\s+(?:security|you\s+(?:removed|thrown|reported))\b
     | \bdegree\s+(?:out\s+of|from)\s+a\s+(?:cereal\s+box|diploma\s+mill|gumball)
-    | \b(?:I\s+know\s+where\s+(?:you|your)(?!\s+(?:trained|studied|went\s+to\s+(?:school|med|college|uni)|did\s+(?:your\s+)?(?:residency|fellowship|training)))|I'?ll\s+make\s+sure\s+(?:your|you|everyone)|you'?ll\s+(?:pay|be\s+sorry)
+    | \b(?:I\s+know\s+where\s+(?:you|your)(?!\s+(?:trained|studied|went\s+to\s+(?:school|med|college|uni)|did\s+(?:your\s+)?(?:residency|fellowship|training)|(?:are|'re)\s+coming\s+from))|I'?ll\s+make\s+sure\s+(?:your|you|everyone)|you'?ll\s+(?:pay|be\s+sorry)
         |watch\s+(?:yourself|your\s+back)|(?:keep|try)\s+it\s+up\s+and|you\s+(?:have|'ve)\s+been\s+warned)\b
     | \b(?:stick\s+to|go\s+back\s+to)\s+(?:derm(?:atology)?|surgery|cutting|nursing|pharmacy|radiology|pathology|your\s+\w+|
         family\s+med(?:icine)?|internal\s+med(?:icine)?|med\s+school|residency|\w+ology)\b
@@ -103,6 +103,11 @@ TARGETED_INSULT = fast_compile(
     | \bstick\s+to\s+(?:cutting|surgery|your\s+(?:lane|day\s+job|specialty)|nursing|pharmacy|radiology)\b
     | (?:^|[.!?]\s+)(?:{_INSULT_NOUNS}),?\s+(?:every\s+(?:one|last\s+one|single\s+one)\s+of\s+them|(?:the\s+)?(?:whole\s+)?lot(?:\s+of\s+them)?|all\s+of\s+them)\b
     | \b(?:{_INSULT_NOUNS}),\s+the\s+lot\b | \bgo\s+retire\b
+    | \byou\s+(?:clearly\s+|obviously\s+)?have\s+no\s+idea\s+what\s+you'?re\s+talking\s+about\b
+    | \bglorified\s+(?:hotels?|babysitters?|secretaries|pill\s+pushers?|receptionists?|spas?)\b | \bcouldn'?t\s+hack\s+it\b
+    | \bdo\s+they\s+not\s+have\s+(?:hands|eyes|brains?|ears)\b | \bprotecting\s+their\s+(?:billing|income|wallets?|bonuses|egos?)\b
+    | \bsome\s+of\s+us\s+actually\s+care\b | (?:^|[.!?]\s+)do\s+better\s*[.!] | \b(?:is|are)\s+(?:frankly\s+|simply\s+|just\s+)?negligent\b
+    | \bwants?\s+(?:him|her|them)\s+to\s+suffer\b | \b(?:really\s+)?are\s+a\s+different\s+breed\b
     | \bclearly\s+(?:has\s+)?never\s+(?:run|seen|treated|read|done|held|practi[sc]ed|opened)\s+(?:a|an|one)\b[^.!?\n]{{0,30}}\bin\s+(?:his|her|their|your)\s+life\b
     | \bwhat\s+(?:are|do)\s+they\s+teach(?:ing)?\s+(?:\w+\s+)?(?:in\s+)?(?:med(?:ical)?|nursing|pharmacy)\s+school\b
     | \b(?:truly|real|such|absolutely)\s+(?:inspired|stellar|brilliant|top-?notch|outstanding|genius)\s+(?:medicine|work|care|stuff|doctoring
@@ -112,8 +117,8 @@ TARGETED_INSULT = fast_compile(
     | \b(?:are|is)\s+(?:just\s+)?(?:dead\s+weight|wannabe\s+\w+|(?:just\s+)?pill\s+counters|attention\s+seekers|a\s+walking\s+malpractice
         |a\s+brainless\s+\w+|a\s+sad\s+little\s+(?:man|woman|person)|a\s+failed\s+(?:researcher|doctor|scientist|academic))\b
     | \bfailed\s+(?:researcher|doctor|scientist|academic)\b | \bbrainless\b | \bbrain-?dead\s+(?:hot\s+)?takes?\b | \bamateur-?hour\b
-    | \b(?:don'?t|doesn'?t)\s+deserve\s+the\s+same\s+(?:drugs|care|treatment)\b | \baren'?t\s+worth\s+treating\b
-    | \bnot\s+cut\s+out\s+for\s+(?:oncology|medicine|nursing|this)\b | \bstick\s+to\s+handing\s+out\b | \bcan\s+barely\s+speak\s+English\b
+    | (?<!\b(?:feel|feels|think|thinks|worry|worries|believe|believes|fear|fears)\s(?:\w+\s){{0,2}})\b(?:don'?t|doesn'?t)\s+deserve\s+the\s+same\s+(?:drugs|care|treatment)\b | \baren'?t\s+worth\s+treating\b
+    | \b(?:is|are|'s|'re)\s+(?:just\s+|simply\s+|clearly\s+)?not\s+cut\s+out\s+for\s+(?:oncology|medicine|nursing|this)\b | \bstick\s+to\s+handing\s+out\b | \bcan\s+barely\s+speak\s+English\b
     | \bhire\s+for\s+diversity\b | \bjust\s+looking\s+for\s+attention\b | \bmilking\s+(?:their|his|her)\s+(?:diagnosis|cancer|illness)\b
     | \bstay\s+behind\s+the\s+counter\b | \bfire\s+(?:all|every\s+one)\s+of\s+them\b | \bslow\s+the\s+whole\s+\w+\s+down\b
     | \bkiss\s+my\s+ass\b | \bdamn\s+you\b | \blost\s+(?:\w+\s+)?brain\s+cells\b | \bbought\s+(?:your|his|her)\s+degree\b
@@ -150,7 +155,7 @@ CONTEMPTUOUS = fast_compile(
     | ,\s*(?:children|kiddos)\s*[.!] | \b(?:keep\s+talking|ok|okay|sure|calm\s+down|relax|sit\s+down),?\s+Karen\b
     | \bthe\s+adults\s+are\s+talking\b | \bhorse\s+paste\b | (?:^|[.!?]\s+)grow\s+up\s*[.!]
     | \bcool\s+story(?:,?\s+bro)?\b | \bdiploma\s+mill\b
-    | \bgreat\s+job,\s+einstein\b | ,\s*einstein\b | \b(?:Nurse|Doctor|Dr\.?)\s+Know-?It-?All\b | \bDr\.?\s+(?:Twitter|Clueless|Nobody|Google|Internet)\b
+    | \bgreat\s+job,\s+einstein\b | ,\s*einstein\b | \b(?:Nurse|Doctor|Dr\.?)\s+Know-?It-?All\b | \bDr\.?\s+(?:Twitter|Clueless|Nobody)\b
     | \bGoogle\s+University\b | \bself-?appointed\s+expert\b | \bhas\s+spoken\.?\s+yawn\b | \byawn\b | \bthis\s+is\s+rich\b
     | \bsuch\s+a\s+shock\s+that\b | \bwho\s+could\s+have\s+(?:guessed|predicted)\b | \btruly\s+inspiring\s+how\s+you\b
     | \blmao\s+even\b | \bwhat\s+passes\s+for\s+(?:expertise|science|evidence)\b | \bgraces\s+us\s+again\b

@@ -147,6 +147,7 @@ def CONTEMPT(r: Rule, ctx: Context) -> Iterator[Finding]:
         CONTEMPTUOUS,
         "reads as contempt. Say plainly what you disagree with and why.",
         "Replace with a plain disagreement",
+        quoted_is_reported=True,
     )
 
 
@@ -185,8 +186,8 @@ def _calmer(
     with ``quoted_is_reported``, neither is an insult inside quotation marks (someone else's words, reported)."""
     quoted = [q.span() for q in QUOTED.finditer(ctx.text)] if quoted_is_reported else []
     for m in pattern.finditer(ctx.text):
-        if any(a <= m.start() and m.end() <= b for a, b in quoted):
-            continue
+        if any(a <= m.start() and m.end() <= b and b - a > len(m.group()) + 2 for a, b in quoted):
+            continue  # inside a longer quotation (a scare-quoted 'expert' is itself the contempt)
         s_start, s_end = ctx.sentence_at(m.start())
         if not _about_self(ctx, m, s_start, s_end):
             break
