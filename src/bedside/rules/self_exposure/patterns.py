@@ -283,9 +283,9 @@ LIVE_LOCATION = regex.compile(
     r"""
     \b(?:seat|row)\s+\d{1,2}[A-K]\b | \bsitting\s+in\s+\d{1,2}[A-K]\b
     | \bgate\s+[A-Z]?\d{1,3}[A-Z]?\b(?=[^.!?\n]{0,60}\b(?:right\s+now|now|delayed|boarding|come\s+find|say\s+hi)\b)
-    | (?<=\b(?:hotel|Marriott|Hilton|Hyatt|Sheraton|Westin|Radisson|Novotel|Premier\s+Inn|Ibis|my\s+(?:hotel\s+)?room\s+is)\b[^.!?\n]{0,40})\broom\s+\d{2,4}\b
+    | \broom\s+\d{2,4}\b(?<=\b(?:hotel|Marriott|Hilton|Hyatt|Sheraton|Westin|Radisson|Novotel|Premier\s+Inn|Ibis|my\s+(?:hotel\s+)?room\s+is)\b[^.!?\n]{0,60})
     | \broom\s+\d{2,4}\b(?=[^.!?\n]{0,30}\b(?:upstairs|if\s+anyone|come\s+(?:up|by|over)|knock)\b)
-    | \b(?:hostel|dorm)\s+(?:\w+\s+)?bed\s+\d+\b | (?<=\bhostel\b[^.!?\n]{0,20})\bbed\s+\d+\b
+    | \b(?:hostel|dorm)\s+(?:\w+\s+)?bed\s+\d+\b | \bbed\s+\d+\b(?<=\bhostel\b[^.!?\n]{0,30})
     """,
     regex.IGNORECASE | regex.VERBOSE,
 )
@@ -296,7 +296,8 @@ RIGHT_NOW = regex.compile(
 HERE_ON_STREET = regex.compile(
     r"\b(?:at|in)\s+(?:the\s+)?[\w'’]+(?:\s+[\w'’]+){0,2}\s+on\s+(?-i:[A-Z][\w'’]+\s+(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Way|Row|Square))\b"
     r"(?=[^\n]{0,80}\b(?:right\s+now|rn|now|tonight|today|till\s+\d|until\s+\d|table|window\s+seat|date\s+night|still\s+in\s+scrubs)\b)"
-    r"|(?<=\b(?:date\s+night|working\s+from|sitting\s+in|having\s+(?:lunch|dinner|brunch|coffee))\b[^\n]{0,30})\bon\s+(?-i:[A-Z][\w'’]+\s+(?:Street|St|Road|Rd|Avenue|Ave|Lane|Way))\b",
+    r"|\bon\s+(?-i:[A-Z][\w'’]+\s+(?:Street|St|Road|Rd|Avenue|Ave|Lane|Way))\b"
+    r"(?<=\b(?:date\s+night|working\s+from|sitting\s+in|having\s+(?:lunch|dinner|brunch|coffee))\b[^\n]{0,60})",
     regex.IGNORECASE,
 )
 COME_OVER = regex.compile(
@@ -315,7 +316,7 @@ CAR = regex.compile(
     r"""
     \b(?:plate|reg|registration)\s+(?:ends?|ending|number|reads|says|is)\b | \b(?:personali[sz]ed|vanity|custom|private)\s+(?:number\s+)?plate\b
     | (?-i:\b[A-Z]{2}\d{2}\s?[A-Z]{3}\b)(?=[^\n]{0,80}\b(?i:car|mini|drive|parked|spot|see\s+me|wave)\b)
-    | (?<=\b(?i:car|mini|yaris|polo|golf|corolla|civic|tesla|jeep|van|suv|truck)\b[^.!?\n]{0,30})(?-i:\b[A-Z]{2}\d{2}\s?[A-Z]{3}\b)
+    | (?-i:\b[A-Z]{2}\d{2}\s?[A-Z]{3}\b)(?<=\b(?i:car|mini|yaris|polo|golf|corolla|civic|tesla|jeep|van|suv|truck)\b[^.!?\n]{0,40})
     | (?-i:\bwith\s+the\s+[A-Z0-9][A-Z0-9 ]{1,7}\s+plate\b | \bplate\s+(?=[A-Z]*\d)[A-Z0-9]{2,4}[- ]?[A-Z0-9]{2,4}\b)
     | \b(?:my|the)\s+(?:\w+\s+){0,2}?(?:car|mini|model\s+[3SXY]|tesla|corolla|civic|prius|jeep|suv|truck|van|golf|polo|mazda|kia)\b
       [^.!?\n]{0,60}\b(?:parked|lives\s+in|on\s+level|level\s+\d|bay\s+\d|in\s+the\s+(?:staff\s+)?(?:lot|car\s+park))
@@ -333,7 +334,7 @@ EXPLICIT_PERSONAL_PHONE = regex.compile(
 # A photo that shows your house number or street sign
 HOUSE_NUMBER_SHOWN = regex.compile(
     r"\b(?:house|door|flat)\s+number\s+\d{1,4}\b(?=[^\n]{0,60}\b(?:visible|showing|shown|clear|legible|sign|in\s+(?:the\s+)?(?:photo|pic|shot)))"
-    r"|(?<=\[(?:photo|pic|image)[^\]\n]{0,80})\b(?:house\s+number|street\s+sign|door\s+number)\b"
+    r"|\b(?:house\s+number|street\s+sign|door\s+number)\b(?<=\[(?:photo|pic|image)[^\]\n]{0,100})"
     r"|\b(?:our|my)\s+new\s+(?:door|house)\s+number\b[^\n]{0,20}\b(?:pic|photo)\b",
     regex.IGNORECASE,
 )
