@@ -340,6 +340,14 @@ def main(argv: list[str] | None = None) -> int:
     own_drafts(
         engine,
         args.verbose,
+        "holdout7.jsonl",
+        "Own labelled drafts, seventh development set (an eighth author, 2026-11-28; its first run: privacy F1 0.77 "
+        "(P 0.70, R 0.84), advice 0.81, evidence 0.57, disclosure 0.59, tone 0.61, self_exposure 0.60, 12/100 clean "
+        "flagged; tuned on since)",
+    )
+    own_drafts(
+        engine,
+        args.verbose,
         "holdout6.jsonl",
         "Own labelled drafts, sixth development set (a seventh author, 2026-11-28; its first run: privacy F1 0.86 "
         "(R 0.87), advice 0.95, evidence 0.76, disclosure 0.91, tone 0.70 (R 0.56), self_exposure 0.61 (R 0.44), "
