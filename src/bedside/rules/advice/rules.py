@@ -172,10 +172,11 @@ def SPECIFIC_ADVICE(r: Rule, ctx: Context) -> Iterator[Finding]:
         if p.GENERAL.search(sentence) and kind != "a dose":  # "most patients take 100 mg twice a day" teaches
             continue
         # "Talk to your oncologist before you stop it": a directive wrapped in a redirect is a redirect.
-        redirect = p.REDIRECT.search(sentence)
+        directive = kind == "a directive about their care"
+        redirect = p.REDIRECT.search(sentence) if directive else None
         turn = _CONTRAST.search(sentence, redirect.end()) if redirect else None
         if (
-            kind == "a directive about their care"
+            directive
             and redirect
             and not p.SPECIFIC_REQUEST.search(sentence)
             and not (turn and start - s_start >= turn.start())  # "ask your team, but stop the tamoxifen now"

@@ -164,11 +164,10 @@ class DisclosureIndex:
                 if not _BRAND_ONLY.search(row.get("note", "")):
                     entries.append((generic, generic, None))
                 entries.extend((brand, generic, brand) for brand in brands)
+        self._known = {_norm(term) for entries in self.drugs.values() for term, _, _ in entries}
 
     def knows(self, term: str) -> bool:
         """Whether any company's table lists ``term`` (a generic or brand name)."""
-        if not hasattr(self, "_known"):
-            self._known = {_norm(t) for entries in self.drugs.values() for t, _, _ in entries}
         return _norm(term) in self._known
 
     def resolve(self, name: str) -> frozenset[str]:

@@ -305,7 +305,7 @@ def _find_patient_names(ctx: Context) -> list[tuple[int, int, bool]]:
             candidates.append((m.start(1), m.end(1), surname))
     own = {h.casefold().lstrip("@") for h in ctx.draft.settings.author.handles}
     has_cue = ctx.mentions and p.PATIENT_HANDLE_CUE.search(ctx.text) is not None
-    addressees = _ADDRESSEES.match(ctx.text)
+    addressees = _ADDRESSEES.match(ctx.text) if has_cue else None
     lead_end = addressees.end() if addressees and not _ENCOUNTER.search(ctx.text) else -1
     for start, end, handle in ctx.mentions if has_cue else ():
         if start < lead_end:

@@ -184,9 +184,11 @@ def _calmer(
     """The first match of ``pattern`` aimed at someone, with the whole sentence replaced by a calmer one as
     the fix. A sentence about the author alone ("Certified idiot: I left my badge at home") is not an insult;
     with ``quoted_is_reported``, neither is an insult inside quotation marks (someone else's words, reported)."""
-    quoted = [q.span() for q in QUOTED.finditer(ctx.text)] if quoted_is_reported else []
+    quoted: list[tuple[int, int]] | None = None  # found once, at the first match: most posts have none
     for m in pattern.finditer(ctx.text):
-        if any(a <= m.start() and m.end() <= b and b - a > len(m.group()) + 2 for a, b in quoted):
+        if quoted_is_reported and quoted is None:
+            quoted = [q.span() for q in QUOTED.finditer(ctx.text)]
+        if any(a <= m.start() and m.end() <= b and b - a > len(m.group()) + 2 for a, b in quoted or ()):
             continue  # inside a longer quotation (a scare-quoted 'expert' is itself the contempt)
         s_start, s_end = ctx.sentence_at(m.start())
         if not _about_self(ctx, m, s_start, s_end):
