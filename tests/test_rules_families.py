@@ -717,3 +717,74 @@ def test_common_words_are_not_a_declared_company(check: Checker) -> None:
     assert "COI001" not in check.codes(
         "Walking the Relay for Life tonight!", conflicts=("Relay Therapeutics",)
     )
+
+
+# Fifth session: shapes that an eighth author's drafts (evals/holdout7.jsonl) showed missing, each written anew here.
+@pytest.mark.parametrize(
+    ("text", "code", "options"),
+    [
+        # an acronym diagnosis, a job and a townland; a short form of a rare sarcoma with a student's finals
+        (
+            "Remember the fisherman from Inchmore, the penile SCC who wouldn't come in till the season ended?",
+            "PHI008",
+            {},
+        ),
+        (
+            "sat with a 20 yo this morning whose ewing's is back. she's in her last year of nursing school and wants "
+            "to graduate.",
+            "PHI008",
+            {},
+        ),
+        ("16, osteosarc, plays scrum-half for Kilbride Harriers U18s. Go easy on him, lads.", "PHI008", {}),
+        (
+            "Before/after photo of his arm post-radiation, he's OK with it! his eagle tattoo is very recognisable though",
+            "PHI007",
+            {},
+        ),
+        # a redirect waved off does not excuse the directive before it
+        (
+            "@kim_r hold the next two doses and repeat the INR on Friday, no need to ring the clinic.",
+            "ADV001",
+            {"reply": True},
+        ),
+        # "Phase 3" and "Take 2" are not a trial's name and number
+        ("Phase 3 data showed that this supplement doubles survival.", "EVD001", {}),
+        ("Take 2 capsules of turmeric daily through chemo, it fixes the neuropathy.", "EVD001", {}),
+        ("Everyone over 45 should be getting the new blood screen instead of FIT.", "EVD001", {}),
+        # a product built on the declared company's name; a coined brand name in a recommendation's slot
+        (
+            "Patients always ask which shake to drink on chemo. NutriVitaGold every time, they actually finish it.",
+            "COI001",
+            {"conflicts": ("NutriVita Health",)},
+        ),
+        (
+            "Nothing comes close to Tovarelza in second-line myeloma right now.",
+            "COI001",
+            {"conflicts": ("Kestrel Bio",)},
+        ),
+    ],
+)
+def test_fifth_session_misses(check: Checker, text: str, code: str, options: dict[str, object]) -> None:
+    assert code in check.codes(text, **options)
+
+
+@pytest.mark.parametrize(
+    ("text", "conflicts"),
+    [
+        (
+            "We switched the clinic to Epic last year and chemo ordering is finally sane.",
+            ("Norvexa Therapeutics",),
+        ),
+        ("I always recommend Macmillan's booklets to patients starting chemo.", ("Norvexa Therapeutics",)),
+        ("Flew into Rochester for the Mayo immunotherapy course. Great faculty.", ("Roche",)),
+        (
+            "Nothing comes close to Sandra, our chemo nurse, for calming a first-day patient.",
+            ("Norvexa Therapeutics",),
+        ),
+        ("KEYNOTE-522 doubled the pCR rate in early TNBC.", ()),
+    ],
+)
+def test_fifth_session_look_alikes_pass(check: Checker, text: str, conflicts: tuple[str, ...]) -> None:
+    assert check.categories(text, conflicts=conflicts) - {"hashtags"} == set(), check(
+        text, conflicts=conflicts
+    ).findings

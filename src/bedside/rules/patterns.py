@@ -83,7 +83,8 @@ CLINICAL = fast_compile(
            |glutide|formin|dipine|azepam|azolam|setron|pitant|lukast|caine|sone|olone|pramide|oxetine|afaxine)
         |palliative|mastectomy|lumpectomy|prostatectomy|ibuprofen|acetaminophen|paracetamol|Tylenol|Advil|aspirin|naproxen
         |opioids?|morphine|oxycodone|metoclopramide|ondansetron|Zofran|dexamethasone|prednisone|loperamide|Imodium|platelets
-        |ANC|neutrophils|creatinine|AUC|keto|fasting)\b
+        |ANC|neutrophils|creatinine|AUC|keto|fasting|(?-i:FIT|HPV)|(?:smear|pap|stool|Cologuard)\s+tests?|pap\s+smears?
+        |(?:bowel|cancer|breast|lung|cervical|prostate|skin|blood|blood-based|stool|colon)\s+screens?|polyps?)\b
     """,
     _IV,
 )

@@ -70,6 +70,12 @@ _TO_SOMEONE = regex.compile(
 )
 
 
+# A redirect waved off: "no need to call the clinic", "don't bother asking your oncologist"
+_WAVED_OFF = regex.compile(
+    r"\b(?:no\s+need\s+to|don'?t\s+(?:need\s+to|have\s+to|bother(?:\s+to)?)|do\s+not\s+(?:need\s+to|bother)|no\s+point(?:\s+in)?"
+    r"|not\s+worth|instead\s+of|rather\s+than|never|won'?t\s+need\s+to)\s+(?:\w+\s+)?$",
+    regex.IGNORECASE,
+)
 _CONTRAST = regex.compile(r"\b(?:but|however|though|yet|meanwhile|in\s+the\s+meantime)\b", regex.IGNORECASE)
 
 
@@ -174,6 +180,10 @@ def SPECIFIC_ADVICE(r: Rule, ctx: Context) -> Iterator[Finding]:
         # "Talk to your oncologist before you stop it": a directive wrapped in a redirect is a redirect.
         directive = kind == "a directive about their care"
         redirect = p.REDIRECT.search(sentence) if directive else None
+        if redirect and _WAVED_OFF.search(sentence[: redirect.start()]):
+            redirect = (
+                None  # "skip two doses, no need to call the clinic over a weekend" sends no one anywhere
+            )
         turn = _CONTRAST.search(sentence, redirect.end()) if redirect else None
         if (
             directive

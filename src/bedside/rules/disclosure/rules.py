@@ -6,9 +6,11 @@ import regex
 
 from bedside.findings import Category, Edit, Finding, Fix, Severity
 from bedside.rules.base import Example, Rule, RuleDocs, rule
+from bedside.rules.clinical import is_clinical
 from bedside.rules.context import Context
-from bedside.rules.disclosure.index import load_index
+from bedside.rules.disclosure.index import load_index, short_name
 from bedside.rules.fastregex import fast_compile
+from bedside.rules.privacy.gazetteers import load_gazetteers
 from bedside.rules.terms import longest_non_overlapping
 
 # Any of these means the author has disclosed (Disclosure:, COI:, "I consult for ...", #ad, ...).
@@ -70,17 +72,130 @@ _PRAISE = regex.compile(
 )
 
 
+# A name in the slot where a recommendation puts a product: "nothing comes close to Zelquora", "I always recommend
+# SunwellPlus", "switched most of my clinic to Zelquora", "Zelquora has been a game changer"
+_PRAISED_NAME = regex.compile(
+    r"(?:\bnothing\s+(?:else\s+)?(?:comes\s+close\s+to|beats|touches|compares\s+(?:to|with))|\b(?:I|we)\s+(?:\w+\s+)?"
+    r"(?:recommend|prescribe|swear\s+by|reach\s+for|rely\s+on|trust)|\bswitched\s+(?:[\w-]+\s+){0,4}?(?:to|onto)"
+    r"|\b(?:big|huge)\s+fan\s+of|\bgo-?to\s+(?:is|has\s+been)|\b(?:responses|results)\s+(?:to|with|on))\s+"
+    r"(?-i:([A-Z][a-z]{4,}(?:[A-Z][a-z]+)?|[A-Z]{2,}[a-z]+\w*))\b(?!['’]s\s)"
+    r"|(?-i:\b([A-Z][a-z]{4,}(?:[A-Z][a-z]+)?))\s+(?:is|has\s+been|was)\s+(?:\w+\s+)?(?:an?\s+)?(?:game[\s-]?changer|the\s+best"
+    r"|my\s+(?:first\s+choice|go-?to)|unbeatable|a\s+revelation|in\s+a\s+league\s+of\s+its\s+own)",
+    regex.IGNORECASE,
+)
+_NOT_A_PRODUCT = frozenset(
+    [
+        "this",
+        "that",
+        "these",
+        "those",
+        "they",
+        "them",
+        "their",
+        "there",
+        "here",
+        "what",
+        "which",
+        "when",
+        "where",
+        "while",
+        "with",
+        "your",
+        "yours",
+        "ours",
+        "mine",
+        "everyone",
+        "everybody",
+        "anyone",
+        "someone",
+        "nobody",
+        "people",
+        "patients",
+        "clinic",
+        "team",
+        "nurses",
+        "doctors",
+        "dietitians",
+        "science",
+        "evidence",
+        "data",
+        "guidelines",
+        "screening",
+        "surgery",
+        "radiation",
+        "chemo",
+        "immunotherapy",
+        "exercise",
+        "sleep",
+        "water",
+        "walking",
+        "honestly",
+        "really",
+        "always",
+        "never",
+        "mostly",
+        "most",
+    ]
+)
+# Coined brand names have a rare letter or end in a vowel (Zelquora, Kisqali, Verzenio, Lynparza); most English
+# words and surnames in that slot do neither (Epic, Cerner, Hopkins)
+_COINED = regex.compile(r"[zxqvkyZXQVKY]|[aeio]$")
+_CAPITAL_WORD = regex.compile(r"\b[A-Z][A-Za-z0-9]{4,}\b")
+
+
+def _named_products(ctx: Context, companies: list[str]) -> list[regex.Match[str]]:
+    """Unlisted products a post names: a word built on a declared company's name ("SunwellPlus" for Sunwell
+    Nutrition), or a name in a recommendation's slot that is no drug, person or word bedside knows."""
+    index = ctx.resources.get(load_index)
+    stems = [s.casefold() for s in (short_name(c) or c.split()[0] for c in companies) if len(s) >= 4]
+    found = [
+        m
+        for m in _CAPITAL_WORD.finditer(ctx.text)
+        if any(
+            m.group().casefold().startswith(stem)
+            and (
+                m.group()[len(stem) : len(stem) + 1].isupper()
+                or m.group()[len(stem) : len(stem) + 1].isdigit()
+            )
+            for stem in stems
+        )  # "SunwellPlus", not "Rochester" for Roche
+    ]
+    if found or not is_clinical(ctx):
+        return found
+    names = ctx.resources.get(load_gazetteers)
+    for m in _PRAISED_NAME.finditer(ctx.text):
+        group = 1 if m.group(1) else 2
+        word = m.group(group)
+        if (
+            not _COINED.search(word)
+            or word.casefold() in _NOT_A_PRODUCT
+            or index.knows(word)
+            or index.resolve(word) != frozenset({word})  # another company, by its name
+            or word in names.first
+            or word in names.last
+        ):
+            continue
+        span = _SPAN.match(ctx.text, m.start(group), m.end(group))
+        if span is not None:
+            found.append(span)
+    return found
+
+
+_SPAN = regex.compile(r"(?s).+")
+
+
 def _unknown_product(r: Rule, ctx: Context, companies: list[str]) -> Iterator[Finding]:
     """A praised drug bedside does not know, in a post by someone with a declared conflict: ask, don't assert."""
     index = ctx.resources.get(load_index)
-    for m in _UNLISTED_DRUG.finditer(ctx.text):
-        if index.knows(m.group()) or not _PRAISE.search(ctx.text):
+    named = _named_products(ctx, companies)
+    for m in [*_UNLISTED_DRUG.finditer(ctx.text), *named]:
+        if index.knows(m.group()) or not (m in named or _PRAISE.search(ctx.text)):
             continue
         line, fits = disclosure_line(ctx, companies)
         yield r.finding(
             m.start(),
             m.end(),
-            f'Praises "{m.group()}", a drug bedside\'s table does not list, and you declared a conflict of interest with '
+            f'Praises "{m.group()}", a drug or product bedside\'s table does not list, and you declared a conflict of interest with '
             f"{' and '.join(companies)}. If it is theirs, or competes with theirs, say so: posts travel without your bio.",
             suggestion=line,
             fix=Fix("Add a disclosure line", (Edit(len(ctx.text), len(ctx.text), "\n\n" + line),))

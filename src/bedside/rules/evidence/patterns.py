@@ -117,7 +117,15 @@ SOURCE = fast_compile(
     | \b(?:19|20)\d{2}\s+(?i:trial|study|meta-?analysis|review|cohort|paper)\b
     | \b(?i:trial|study|meta-?analysis|review|paper)\s+(?:by|from)\s+[A-Z]
     | \b(?i:guidelines?|per\s+the|according\s+to|systematic\s+review)\b
-    | \b[A-Z][A-Za-z]{2,}[- ]?(?:[A-Z][a-z]+)?\d{2,4}\b
+    # a trial's name and number ("KEYNOTE-522", "CheckMate 067", "DESTINY-Breast04"); not a word before a number
+    # ("Take 1000 units", "Phase 3 data", "Stage 4", "Day 21")
+    | \b(?!(?:Take|Took|Taking|Give|Gave|Over|Under|About|Around|Nearly|Almost|Only|Just|Since|From|Stage|Grade|Phase|Day|Days
+        |Cycle|Cycles|Week|Weeks|Month|Months|Year|Years|Hour|Hours|Room|Bed|Bay|Ward|Floor|Unit|Chair|Gate|Page|Level|Age|Aged
+        |Type|Tier|Zone|Step|Part|Chapter|Section|Table|Figure|Fig|Lot|Class|Covid|Top|Mile|Miles|Route|Flight|Suite|Dose|Doses
+        |Tab|Tabs|Pill|Pills|Units|Score|Gleason|Count|Counts|Lost|Gained|Down|Up|Plus|Minus|Version|Round|Session|Sessions
+        |Fraction|Fractions|Visit|Line|Lines|Number|No|Apt|Sept|Sep|Oct|Nov|Dec|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug
+        |January|February|March|April|June|July|August|September|October|November|December)\b)
+      [A-Z][A-Za-z]{2,}[- ]?(?:[A-Z][a-z]+)?\d{2,4}\b
     | \bet\s+al\b | \(\s*\d{4}\s*\)
     """,
     regex.VERBOSE,

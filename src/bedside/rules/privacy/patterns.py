@@ -13,8 +13,8 @@ _V = regex.VERBOSE
 PATIENT_CONTEXT = fast_compile(
     r"""
     \b(?:patients?|pts?|my\s+(?:patient|pt)|our\s+patient|admitted|admission|presented|presenting|diagnosed|dx|dx'd
-        |came\s+in|saw\s+(?:a|an|her|him|them)|seen\s+in|in\s+clinic|on\s+the\s+(?:ward|floor|unit)|in\s+the\s+(?:ED|ER|ICU)
-        |bedside|consult(?:ed)?|treatment|IV|port|chair\s+\d+|infusion\s+chair|therapy|radiation|survivor|\w+ectomy|\w+otomy|baby|infant|newborn|toddler|child|born|discharged|biopsied|rounds|hospice|chemo|infusion|scan|biopsy|tumou?r|\w*cancer\w*|fought|fighting|battled?|DIPG|(?-i:AML|ALL|CML|CLL|GBM)|
+        |came\s+in|(?:come|comes|coming)\s+in(?!\s+(?:handy|useful|and\s+\w+\s+us))|saw\s+(?:a|an|her|him|them)|seen\s+in|in\s+clinic|on\s+the\s+(?:ward|floor|unit)|in\s+the\s+(?:ED|ER|ICU)
+        |bedside|consult(?:ed)?|treatment|IV|port|chair\s+\d+|infusion\s+chair|therapy|radiation|survivor|\w+ectomy|\w+otomy|baby|infant|newborn|toddler|child|born|discharged|biopsied|rounds|hospice|chemo|infusion|scan|biopsy|tumou?r|\w*cancer\w*|fought|fighting|battled?|DIPG|(?-i:AML|ALL|CML|CLL|GBM|SCC|BCC|HCC|RCC|NSCLC|SCLC|DLBCL|GIST|TNBC|PDAC|MDS)|
         """
     + TUMOUR
     + r"""|leuk(?:a)?emia|myeloma|metasta\w+|his|her|he|she|husband|wife|family|daughter|son
@@ -221,6 +221,18 @@ IMAGE_IDENTIFIER = fast_compile(
     _IV,
 )
 
+# A mark that shows whose body a photo is, wherever in the post it is said ("that dragon tattoo is pretty unique")
+DISTINCTIVE_MARK = regex.compile(
+    r"\b(?:tattoos?|birthmarks?|scars?|piercings?)\b[^.!?\n]{0,40}?\b(?:unique|distinctive|recogni[sz]able|one\s+of\s+a\s+kind"
+    r"|unmistakable|memorable|famous)\b|\b(?:unique|distinctive|recogni[sz]able|unmistakable|memorable|famous)\s+(?:\w+\s+){0,2}?"
+    r"(?:tattoos?|birthmarks?|scars?|piercings?)\b",
+    regex.IGNORECASE,
+)
+IMAGE_WORD = regex.compile(
+    r"\b(?:photos?|pics?|pictures?|images?|selfies?|videos?|clips?|reels?|before\s*(?:&|and|/)\s*after)\b|📸|📷|🎥",
+    regex.IGNORECASE,
+)
+
 # Quasi-identifiers (G5): each adds to the chance that someone recognises the patient.
 EXACT_AGE = regex.compile(
     r"\b\d{1,2}\s*(?:-\s*|\s)?(?:years?|yrs?|y)[\s-]*(?:old|o\b|/o)|\b\d{1,2}\s*(?:yo|y/o|y\.o\.)(?!\w)"
@@ -297,7 +309,8 @@ OCCUPATION = fast_compile(
       |sophomore|freshman|pharmacy\s+techs?|lab\s+techs?|rad\s+techs?|unit\s+secretary|secretary|receptionist|security\s+guards?|CFO|CTO|COO|president|chair(?:man|woman)?|dean|elder
       |shop\s+owner|owner|restaurateur|principal|superintendent|sheriff|state\s+(?:senator|rep(?:resentative)?)|councilor|alderman
       |D1\s+\w+|varsity\s+\w+|college\s+\w+|runs\s+the\s+\w+|owns\s+the\s+\w+|line\s+cooks?|cooks?|waitress|waiter|server|cashier|janitor|custodian
-      |twins?|triplets)\b
+      |twins?|triplets
+      |(?:nursing|medical|med|law|dental|vet|pharmacy|engineering|art|drama|music)\s+(?:school|finals|exams|degree|course|placement))\b
     """,
     _IV,
 )
@@ -351,7 +364,8 @@ SMALL_COMMUNITY = fast_compile(
     regex.IGNORECASE,
 )
 PUBLIC = fast_compile(
-    r"\b(?:(?:TV|radio|news|local)\s+(?:\w+\s+)?(?:host|anchor|personality|presenter|meteorologist|reporter)"
+    r"\b(?:(?:TV|radio|news|local)\s+(?:\w+\s+)?(?:host|anchor|personality|presenter|meteorologist|reporter)s?"
+    r"|(?-i:VIP|VVIP)|celebrity\s+patient"
     r"|(?:the\s+)?(?:mayor|governor|senator|congress(?:man|woman)|judge|sheriff|police\s+chief|fire\s+chief|principal"
     r"|superintendent|pastor|priest|rabbi|imam|bishop|(?:head|football|basketball|soccer|baseball|hockey|varsity)\s+coach|athletic\s+director|city\s+council\w*|state\s+rep\w*)(?:'s\s+\w+)?"
     r"|(?:NFL|NBA|MLB|NHL|WNBA|MLS|Olympic|pro|professional|college)\s+(?:\w+\s+)?(?:player|lineman|linebacker|quarterback|pitcher"
@@ -377,7 +391,11 @@ KNOWN_TO_STAFF = fast_compile(
     regex.IGNORECASE,
 )
 COMMUNITY = fast_compile(
-    r"\b(?:Navajo|Hopi|Lakota|Cherokee|Apache|Ojibwe|Amish|Mennonite|Hmong|Hasidic|Inuit|Sami|tribal\s+elder|elder)\b",
+    r"\b(?:Navajo|Hopi|Lakota|Cherokee|Apache|Ojibwe|Amish|Mennonite|Hmong|Hasidic|Inuit|Sami|tribal\s+elder|elder)\b"
+    # a named club or team: "plays centre-back for Eastfield Rovers U18s", "Kilmore GAA", "the U16 squad"
+    r"|\b(?:plays|played|playing)\s+(?:[\w-]+\s+){0,2}?for\s+(?:the\s+)?(?-i:[A-Z][a-z]+)"
+    r"|\b(?-i:[A-Z][a-z]+)\s+(?-i:Rovers|United|Wanderers|Athletic|Rangers|Celtic|Albion|Harriers|Hotspur|FC|AFC|RFC|GAA|CC|Juniors)\b"
+    r"|\b(?-i:U|Under[- ]?)(?:1\d|2[0-3])s?\b(?=\s+(?:team|squad|side|player|captain|keeper|match|game)|[\s.,!])",
     regex.IGNORECASE,
 )
 

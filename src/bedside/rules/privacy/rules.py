@@ -1103,6 +1103,8 @@ def IMAGE_IDENTIFIERS(r: Rule, ctx: Context) -> Iterator[Finding]:
     m = p.IMAGE_IDENTIFIER.search(ctx.text) or (
         p.IMAGE_FILE.search(ctx.text) if p.PATIENT_CONTEXT.search(ctx.text) else None
     )
+    if m is None and p.IMAGE_WORD.search(ctx.text) and p.PATIENT_CONTEXT.search(ctx.text):
+        m = p.DISTINCTIVE_MARK.search(ctx.text)  # "before & after 📸 ... that dragon tattoo is pretty unique"
     if m and (_NO_PATIENTS.search(ctx.text) or _WARNS_AGAINST.search(ctx.text)):
         return  # "don't post photos from the ward: whiteboards and wristbands give details away" teaches
     page = p.IDENTIFYING_PAGE.search(ctx.text)
@@ -1119,7 +1121,7 @@ def IMAGE_IDENTIFIERS(r: Rule, ctx: Context) -> Iterator[Finding]:
         yield r.finding(
             m.start(),
             m.end(),
-            "The image described here shows an identifier (a name, DOB, wristband or face). Crop or blur it: "
+            "The image described here shows an identifier (a name, DOB, wristband, face or a distinctive mark). Crop or blur it: "
             "bedside cannot see images." + _PERMANENCE,
             suggestion="Post a cropped, de-identified image.",
         )
