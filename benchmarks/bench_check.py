@@ -163,7 +163,7 @@ def main() -> None:
     print(f"posts: {N:,} tweet-length drafts over 8 platforms (generated, seed 20261127)")
     print(f"in-process latency per draft: p50 {p50:.3f} ms, p99 {p99:.3f} ms")
     print(
-        f"privacy rules add (PHI001-PHI008): p50 {statistics.median(privacy_ms):.3f} ms, "
+        f"privacy rules add (PHI001-PHI009): p50 {statistics.median(privacy_ms):.3f} ms, "
         f"p99 {privacy_ms[int(len(privacy_ms) * 0.99) - 1]:.3f} ms per draft"
     )
     print(f"in-process batch: {batch:,.0f} posts/s (one process)")

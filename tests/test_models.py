@@ -305,3 +305,35 @@ def test_counts_are_the_n_grams_of_words_and_chars(text: str) -> None:
     word_counts, char_counts = features.counts(text)
     assert char_counts == Counter(features.chars(text))
     assert word_counts == Counter(features.words(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["a", "Hello wooorld, this is @bob http://x.y héllo", "x " * 60, "Stop the 💊 now!! stop stop", ""],
+)
+def test_score_from_cached_word_columns_is_the_tf_idf_sum(text: str) -> None:
+    """``score`` sums the character block from each word's cached vocabulary columns; it must equal the sum
+    over the text's character n-gram counts, with the cache cold and warm."""
+    import math
+
+    model = NgramModel.load("tone")
+    word_counts, char_counts = features.counts(text)
+    z = (
+        model.bias
+        + model._block_dot(word_counts, model.word_index)
+        + model._block_dot(char_counts, model.char_index)
+    )
+    expected = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+    model._word_columns.clear()
+    assert model.score(text) == pytest.approx(expected, abs=1e-12)
+    assert model.score(text) == pytest.approx(expected, abs=1e-12)
+
+
+def test_word_column_cache_is_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    from bedside.models import linear
+
+    monkeypatch.setattr(linear, "_WORDS_KEPT", 3)
+    model = NgramModel.load("tone")
+    model._word_columns.clear()
+    model.score("one two three four five six seven")
+    assert 0 < len(model._word_columns) <= 3

@@ -51,21 +51,32 @@ def word_counts(norm: str) -> Counter[str]:
 
 
 @functools.lru_cache(maxsize=32)
+def normalised(text: str) -> str:
+    """``normalise``, kept for the last few texts: several models read the same text in a row."""
+    return normalise(text)
+
+
+@functools.lru_cache(maxsize=32)
+def words_of(text: str) -> Counter[str]:
+    """Word unigram and bigram counts of a text (kept for the last few texts; callers never change them)."""
+    return word_counts(normalised(text))
+
+
+@functools.lru_cache(maxsize=32)
 def counts(text: str) -> tuple[Counter[str], Counter[str]]:
     """Word and character n-gram counts (the same n-grams as ``words`` and ``chars``, normalised once).
 
     Several models read the same text in a row (PHI009 and TON004 the whole draft; triage's tone, threat,
     doxxing, harassment and reply models each reply), so the last few texts' counts are kept: callers read
     them and never change them."""
-    norm = normalise(text)
     grams: list[str] = []
-    for word in norm.split():
+    for word in normalised(text).split():
         padded = f" {word} "
-        grams += map(padded.__getitem__, _slices(len(padded)))
-    return word_counts(norm), Counter(grams)  # one count over a list: far faster than many small updates
+        grams += map(padded.__getitem__, slices(len(padded)))
+    return words_of(text), Counter(grams)  # one count over a list: far faster than many small updates
 
 
 @functools.lru_cache(maxsize=256)
-def _slices(size: int) -> tuple[slice, ...]:
+def slices(size: int) -> tuple[slice, ...]:
     """The 2- to 5-character windows of a padded word of ``size`` characters, in ``chars``' order."""
     return tuple(slice(i, i + n) for n in range(2, min(5, size) + 1) for i in range(size - n + 1))

@@ -107,7 +107,7 @@ class NgramClassifier:
     def explain(self, text: str, label: str, top: int = 3) -> list[Contribution]:
         """The word n-grams that pushed ``label`` up most, relative to the other classes' mean."""
         k = self.classes.index(label)
-        word_counts = features.word_counts(features.normalise(text))
+        word_counts = features.words_of(text)
         block = [(self.word_index[g], n) for g, n in word_counts.items() if g in self.word_index]
         index = self.word_index
         names = {index[g]: g for g in word_counts if g in index}  # the text's n-grams, not the vocabulary

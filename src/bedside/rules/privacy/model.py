@@ -18,8 +18,7 @@ from bedside.models.linear import NgramModel
 from bedside.rules.base import Example, Rule, RuleDocs, rule
 from bedside.rules.clinical import is_clinical
 from bedside.rules.context import Context
-from bedside.rules.privacy import patterns as p
-from bedside.rules.privacy.rules import CONSENT, FAREWELL, patient_names, staff_news
+from bedside.rules.privacy.rules import CONSENT, FAREWELL, mentions_patient, patient_names, staff_news
 
 _SOURCE = (
     "G5 (Protecting patient privacy: post the pearl, not the patient); HIPAA Safe Harbor, 45 CFR 164.514(b)(2); "
@@ -89,7 +88,7 @@ def load_privacy_model() -> NgramModel:
 def READS_AS_IDENTIFYING(r: Rule, ctx: Context) -> Iterator[Finding]:
     text = ctx.text
     cared_for = is_clinical(ctx) or _CARE.search(text) is not None
-    if not p.PATIENT_CONTEXT.search(text) or not cared_for or patient_names(ctx):
+    if not mentions_patient(ctx) or not cared_for or patient_names(ctx):
         return  # about no patient or no care, or the name rule already names what identifies them
     if staff_news(ctx) or FAREWELL.search(text) or CONSENT.search(text) or _FACILITY_NEWS.search(text):
         return  # a colleague's news or farewell, a new unit, not a patient; or shared with the person's consent

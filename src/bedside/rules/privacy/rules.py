@@ -90,6 +90,11 @@ def _event(ctx: Context, offset: int) -> bool:
     return ctx.sentence_search(p.EVENT_CONTEXT, offset) and not ctx.sentence_search(p.STRONG_PATIENT, offset)
 
 
+def mentions_patient(ctx: Context) -> bool:
+    """A patient word anywhere in the post (PATIENT_CONTEXT), searched once per post for every privacy rule."""
+    return ctx.once(("mentions_patient",), lambda: p.PATIENT_CONTEXT.search(ctx.text) is not None)
+
+
 def _patient_context(ctx: Context, start: int, end: int) -> bool:
     """A patient word within 150 characters of the span (one scan of the text, then a lookup per call)."""
     spans = ctx.once(("patient_context",), lambda: [m.span() for m in p.PATIENT_CONTEXT.finditer(ctx.text)])
@@ -1101,9 +1106,9 @@ def _hospital(r: Rule, ctx: Context) -> Iterator[Finding]:
 )
 def IMAGE_IDENTIFIERS(r: Rule, ctx: Context) -> Iterator[Finding]:
     m = p.IMAGE_IDENTIFIER.search(ctx.text) or (
-        p.IMAGE_FILE.search(ctx.text) if p.PATIENT_CONTEXT.search(ctx.text) else None
+        p.IMAGE_FILE.search(ctx.text) if mentions_patient(ctx) else None
     )
-    if m is None and p.IMAGE_WORD.search(ctx.text) and p.PATIENT_CONTEXT.search(ctx.text):
+    if m is None and p.IMAGE_WORD.search(ctx.text) and mentions_patient(ctx):
         m = p.DISTINCTIVE_MARK.search(ctx.text)  # "before & after 📸 ... that dragon tattoo is pretty unique"
     if m and (_NO_PATIENTS.search(ctx.text) or _WARNS_AGAINST.search(ctx.text)):
         return  # "don't post photos from the ward: whiteboards and wristbands give details away" teaches
@@ -1198,7 +1203,7 @@ def _decade(age_text: str) -> str:
 )
 def QUASI_IDENTIFIERS(r: Rule, ctx: Context) -> Iterator[Finding]:
     text = ctx.text
-    if not p.PATIENT_CONTEXT.search(text):
+    if not mentions_patient(ctx):
         return
     exempt = (_MILESTONE.search(text) and not p.OCCUPATION.search(text)) or _SELF_STORY.search(text)
     if exempt and not p.STRONG_PATIENT.search(text):
