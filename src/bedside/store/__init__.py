@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import secrets
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -102,10 +103,12 @@ def _engine(url: str) -> Engine:
         @event.listens_for(engine, "connect")
         def _pragmas(dbapi_connection: Any, _record: Any) -> None:
             cursor = dbapi_connection.cursor()
-            cursor.execute("PRAGMA journal_mode=WAL")
+            cursor.execute(
+                "PRAGMA busy_timeout=10000"
+            )  # first: the pragmas below may wait for another process
+            _wal(cursor)
             cursor.execute("PRAGMA synchronous=FULL")
             cursor.execute("PRAGMA foreign_keys=ON")
-            cursor.execute("PRAGMA busy_timeout=10000")
             cursor.close()
             dbapi_connection.isolation_level = None  # SQLAlchemy's "begin" event below opens transactions
 
@@ -117,6 +120,23 @@ def _engine(url: str) -> Engine:
             conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
 
     return engine
+
+
+def _wal(cursor: Any) -> None:
+    """Switch to write-ahead logging. Several servers opening a new database at once can find it locked
+    while one of them creates it, and SQLite may answer "database is locked" at once rather than wait:
+    try again for up to ten seconds."""
+    import sqlite3
+
+    deadline = time.monotonic() + 10.0
+    while True:
+        try:
+            cursor.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
 
 
 class Store:
