@@ -221,7 +221,9 @@ def _unknown_product(r: Rule, ctx: Context, companies: list[str]) -> Iterator[Fi
             "or generic, or diagnostic test (a shipped table of more than 300); a company it does not know is also found "
             'by its name without its legal and sector words ("Corvane" for "Corvane Therapeutics"), and a drug the '
             'table does not list (a new agent named by its INN, such as "orzabrutinib") is asked about when the '
-            "post praises it. When the post has no disclosure "
+            'post praises it, as is a product named on the company\'s name ("SunwellPlus" for Sunwell Nutrition) '
+            'and a coined brand name in the place a recommendation puts one ("nothing comes close to Zelquora"). '
+            "When the post has no disclosure "
             '("Disclosure:", "COI:", "I consult for ...", "advisor to ...", "#ad"), it warns and proposes a '
             "disclosure line that fits the platform's limit."
         ),

@@ -1089,7 +1089,8 @@ def _hospital(r: Rule, ctx: Context) -> Iterator[Finding]:
     docs=RuleDocs(
         what=(
             "Finds descriptions of images (photo, scan, X-ray, screenshot, slide) that show identifiers: a "
-            "wristband, a date of birth, a name or MRN on a scan, a face, a tattoo. Also a patient's obituary, "
+            "wristband, a date of birth, a name or MRN on a scan, a face, a tattoo, or a mark the post itself calls "
+            '"unique" or "recognisable" anywhere in a post about a photo. Also a patient\'s obituary, '
             "funeral notice, fundraiser or news story linked from a post about them. A post that warns against "
             'posting such images ("don\'t post photos from the ward") is not flagged.'
         ),
