@@ -340,6 +340,14 @@ def main(argv: list[str] | None = None) -> int:
     own_drafts(
         engine,
         args.verbose,
+        "holdout8.jsonl",
+        "Own labelled drafts, eighth development set (a ninth author, 2026-11-28; its first run: privacy F1 0.87 "
+        "(P 0.83, R 0.93), advice 0.77, evidence 0.63, disclosure 0.82, tone 0.49 (R 0.35), self_exposure 0.59 "
+        "(R 0.42), 10/105 clean flagged; tuned on since)",
+    )
+    own_drafts(
+        engine,
+        args.verbose,
         "holdout7.jsonl",
         "Own labelled drafts, seventh development set (an eighth author, 2026-11-28; its first run: privacy F1 0.77 "
         "(P 0.70, R 0.84), advice 0.81, evidence 0.57, disclosure 0.59, tone 0.61, self_exposure 0.60, 12/100 clean "
@@ -417,6 +425,13 @@ def main(argv: list[str] | None = None) -> int:
         "Own triage replies, fourth development set (a fourth author; never trained on; the reply models' "
         "bars were set on it in the third session; first run 2026-11-28, patterns only: accuracy 0.591, "
         "threat recall 0.32, doxxing recall 0.45)",
+        args.verbose,
+    )
+    triage_set(
+        HERE / "triage_holdout6.jsonl",
+        "Own triage replies, seventh development set (a ninth author, 2026-11-28; never trained on; first run, before "
+        "any tuning on it: accuracy 0.850, threats 24/25 and doxxing 21/25 flagged as a threat or doxxing, support, "
+        "questions, disagreement and spam read as hostile 1/125, disagreement as harassment 0/35; tuned on since)",
         args.verbose,
     )
     triage_set(

@@ -605,3 +605,82 @@ def test_warm_and_public_replies_are_not_threats_or_doxxing(text: str) -> None:
         "threat",
         "doxxing",
     )
+
+
+# Fifth session: shapes an unseen author's replies (evals/triage_holdout6.jsonl) showed missing, each written anew.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a routine, a partner or child by name, a flat by number, a home by its street's abbreviation: still maps
+        (
+            "so good seeing you at the Crunch gym on Main, 5:30am Mondays and Wednesdays like clockwork 💪",
+            "doxxing",
+        ),
+        (
+            "Ravi's twins are adorable at swim club at the Leisure Centre on Saturday mornings! and his wife Priya "
+            "coaches there too 😊",
+            "doxxing",
+        ),
+        ("congrats on the move! so you're moving into 12C at the Riverside Towers? 👀", "doxxing"),
+        ("So you're selling the place on Birch Hill Rd? The girls will miss Oakwood Primary 😢", "doxxing"),
+        # menace that exposes nothing specific is a threat
+        (
+            "Keep lecturing people about sunbeds and see what happens. Some of us know which car park your clinic uses.",
+            "threat",
+        ),
+        (
+            "Doctors who shame smokers don't get to feel safe. Remember that the next time you walk to your car.",
+            "threat",
+        ),
+        ("If I see you at the Saturday market again I'll show you what I think of your advice.", "threat"),
+        # questions asked in bad faith
+        (
+            "Honest question, if statins are sooo safe why do your own family refuse them? We are all waiting 👀",
+            "trolling",
+        ),
+        ("Just curious 🤷 are we not allowed to ask where the money comes from?", "trolling"),
+        ("How many of your own relatives had the jab? Answer the question.", "trolling"),
+        # repeated targeting, pile-ons, demeaning epithets, xenophobia
+        (
+            "I've reported her to the regulator 9 times and I'll keep going till she's struck off. Smug, useless "
+            "little woman.",
+            "harassment",
+        ),
+        ("Share this everyone, make it trend. This man is a fraud.", "harassment"),
+        (
+            "Doctors like you come over here, take our jobs and moan online. Go back to Poland if it's so bad.",
+            "harassment",
+        ),
+        ("Ah here. Nanny state again ffs.", "incivility"),
+        ("Your stats are garbage, mate.", "incivility"),
+        (
+            "Congrats on the award! We help clinicians get 10k real followers fast. DM us for a free audit 🚀",
+            "spam",
+        ),
+        ("Very true, thank you. My dad finished all his cycles because of you. God bless.", "support"),
+    ],
+)
+def test_fifth_session_replies(text: str, expected: str) -> None:
+    assert label(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Be careful what you wish for: price caps can slow new drugs. Still, $30k a year is hard to defend.",
+        "When patients ask if they will die, I answer honestly and I stay in the room.",
+        "Stay in your lane? Nurses ARE the lane when it comes to chemo safety, respectfully.",
+    ],
+)
+def test_fifth_session_look_alikes_are_not_hostile(text: str) -> None:
+    assert label(text) not in {"threat", "doxxing", "harassment", "trolling"}
+
+
+def test_a_personal_attack_stays_one_when_the_menace_model_is_barely_sure() -> None:
+    from bedside.triage import ReplyModels
+
+    text = (
+        "Carla, you smug little bureaucrat. People like you ruined my mother's last months. "
+        "I'll tag you every single day until you apologise."
+    )
+    assert classify(Reply("1", text, NAMED), TONE, None, ReplyModels.load()).label == "harassment"

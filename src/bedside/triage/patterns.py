@@ -13,6 +13,14 @@ from bedside.rules.fastregex import fast_compile
 
 _IV = regex.IGNORECASE | regex.VERBOSE
 
+# A weekly routine: when someone is reliably somewhere ("6am Tuesdays and Thursdays", "on Sunday mornings", "like
+# clockwork"): with a place and a person, the makings of an ambush
+ROUTINE = (
+    r"(?:\b(?:every|most|all)\s+(?:\w+day|morning|evening|night|week(?:end|day))s?\b|\b(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)days\b"
+    r"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:mornings|evenings|nights|afternoons|lunchtimes)\b|\blike\s+clockwork\b"
+    r"|\b(?:always|usually|regularly)\s+(?:there\s+)?(?:at|around|by)\s+\d)"
+)
+
 THREAT = regex.compile(
     r"""
     \b(?:I|we|someone|somebody|people)(?:'ll|\s+will|\s+are\s+going\s+to|'re\s+gonna|\s+gonna|\s+should|\s+could|\s+might)\s+
@@ -41,7 +49,7 @@ THREAT = regex.compile(
     | \bteach\s+(?:you|her|him|them|this\s+\w+|that\s+\w+)\s+(?:a\s+lesson|what\s+it\s+feels)\b
     | \b(?:should|will|must|needs?\s+to)\s+be\s+dealt\s+with\b | \bdeal\s+with\s+(?:you|her|him)\s+(?:ourselves|myself|personally)\b
     | \b(?:and\s+)?see\s+what\s+happens(?:\s+to\s+you)?\b | \bwe'?re\s+done\s+asking\s+nicely\b
-    | \b(?:walk|drive|get|go)\s+(?:to\s+your\s+car|home)\s+(?:carefully|safely)\b | \bbe\s+(?:more\s+)?careful\s+(?:who|what|where|out\s+there|tonight)\b
+    | \b(?:walk|drive|get|go)\s+(?:to\s+your\s+car|home)\s+(?:carefully|safely)\b | \bbe\s+(?:more\s+)?careful\s+(?:who|what(?!\s+you\s+wish\s+for)|where|out\s+there|tonight)\b
     | \bwho'?s\s+watching\b(?!\s+(?:the|your)\s+(?:patients?|ward|unit|floor|store|shop|kids|desk|phones?|game|match|final|show|film|movie|tv|telly|news|series|episode|debate)\b) | \b(?:saw|seen)\s+(?:you|u)\s+(?:at|in|outside|leaving|walk\w*)\b | \bwe'?(?:re|ll\s+be)\s+watching\b | \bI'?m\s+watching\s+you\b
     | \b(?:puts?|put|send)\s+(?:you|her|him)\s+(?:in|into|to)\s+(?:the\s+ground|a\s+grave|the\s+hospital|the\s+morgue)\b
     | \b(?:will|'ll|gonna|going\s+to)\s+(?:answer|pay)\s+for\s+(?:this|that|it)\b | \b(?:you'?ll|you\s+will|you'?re)\s+be\s+first\s+in\s+line\b
@@ -58,7 +66,7 @@ THREAT = regex.compile(
     | \bshow(?:ing|s)?\s+up\s+(?:at|to)\s+(?:her|his|your|that)\s+(?:clinic|office|hospital|house|home|door|work|practice)\b
     | \bone\s+day\s+(?:someone|somebody)\s+(?:will|is\s+going\s+to|'?s\s+gonna)\b | (?:^|(?<=[.!?…]\s{0,3})|\byou'?ll\s+|\byou\s+will\s+|\bbetter\s+)remember\s+my\s+name\b | \byou'?ve\s+been\s+(?:warned|told)\b(?=\s*(?:[.!]|$))
     | \benjoy\s+your\s+last\s+(?:shift|day)\b | \bhope\s+your\s+(?:brakes|tyres|tires)\b | \b(?:pay|paying)\s+(?:you|her|him)\s+a\s+visit\b
-    | (?:🔪|🔫|🗡|💣|⚰|🪦|🩸)
+    | (?:🔪|🔫|🗡|💣|(?<!💉)⚰|🪦|🩸)
     | \b(?:you'?d|you\s+had|you)\s+better\s+(?:watch|be\s+careful|stop|hope|pray|run)\b | \bbody\s+bag\b
     | \bwho'?s\s+(?:behind|following)\s+you\b | \byour\s+name\s+is\s+on\s+(?:it|the\s+list|our\s+list|a\s+list|my\s+list)\b
     | \bstart\s+worrying\s+about\s+what\s+happens\b
@@ -114,6 +122,13 @@ VEILED = regex.compile(
     | \byou'?ll\s+see\s+me\s+again\s*[.!](?:\s|$) | \byou'?ll\s+see\s+me\s+at\s+(?:the|your|that)\s+(?:pha\w*|office|house|home|car|door|practice)\b
     | \bbefore\s+(?:this|it|things)\s+(?:becomes|gets)\s+personal\b | \btrust\s+we\s+understand\s+each\s+other\b | \bI\s+know\s+your\s+(?:name|face),?\s+your\b
     | \bnot\s+a\s+violent\s+(?:man|woman|person)\b | \bI\s+know\s+(?:the\s+)?(?:route|way|road|path)\s+you\b
+    | \b(?:keep|carry\s+on|go\s+on|continue)\b[^.!?\n]{0,50}\band\s+see\s+what\s+happens\b
+    | \b(?:I|we|us|people|plenty\s+of\s+us|some\s+of\s+us)\s+(?:all\s+)?know\s+(?:which|what|where)\s+(?:\w+\s+){0,3}?(?:lot|car\s*park|parking|garage
+        |entrance|exit|door|gate|bus|train|route|trail|path|gym|shift)\b
+    | \b(?:don'?t|doesn'?t|won'?t|shouldn'?t)\s+(?:get\s+to\s+)?feel\s+safe\b
+    | \bnext\s+time\s+(?:you|u)\s+(?:walk|go|head|get|step)\s+(?:out\s+)?(?:to\s+)?(?:your|ur)\s+(?:car|door|house|home)\b
+    | \bif\s+(?:I|we)\s+(?:ever\s+)?see\s+(?:you|u)\s+(?:at|in|around|near|outside)\b[^.!?\n]{0,60}\b(?:again|I(?:'ll|\s+will|\s+might|'d)
+        |we(?:'ll|\s+will))\b
     """,
     _IV,
 )
@@ -182,7 +197,16 @@ DOXXING = regex.compile(
       (?:address|number|phone|info|details|home|family|personal)\b
     | \b(?:dox|doxx|doxxed|doxxing|doxing)\b
     | \b(?:you'?re|you\s+are|ur)\s+(?:always|usually|normally)\s+(?:in\s+there|there|in|at)\b[^.!?\n]{0,40}\b(?:around|at|by)\s+\d
-    | \b(?:I|we)\s+(?:always\s+|often\s+|swear\s+I\s+)?see\s+(?:you|u)\s+at\s+the\s+(?-i:[A-Z])
+    | (?<!\bif\s)\b(?:I|we)\s+(?:always\s+|often\s+|swear\s+I\s+)?see\s+(?:you|u)\s+at\s+the\s+(?-i:[A-Z])
+    | \b(?:seeing|spotted|spotting|saw|seen)\s+(?:you|u)\s+at\s+(?:the\s+)?(?-i:[A-Z])[^.!?\n]{0,60}{ROUTINE}
+    | \b(?:her|his|your|ur|their)\s+(?:husband|wife|spouse|partner|son|daughter|kids?|boy|girl)\s+(?-i:[A-Z][a-z]+)\s+(?:coaches|works|teaches
+        |plays|runs|goes|attends|drives|swims|trains|is\s+at|is\s+in)\b
+    | (?-i:\b[A-Z][a-z]+)(?:'s|’s)\s+(?:kids?|children|son|daughter|twins|boys|girls)\b[^.!?\n]{0,60}{ROUTINE}
+    | \b(?:moving|moved|move)\s+(?:out\s+of|into|in\s+to)\s+(?:unit\s+|apt\.?\s+|flat\s+|number\s+)?\d{1,4}[A-Za-z]?\b
+    | \b(?:her|his|your|ur|their)\s+(?:own\s+)?(?:two|three|kids?|children|boys|girls|twins|son|daughter|little\s+ones)\s+(?:are|is|go|goes)\s+
+        (?:in|at|to)\s+(?-i:[A-Z][a-z]+)
+    | (?-i:\b(?:Scoil|Gaelscoil|Colegio|Escuela|École|Ecole|Scuola|Grundschule)\s+[A-Z])
+    | (?-i:\b\d{1,4}[A-Z]\b)\s+(?:at|in|of)\s+(?:the\s+)?(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?\s+(?:apartments?|building|complex|towers?|flats|estate|condos?|residences?)\b
     | \b(?:still\s+)?parking\s+the\s+(?:\w+\s+){0,2}(?:with\s+the\s+)?[^.!?\n]{0,40}\bon\s+(?:P|level\s+)\d
     | \b(?:bumper|windshield|windscreen)\b[^.!?\n]{0,40}\b(?:note|sticker|leave)\b
     | \b(?:personal|private|own|home)\s+(?:mobile|cell|phone|number|line|landline)\b[^.!?\n]{0,15}\+?\d[\d\s-]{7,}
@@ -192,7 +216,7 @@ DOXXING = regex.compile(
     | \b(?:every\s+(?:morning|day|evening|night)|each\s+(?:morning|day))\s+at\s+\d
     | \b(?:(?:you|u)\s+(?:leave|get\s+home|park|jog|run|walk)|(?:you|u)\s+drop\s+(?:them|your\s+\w+)\s+off)\b[^.!?\n]{0,40}\b(?:at|around|by)\s+\d
     | \b(?:nice|lovely|cute)\s+(?:house|home|car|kids|family|dog|porch|garden)\b(?=[^.!?\n]{0,40}(?:\byou'?ve\s+got\b|\bshame\b|\bpity\b|\bwould\s+be\b|👀|🙂|😈|\bright\?))
-    """,
+    """.replace("{ROUTINE}", ROUTINE),
     _IV,
 )
 
@@ -210,6 +234,9 @@ SPAM = regex.compile(
     | \b(?:shop|order|buy|apply|join|subscribe|sign\s+up|enrol+|register)\s+(?:now|today|here)\b | \bDM\s+to\s+(?:order|buy|join)\b
     | \b\d{1,3}\s*%\s*off\b | \bmoney-?back\b | \b(?:100\s*%\s*)guaranteed\b | \blimited\s+(?:stock|time|offer|spots)\b
     | (?<![@\w.-])[\w-]+\.(?:shop|top|store|biz|xyz|click|buzz|site|online|live|fun|vip)\b | \b(?:real\s+)?followers\s+for\b | \bcopyright\s+violation\b
+    | \b\d+k\s+(?:real\s+)?(?:followers|views|likes|subscribers)\b | \b(?:real|active|targeted)\s+followers\b | \bghost-?writ\w+\b
+    | \bfirst\s+(?:month|week|session|consult(?:ation)?)\s+(?:is\s+)?free\b | \bDM\s+us\b | \bfree\s+(?:\w+\s+)?(?:audit|assessment|strategy\s+call)\b
+    | \breply\s+['"‘“]?(?-i:[A-Z]{3,})['"’”]?(?=[\s.!,]|$) | (?-i:\bGUARANTEED\b) | \b(?:boost|grow)\s+your\s+(?:\w+\s+)?(?:brand|following|reach|audience|followers|profile)\b
     | \bstock\s+tips\b | \bexclusive\s+(?:channel|group|offer)\b | \brecovery\s+experts?\b | \bno\s+experience\s+(?:required|needed)\b
     | \bfree\s+(?:\d+-day\s+)?(?:trial|e-?book|consultation|sample|webinar)\b | \bearn\s+up\s+to\b | \bget\s+paid\b
     | \$\d[\d,]*\s*/\s*(?:hr|hour|wk|week|day|month)\b | \bguaranteed\s+(?:acceptance|results|approval)\b | \bjoin\s+\d[\d,]*\+
@@ -263,6 +290,14 @@ HARASSMENT = regex.compile(
     | \b(?:tag|report)\s+(?:her|him|them)\b[^.!?\n]{0,20}$
     | \b(?:she|he)\s+looks\s+like\b | \b(?:pretty|ugly)\s+face\b | \bwith\s+that\s+face\b | \bdried-?up\b | \blook\s+at\s+you\s+twice\b
     | \b(?:DEI|affirmative\s+action)\b | \blimp-?wristed\b | \b(?:her|his)\s+kind\b
+    | \b(?:tag|message|email|call|ring|report|DM|mention)\s+(?:you|her|him|them|(?:her|his|their)\s+(?:department|office|clinic|employer|boss))
+        \s+every\s+(?:single\s+)?(?:day|morning|hour)\b | \bevery\s+(?:single\s+)?day\s+until\s+(?:you|she|he|they)\b
+    | \breported\s+(?:you|her|him)\s+(?:to\s+(?:the\s+)?\w+\s+)?\d+\s+times\b | \b(?:till|until)\s+(?:she|he|you)(?:'s|\s+is|'re|\s+are)\s+(?:gone|fired|struck\s+off|sacked)\b
+    | \bmake\s+(?:it|this|her|him|them)\s+trend\b | \b(?:share|retweet|RT|boost|spread)\s+this\b[^.!?\n]{0,20}\b(?:everyone|trend|until|far\s+and\s+wide)\b
+    | \b(?:smug|arrogant|pathetic|disgusting|vile|nasty|spineless|useless)\s*,?\s+(?:\w+\s+)?(?:little\s+)(?:man|woman|girl|boy|person|creature|bureaucrat
+        |shill|quack|doctor|nurse)\b | \byou\s+(?:smug|arrogant|pathetic|useless|spineless)\s+(?:little\s+)?\w+
+    | \bgo\s+back\s+to\s+(?:your\s+(?:own\s+)?country|where\s+you\s+came\s+from|(?-i:[A-Z][a-z]+)\b(?!\s+(?:clinic|hospital|ward|work)))
+        (?=[^.!?\n]{0,40}(?:[.!]|$|\bif\b)) | \b(?:come|came)\s+over\s+here\b[^.!?\n]{0,40}\b(?:take|taking|took|steal\w*)\s+(?:the|our)\s+jobs\b
     """,
     _IV,
 )
@@ -287,6 +322,18 @@ TROLLING = regex.compile(
     | \b(?:they|you|doctors|oncologists)\s+(?:don'?t\s+want\s+(?:you|us|people)\s+to\s+know|are\s+hiding|won'?t\s+tell\s+you)\b
     | \bcancer\s+(?:industry|is\s+a\s+business|racket)\b | \bfollow\s+the\s+money\b | \bhow\s+much\s+(?:did|does)\s+(?:pharma|pfizer|merck|they)\s+pay\b
     | \bcitation\s+needed\b | \bcool\s+story\b | \bsure\s+(?:jan|buddy|thing|doc)\b | \bnobody\s+asked\b
+    # questions asked in bad faith: a demand to answer, a mock sincerity, "not allowed to ask", a gotcha about family
+    | \banswer(?<!\b(?:I|we|will|to|and|they|she|he|I'?ll|we'?ll|can|would|always|should)\s+answer)\s+(?:the\s+question|honestly|with\s+proof
+        |me\s+this|it\s+then)\b | \b(?:we|I)(?:'re|'m|\s+am|\s+are)\s+(?:all\s+)?(?:still\s+)?waiting\b
+    | \b(?:not|n'?t)\s+allowed\s+to\s+(?:ask|count|say|question|talk\s+about|mention)\b | \boh\s+wait\b | \binteresting\.\s+very\s+interesting\b
+    | \bmake\s+(?:up\s+)?your\s+mind(?:\s+up)?\b | \bwhich\s+(?:one\s+)?is\s+it\s*\? | \basking\s+for\s+(?:all\s+)?(?:the\s+)?(?:future|every|everyone|all)
+    | \bjust\s+following\s+the\s+(?:data|science|evidence)\b | \bdied\s+suddenly\b | \bbold\s+move\b
+    | \bif\s+(?:you'?re|you\s+are|ur)\s+so\s+(?:qualified|smart|sure|confident|brilliant|clever|good|great|right|honest)\b
+    | \bif\s+[\w-]+\s+(?:is|are)\s+(?:s+o+|really|truly|that)\s+(?:good|safe|great|effective)\s+why\b
+    | \bhow\s+many\s+of\s+your\s+(?:own\s+)?(?:family|relatives|colleagues|kids|children|friends)\b
+    | \b(?:your|ur)\s+own\s+(?:relatives|family|kids|wife|husband|mother|father|mum|mom|dad)\s+(?:go|going|went|flew|fly|get|got|use|used|take|took)\b
+    | \b(?:genuine(?:ly)?|honest(?:ly)?|just|serious(?:ly)?)\s+(?:question|curious|confused|wondering)\b[^\n]{0,160}?(?:\boh\s+wait\b|\binteresting\b
+        |\bor\s+(?:is|are)\s+(?:we|it|that)\b|😇|😏|🤷|\?\s*\?)
     """,
     _IV,
 )
@@ -302,6 +349,8 @@ INCIVILITY = regex.compile(
         |wall\s+of\s+jargon|give\s+me\s+a\s+break|get\s+off\s+your\s+high\s+horse|high\s+horse|ivory\s+tower|shut\s+up|stfu|gtfo
         |hell\s+no|get\s+a\s+clue|what\s+a\s+joke|must\s+be\s+nice|(?:typical|classic)\s+(?:doctor|doc|oncologist|academic|elitist|nurse))\b
     | \b(?:did|do)\s+you\s+even\s+(?:read|know|understand|practice|see|open)\b | 🙄
+    | \byou\s+people\s+(?:only|never|always|just|don'?t|can'?t|won'?t|are\s+all)\b | \bfun\s+police\b | \bnanny\s+state\b
+    | \byour\s+(?:\w+\s+){0,2}(?:is|are)\s+(?:garbage|trash|rubbish|junk|a\s+joke|worthless)\b | (?:^|(?<=[.!?]\s))(?:joke|clowns?|unreal|pathetic)\s*[.!]+\s*$
     | \b(?:garbage|trash|hot|terrible|worst|dumb|stupid|lazy|bad|embarrassing)\s+(?:take|post|thread|tweet|opinion)s?\b
     """,
     _IV,
@@ -349,7 +398,8 @@ SUPPORT = regex.compile(
     \b(?:thank(?:s|\s+you)|ty|grateful|appreciate[ds]?|love\s+(?:this|that|it|your)|great\s+(?:thread|post|work|summary|point|talk|job)
         |well\s+said|so\s+(?:helpful|useful|important|true)|this\s+is\s+(?:so\s+)?(?:helpful|great|important|gold)|congrat\w*|kudos|bravo
         |amazing|brilliant|excellent|fantastic|wonderful|inspiring|needed\s+this|agree(?:d)?|exactly|100%|yes+!|spot\s+on|well\s+done
-        |proud\s+of\s+you|keep\s+(?:it\s+up|going|sharing)|you\s+(?:rock|are\s+amazing)|hero|saved\s+my|life-?saver|bookmark(?:ed|ing)?)\b
+        |proud\s+of\s+you|keep\s+(?:it\s+up|going|sharing)|you\s+(?:rock|are\s+amazing)|hero|saved\s+my|life-?saver|bookmark(?:ed|ing)?
+        |very\s+true|God\s+bless\s+you|bless\s+you|rest\s+up)\b
     | (?:🙏|❤️|💜|💙|💗|👏|🙌|💪|🎉|🥰|😍)
     """,
     _IV,
@@ -378,7 +428,7 @@ CARE_QUESTION = regex.compile(
 # What doxxing is made of: a piece of someone's private life (home, family, school, car, phone, routine) ...
 PRIVATE_LIFE = regex.compile(
     r"""
-    \b(?:home|house|place|street|road|ave|avenue|lane|drive|address|apartment|flat|condo|mailbox|driveway|porch|yard|garden|neighbou?r\w*
+    \b(?:home|house|place|street|road|ave|avenue|lane(?<!\bin\s+(?:your|ur|my|their|his|her)\s+lane)|drive|address|apartment|flat|condo|mailbox|driveway|porch|yard|garden|neighbou?r\w*
         |kids?|son|daughter|children|child|wife|husband|partner|spouse|boyfriend|girlfriend|mom|mum|mother|dad|father|parents?|sister
         |brother|family|baby|twins|school|daycare|nursery|preschool|kindergarten|elementary|academy|soccer|practice|recital
         |car|plate|vehicle|truck|tesla|suv|parks?|parking|garage|commute|bus|train|phone|number|cell|mobile|email|e-mail|whatsapp
