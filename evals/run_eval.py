@@ -428,6 +428,13 @@ def main(argv: list[str] | None = None) -> int:
         args.verbose,
     )
     triage_set(
+        HERE / "triage_boundary.jsonl",
+        "Own triage replies, boundary set (400 replies around label boundaries by a tenth author, 2026-11-28; "
+        "never trained on; first run, before any tuning on it: accuracy 0.845, threats and doxxing flagged 65/80, "
+        "support, questions, disagreement and spam read as hostile 1/185; tuned on since)",
+        args.verbose,
+    )
+    triage_set(
         HERE / "triage_holdout6.jsonl",
         "Own triage replies, seventh development set (a ninth author, 2026-11-28; never trained on; first run, before "
         "any tuning on it: accuracy 0.850, threats 24/25 and doxxing 21/25 flagged as a threat or doxxing, support, "

@@ -82,7 +82,7 @@ FLAG = [
     # beyond North American formats and phrasings
     (
         "TON004",
-        "Some so-called thought leaders in oncology clearly haven't seen a patient since residency.",
+        "Some thought leaders in oncology clearly haven't seen a patient since residency.",
         {},
     ),
     (
@@ -788,3 +788,159 @@ def test_fifth_session_look_alikes_pass(check: Checker, text: str, conflicts: tu
     assert check.categories(text, conflicts=conflicts) - {"hashtags"} == set(), check(
         text, conflicts=conflicts
     ).findings
+
+
+# Fifth session: self-exposure and tone shapes a ninth author's drafts (evals/holdout8.jsonl) showed missing,
+# each written anew here.
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        (
+            "EXP003",
+            "Me freezing on the sideline at my daughter's U11 netball training, Riverside Park, every Thursday at 5 😅",
+        ),
+        (
+            "EXP004",
+            "School pick-up from St Brendan's at 3:20, then straight back for the evening clinic. Glamour!",
+        ),
+        (
+            "EXP004",
+            "Spin crew! Every Tue/Thu 6:15am at the PureGym on Mill Road. Say hi if you spot the sleepy oncologist.",
+        ),
+        (
+            "EXP004",
+            "My weekday morning loop: 5:45am, Phoenix Park, in through the Castleknock gate. Company welcome!",
+        ),
+        (
+            "EXP004",
+            "Camped at Gate C12 in Schiphol until my 17:40 to Lisbon for the congress. Come find me if you're on it!",
+        ),
+        (
+            "EXP004",
+            "Working from the coffee shop at 3rd and Main until 2pm today if any of the residents want to talk projects.",
+        ),
+        ("EXP003", "My little Saoirse started at Gaelscoil Lir in Drumcondra today! 🎒"),
+        ("EXP003", "The twins' 7th birthday party is Sunday 11am at Bounce World Sandton 🎈"),
+        ("EXP003", "Our nanny collects the boys from Oakfield Primary at 3 every day. She is a saint."),
+        ("EXP001", "Love my home office! (Couriers: it's the green house at 17 Birchwood Close, Millbrook.)"),
+        ("EXP001", "Out the door at 5am (yes, that's our street sign in the corner lol) #nurselife"),
+        (
+            "TON002",
+            "Another day, another radiologist who thinks a 4 mm nodule is an emergency. Read a paper, mate.",
+        ),
+        (
+            "TON002",
+            "Cute that the intensivists think they can run a neutropenic sepsis bundle without us. Truly adorable.",
+        ),
+        ("TON002", "Some 'experts' on here clearly slept through biostatistics. Bless their hearts."),
+        ("TON002", "Oh brilliant, another registrar 'educating' me on the protocol I wrote."),
+        ("TON002", "Patients who arrive with forty printouts from Dr Google are honestly exhausting."),
+        ("TON002", "Yet another manager who's never set foot on a ward telling us how to staff it."),
+        ("TON002", "The homeopaths in my mentions can get f***ed. Blocking."),
+    ],
+)
+def test_fifth_session_routines_and_sneers(check: Checker, code: str, text: str) -> None:
+    assert code in check.codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oxaliplatin neuropathy can keep worsening for weeks after stopping, the 'coasting' phenomenon.",
+        "Nothing says patient-centred care like an hour on hold with an insurer. Love that for us.",
+        "I run the hospital 10K every year; this year it's on Sunday at 9 in Victoria Park, all welcome!",
+        "Working from home until 4pm today, then clinic. Emails may be slow.",
+    ],
+)
+def test_fifth_session_terms_systems_and_public_events_pass(check: Checker, text: str) -> None:
+    assert check.categories(text) - {"hashtags"} == set(), check(text).findings
+
+
+# Fifth session: evidence, advice and disclosure shapes from a ninth author's drafts (evals/holdout8.jsonl),
+# each written anew here.
+@pytest.mark.parametrize(
+    ("code", "text", "reply", "conflicts"),
+    [
+        (
+            "EVD001",
+            "Fish oil capsules halve your risk of recurrence. Everyone over 60 should be on them.",
+            False,
+            (),
+        ),
+        (
+            "EVD001",
+            "It's now abundantly clear that metformin prevents recurrence in most breast cancers.",
+            False,
+            (),
+        ),
+        ("EVD001", "Routine dexamethasone before every scan does literally nothing. Stop it.", False, ()),
+        ("EVD001", "Checkpoint inhibitors work for almost everyone if you wait long enough.", False, ()),
+        (
+            "EVD001",
+            "Most oncologists now accept that maintenance chemo adds nothing in this setting.",
+            False,
+            (),
+        ),
+        ("EVD001", "A mouse study just showed turmeric shrinks neuroblastoma. Huge!", False, ()),
+        ("EVD001", "Our new blood test detects pancreatic cancer two years before scans can.", False, ()),
+        (
+            "EVD001",
+            "Liquid biopsy is now the standard of care in stage I lung cancer. No reason not to be using it.",
+            False,
+            (),
+        ),
+        (
+            "ADV001",
+            "@kit_r 10mg melatonin and a 4mg ondansetron before bed will get you through the first cycle.",
+            True,
+            (),
+        ),
+        (
+            "ADV001",
+            "@sam.j from the photo that mole honestly looks like a melanoma. Get it cut out this week.",
+            True,
+            (),
+        ),
+        (
+            "ADV001",
+            "@ruth_b with his BRCA2 result olaparib is the obvious choice. Push his team for it.",
+            True,
+            (),
+        ),
+        ("ADV001", "@lena_k yes, naproxen is fine for you with platelets at 70, go ahead.", True, ()),
+        (
+            "ADV001",
+            "@ana_p you might feel better on half a tablet of the anastrozole, worth a try?",
+            True,
+            (),
+        ),
+        (
+            "COI001",
+            "My lymphoma patients have done beautifully on Vortaxin this year, honestly my go-to.",
+            False,
+            ("Kestrel Bio",),
+        ),
+        (
+            "COI001",
+            "FlowGuard catheters: fewer blockages, happier nurses. Never going back.",
+            False,
+            ("Harrow Devices",),
+        ),
+    ],
+)
+def test_fifth_session_claims_advice_and_products(
+    check: Checker, code: str, text: str, reply: bool, conflicts: tuple[str, ...]
+) -> None:
+    assert code in check.codes(text, reply=reply, conflicts=conflicts)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Replying to @maddie.r: I can't tell you what your results mean. I'm not your doctor. Write your questions down and take them to your next appointment.",
+        "Replying to @jo_k: I can't diagnose a lump from a photo. Please get it checked by your GP this week.",
+        "Newly inverted nipple: get it checked.",
+    ],
+)
+def test_fifth_session_redirects_in_replies_pass(check: Checker, text: str) -> None:
+    assert check.categories(text, reply=True) - {"hashtags"} == set(), check(text, reply=True).findings

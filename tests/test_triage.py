@@ -684,3 +684,62 @@ def test_a_personal_attack_stays_one_when_the_menace_model_is_barely_sure() -> N
         "I'll tag you every single day until you apologise."
     )
     assert classify(Reply("1", text, NAMED), TONE, None, ReplyModels.load()).label == "harassment"
+
+
+# The boundary set (evals/triage_boundary.jsonl; first run: threats and doxxing 65/80 flagged): a life mapped by
+# service times, a house asked after by its road, a flat by tower and floor; menace with a smile. Written anew.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Dr Okafor, you pray at the mosque on Lakeshore, Friday 1pm jamaat right? Maybe we'll talk there.",
+            "doxxing",
+        ),
+        ("Great seeing your son at the Clontarf swim gala Saturday! tell him well done 😊", "doxxing"),
+        (
+            "Congrats on the move! That white Kia with plate 7BRT219 in the driveway on Oak Hill Ct, that's you? Neighbours now 😉",
+            "doxxing",
+        ),
+        (
+            "Priya, are you still in the house on the Ormeau Road or did you move? Want to drop a card round 🙂",
+            "doxxing",
+        ),
+        (
+            "Nice flat in Indiranagar btw, Sobha tower B, 9th floor na? Saw the balcony in your reel 😄",
+            "doxxing",
+        ),
+        (
+            "Aoife's husband is Mark Byrne, partner at Byrne Legal. Lovely cottage with the red door in Howth 🌸",
+            "doxxing",
+        ),
+        (
+            "Congrats Sam! Wedding's at Leeds Castle on 21 June, isn't it? Saw the notice. Might pop in 😉",
+            "doxxing",
+        ),
+        ("Would be such a pity if it all ended so soon. Congrats on the new job, doc 🙂", "threat"),
+        ("People in Galway would know you on sight now, Dr Walsh. Stay safe out there 🙏", "threat"),
+        ("Oncologists who push this should start checking under their cars. Friendly PSA 🙂", "threat"),
+    ],
+)
+def test_a_life_mapped_is_doxxing_and_menace_with_a_smile_a_threat(text: str, expected: str) -> None:
+    from bedside.triage import ReplyModels
+
+    assert classify(Reply("1", text, NAMED), TONE, None, ReplyModels.load()).label == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Great class today! Same time next week, Wednesdays at 7?",
+        "See you at the 10K on Sunday at 9, I'll be at the water station!",
+        "Lovely sermon at St Mary's on Sunday, doc. Your talk on screening was brilliant too.",
+        "Is the clinic gym open Saturdays at 8? Want to try the prehab class.",
+    ],
+)
+def test_public_classes_events_and_services_are_not_doxxing(text: str) -> None:
+    from bedside.triage import ReplyModels
+
+    assert classify(Reply("1", text, NAMED), TONE, None, ReplyModels.load()).label not in (
+        "doxxing",
+        "threat",
+    )

@@ -273,7 +273,7 @@ def train_targeted(data: Path) -> None:
 
 
 # The project's own labelled replies (#6): what the threat and doxxing models learn from. The holdouts
-# (evals/triage_holdout2.jsonl, evals/triage_holdout3.jsonl) are never read here.
+# (evals/triage_holdout2.jsonl to triage_holdout6.jsonl, triage_boundary.jsonl) are never read here.
 MENACE_TRAIN = (
     ROOT / "tests" / "data" / "triage_replies.jsonl",
     ROOT / "evals" / "triage_holdout.jsonl",
@@ -468,8 +468,8 @@ def train_replies(_data: Path) -> None:
     (OUT / "replies.json").write_text(json.dumps(card, ensure_ascii=False, separators=(",", ":")), "utf-8")
 
 
-# The project's labelled drafts (#2-#4): what a clinician might post, with the problems each has. holdout5 is
-# never read here: it measures the models on a sixth author's drafts.
+# The project's labelled drafts (#2-#4): what a clinician might post, with the problems each has, by eight authors.
+# Each set was measured before it was added here (its first run, in evals/run_eval.py).
 DRAFT_SETS = (
     ROOT / "evals" / "drafts.jsonl",
     ROOT / "evals" / "holdout.jsonl",

@@ -68,7 +68,7 @@ FIRST_PERSON = regex.compile(r"\b(?:I|I'm|I've|I'll|me|my|mine|we|we're|we've|we
 CLINICAL = fast_compile(
     r"""
     \b(?:cancers?|tumou?rs?|oncolog\w*|chemo\w*|immuno\w*|radiation|radiotherapy|RT|SBRT|surgery|surgical|resection
-        |port|PICC|IV|iron|infusions?|injections?|shots?|doses?|dex|steroids?|antibiotics?|pills?|tablets?|meds?
+        |ports?|PICC|IV|iron|infusions?|injections?|shots?|doses?|dex|steroids?|antibiotics?|pills?|tablets?|meds?
         |medications?|ovaries|uterus|breasts?|prostate|colon|biopsy|test|tests|testing|labs?|bloodwork|surgeon
         |mets|liquid\s+biopsy|tissue|hair\s+loss|nausea|neuropathy|fatigue|survivors?|mortality|response\s+rates?
         |screening|mammogra\w+|colonoscop\w+|biops\w+|treatment|therapy|therapies|drugs?|regimen|dose|dosing
@@ -83,7 +83,7 @@ CLINICAL = fast_compile(
            |glutide|formin|dipine|azepam|azolam|setron|pitant|lukast|caine|sone|olone|pramide|oxetine|afaxine)
         |palliative|mastectomy|lumpectomy|prostatectomy|ibuprofen|acetaminophen|paracetamol|Tylenol|Advil|aspirin|naproxen
         |opioids?|morphine|oxycodone|metoclopramide|ondansetron|Zofran|dexamethasone|prednisone|loperamide|Imodium|platelets
-        |ANC|neutrophils|creatinine|AUC|keto|fasting|(?-i:FIT|HPV)|(?:smear|pap|stool|Cologuard)\s+tests?|pap\s+smears?
+        |ANC|neutrophils|creatinine|AUC|keto|fasting|(?-i:FIT|HPV)|inhibitors?|(?:smear|pap|stool|Cologuard)\s+tests?|pap\s+smears?
         |(?:bowel|cancer|breast|lung|cervical|prostate|skin|blood|blood-based|stool|colon)\s+screens?|polyps?)\b
     """,
     _IV,

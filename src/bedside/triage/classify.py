@@ -114,10 +114,28 @@ _STRONG_DOXX = regex.compile(
     r"|\b(?:moving|moved|move)\s+(?:out\s+of|into|in\s+to)\s+(?:unit\s+|apt\.?\s+|flat\s+|number\s+)?\d{1,4}[A-Za-z]?\b"
     r"|(?-i:\b\d{1,4}[A-Z]\b)\s+(?:at|in|of)\s+(?:the\s+)?(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?\s+(?:apartments?|building|complex"
     r"|towers?|flats|estate|condos?|residences?)\b"
-    r"|\b(?:place|house|home|apartment|flat|condo|selling|sold|bought|moving|lives?|living)\b[^.!?\n]{0,60}"
+    r"|\b(?:place|house|home|apartment|flat|condo|selling|sold|bought|moving|lives?|living|driveway)\b[^.!?\n]{0,60}"
     r"(?-i:\b(?:on|off|at)\s+(?:[A-Z][a-z]+\s+){1,2}(?:St|Ave|Rd|Dr|Ln|Ct|Blvd|Pl|Tce|Cres|Cl|Gr)\b)"
     r"|(?<!\bmy\s)(?<!\bour\s)\b(?:kids?|children|son|daughter|twins)\b[^.!?\n]{0,40}(?-i:\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+"
     r"(?:Elementary|Academy|Primary|Montessori|Prep|Middle\s+School|High\s+School|Grammar|College\s+Prep))",
+    regex.IGNORECASE,
+)
+
+
+# Idioms with a menacing word in them, said kindly: a model that learnt "pity if" and "kill" from threats
+# misreads them ("it would be a pity if something this useful didn't reach more patients", "I'd kill for that dataset")
+_IDIOM = regex.compile(
+    r"\b(?:shame|pity)\s+if\s+(?:something|anything)\s+(?:this|so|that|as|like)\s|\bcareful\s+what\s+you\s+wish\s+for\b"
+    r"|\b(?:would|could|'d)\s+(?:literally\s+)?kill\s+for\b|\bkilling\s+it\b|\bslay(?:ed|s|ing)?\b|\bdying\s+to\s+(?:see|read|know|try|hear|meet)\b"
+    r"|\bshoot\s+me\s+an?\s+(?:DM|message|email|note|line)\b|\bknock\s+(?:'?em|them)\s+dead\b|\bbreak\s+a\s+leg\b"
+    r"|\bwatch\s+(?:your|ur)\s+(?:inbox|email|DMs|mailbox|post)\b|\b(?:absolutely|totally|just)\s+killed(?:\s+it)?\b|\bkilled\s+me\b",
+    regex.IGNORECASE,
+)
+
+
+# A reply that opens on someone's name ("Congrats Sam!", "Priya, are you ...")
+_ADDRESSED = regex.compile(
+    r"\W*(?:(?:congrats|congratulations|hi|hey|thanks|dear|well\s+done)\s+)?(?-i:[A-Z][a-z]+)\s*[!,]",
     regex.IGNORECASE,
 )
 
@@ -376,10 +394,12 @@ def _by_patterns(
             label, tuple(reasons + _extras(label, own, patient, signals)), patient, own, score, signals
         )
 
+    # someone's life mapped: neither warmth nor a business excuses it ("is the clinic gym open Saturdays at 8?" maps no one)
+    mapped = p.MAPS_DETAIL.search(text) is not None and bool(p.PERSON.search(text) or _ADDRESSED.match(text))
     if (
         (m := p.DOXXING.search(text))
-        and not (_friendly(text, score) and not _STRONG_DOXX.search(text))
-        and not _appeal_or_ad(text)
+        and not (_friendly(text, score) and not (mapped or _STRONG_DOXX.search(text)))
+        and (mapped or not _appeal_or_ad(text))
     ):
         t = p.VEILED.search(text) or p.THREAT.search(text)
         if t and not _STRONG_DOXX.search(text) and not _SPECIFIC.search(text):
@@ -407,6 +427,7 @@ def _by_patterns(
         and len(_WORDS.findall(text)) >= MODEL_MIN_WORDS
         and not _friendly(text, score)
         and not _appeal_or_ad(text)
+        and not _IDIOM.search(text)
         and (reading := menace.read(text, doxxing=_private(text))) is not None
         and not (reading.margin < ATTACK_OVERRULE_MARGIN and p.HARASSMENT.search(text))
     ):

@@ -18,7 +18,9 @@ _IV = regex.IGNORECASE | regex.VERBOSE
 ROUTINE = (
     r"(?:\b(?:every|most|all)\s+(?:\w+day|morning|evening|night|week(?:end|day))s?\b|\b(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)days\b"
     r"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:mornings|evenings|nights|afternoons|lunchtimes)\b|\blike\s+clockwork\b"
-    r"|\b(?:always|usually|regularly)\s+(?:there\s+)?(?:at|around|by)\s+\d)"
+    r"|\b(?:always|usually|regularly)\s+(?:there\s+)?(?:at|around|by)\s+\d"
+    r"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?,?\s+(?:at\s+)?\d{1,2}(?::\d\d)?\s*(?:am|pm)?\b"
+    r"|\b\d{1,2}(?::\d\d)?\s*(?:am|pm)\b[^.!?\n]{0,40}\bevery\s+(?:\w+day|morning|evening|night|week))"
 )
 
 THREAT = regex.compile(
@@ -127,11 +129,39 @@ VEILED = regex.compile(
         |entrance|exit|door|gate|bus|train|route|trail|path|gym|shift)\b
     | \b(?:don'?t|doesn'?t|won'?t|shouldn'?t)\s+(?:get\s+to\s+)?feel\s+safe\b
     | \bnext\s+time\s+(?:you|u)\s+(?:walk|go|head|get|step)\s+(?:out\s+)?(?:to\s+)?(?:your|ur)\s+(?:car|door|house|home)\b
+    | \bcome\s+(?:for|after)\s+(?:every|each|all)\s+(?:single\s+)?(?:one\s+)?of\s+you\b
+    | \b(?:would|'d)\s+be\s+(?:such\s+)?a\s+(?:real\s+)?(?:shame|pity)\s+if\s+(?:it\s+all|all\s+(?:this|that)|(?:your|the)\s+\w+)\s+(?:ended|went|stopped
+        |disappeared|fell\s+apart|came\s+to)\b
+    | \b(?:people|folks|lads|guys)\s+(?:in|around|round)\s+(?-i:[A-Z])\w+\s+(?:would|will|'ll|could)\s+(?:know|recogni[sz]e|spot)\s+you\b
+    | \bknow\s+you\s+on\s+sight\b | \bcheck(?:ing)?\s+under\s+(?:their|your|his|her)\s+cars?\b | \bfind\s+out\s+what\s+it\s+feels\s+like\b
+    | \bwon'?t\s+be\s+with\s+(?:a\s+)?(?:lawyer|lawsuit|letter|complaint|solicitor)\b
+    | \b(?:walk|walking|walks)\s+(?:out\s+)?to\s+(?:your|ur)\s+car\s+(?:some|one|late\s+at|at|after\s+dark)\b
     | \bif\s+(?:I|we)\s+(?:ever\s+)?see\s+(?:you|u)\s+(?:at|in|around|near|outside)\b[^.!?\n]{0,60}\b(?:again|I(?:'ll|\s+will|\s+might|'d)
         |we(?:'ll|\s+will))\b
     """,
     _IV,
 )
+
+# Details that map someone's life, warm words or not: a service or class with its day and time, a house asked after
+# by its road, a flat by tower and floor, a child at a named event, a partner by name, a house by its shutters, a
+# wedding by venue and date, a personal number (used by DOXXING, and by triage to refuse a friendly excuse)
+MAPS = (
+    r"""(?:\b(?:church|mass|masjid|mosque|temple|synagogue|gurdwara|jamaat|prayers|gym|pool|gala|skating|swimming|running
+        |walks?|training\s+(?:is|'s))\b[^.!?\n]{0,60}"""
+    + ROUTINE
+    + r"""
+    | \b(?:are|r)\s+(?:you|u)\s+still\s+(?:in|at)\s+the\s+(?:house|flat|apartment|place|bungalow)\s+(?:on|in|at|off)\b
+    | \b(?:tower|block|building)\s+[A-Z0-9]\b[^.!?\n]{0,25}\b\d{1,2}(?:st|nd|rd|th)\s+floor\b
+    | \b(?:nice|lovely|cute|gorgeous)\s+(?:flat|house|apartment|bungalow|place|cottage|home)\s+(?:in|on|off)\s+(?-i:[A-Z])
+    | \b(?:your|ur)\s+(?:daughter|son|kids?|children|boy|girl|young\s+ones?|little\s+ones?)\s+at\s+the\s+(?-i:[A-Z])
+    | (?-i:\b[A-Z][a-z]+)(?:'s|’s)\s+(?:husband|wife|partner|spouse)\s+is\s+(?-i:[A-Z][a-z]+)
+    | \b(?:bungalow|house|cottage|semi|terrace|flat)\s+with\s+(?:the\s+)?(?:\w+\s+)?(?:shutters|door|gate|fence|roof|porch|awning)\b
+    | \b(?:wedding|party|christening|baptism|reception)(?:'s|\s+is)\s+at\s+(?-i:[A-Z])[^.!?\n]{0,40}\b(?:\d{1,2}(?:st|nd|rd|th)?\s+(?-i:[A-Z][a-z]+)
+        |on\s+(?-i:[A-Z]))
+    | \b(?:your|her|his)\s+(?:personal|private|home|own)\s+(?:one|number|mobile|cell|line)\b[^\n]{0,20}?\d[\d\s-]{7,}\d
+    )"""
+)
+MAPS_DETAIL = regex.compile(MAPS, _IV)
 
 DOXXING = regex.compile(
     r"""
@@ -203,6 +233,7 @@ DOXXING = regex.compile(
         |plays|runs|goes|attends|drives|swims|trains|is\s+at|is\s+in)\b
     | (?-i:\b[A-Z][a-z]+)(?:'s|’s)\s+(?:kids?|children|son|daughter|twins|boys|girls)\b[^.!?\n]{0,60}{ROUTINE}
     | \b(?:moving|moved|move)\s+(?:out\s+of|into|in\s+to)\s+(?:unit\s+|apt\.?\s+|flat\s+|number\s+)?\d{1,4}[A-Za-z]?\b
+    | {MAPS}
     | \b(?:her|his|your|ur|their)\s+(?:own\s+)?(?:two|three|kids?|children|boys|girls|twins|son|daughter|little\s+ones)\s+(?:are|is|go|goes)\s+
         (?:in|at|to)\s+(?-i:[A-Z][a-z]+)
     | (?-i:\b(?:Scoil|Gaelscoil|Colegio|Escuela|École|Ecole|Scuola|Grundschule)\s+[A-Z])
@@ -216,7 +247,7 @@ DOXXING = regex.compile(
     | \b(?:every\s+(?:morning|day|evening|night)|each\s+(?:morning|day))\s+at\s+\d
     | \b(?:(?:you|u)\s+(?:leave|get\s+home|park|jog|run|walk)|(?:you|u)\s+drop\s+(?:them|your\s+\w+)\s+off)\b[^.!?\n]{0,40}\b(?:at|around|by)\s+\d
     | \b(?:nice|lovely|cute)\s+(?:house|home|car|kids|family|dog|porch|garden)\b(?=[^.!?\n]{0,40}(?:\byou'?ve\s+got\b|\bshame\b|\bpity\b|\bwould\s+be\b|👀|🙂|😈|\bright\?))
-    """.replace("{ROUTINE}", ROUTINE),
+    """.replace("{ROUTINE}", ROUTINE).replace("{MAPS}", MAPS),
     _IV,
 )
 

@@ -76,6 +76,13 @@ DIRECTIVE = fast_compile(
     | \byou(?:'d|\s+would)\s+(?:likely\s+|probably\s+|definitely\s+|clearly\s+)?benefit\s+from\b
     | \b(?:you|he|she)\s+deserves?\s+(?:an?|another|the)\s+(?=\w)
     | \b(?:the\s+)?[\w-]+\s+needs?\s+to\s+(?:come\s+down|go\s+up|be\s+(?:reduced|increased|stopped|lowered|raised|held|doubled|halved|cut))\b
+    | (?:^|(?<=[.!?:;]\s)|(?<=,\s))Get\s+it\s+(?:cut\s+out|removed|biopsied|scanned|lasered|frozen\s+off|off)\b
+    | \bpush\s+(?:his|her|their|your)\s+(?:\w+\s+)?(?:team|oncologist|doctor|surgeon|GP)\s+(?:for|to)\b
+    | \b(?:is|are|'s)\s+(?:perfectly\s+|totally\s+|completely\s+)?(?:fine|safe|ok(?:ay)?)\s+for\s+(?:you|him|her)\b
+    | \b(?:feel\s+better|be\s+fine|do\s+better)\s+on\s+(?:half|a\s+quarter|double)\s+(?:a\s+)?(?:tablet|dose|pill)\b
+    | \b(?:half|a\s+quarter\s+of)\s+(?:a\s+)?(?:tablet|pill|dose)\s+of\s+(?:the|your)\b
+    | \bI(?:'d|\s+would)\s+ask\s+(?:your|his|her|their)\s+\w+\s+for\s+(?:a|an|the)\b
+    | \bdrink\s+\d+(?:\.\d+)?\s*(?:litres?|liters?|L|glasses|cups)\b[^.!?\n]{{0,30}}\b(?:on|with)\s+(?:your|his|her)\b
     """,
     _IV,
 )
@@ -94,7 +101,7 @@ DOSING = regex.compile(
 SCHEDULED_DOSE = regex.compile(
     r"\b\d+(?:[.,]\d+)?\s?(?:mg|mcg|µg|g|grams?|IU|units|mL|ml)\b(?:\s+(?:of\s+)?[\w-]+)?"
     r"\s+(?:twice|three\s+times|once|daily|a\s+day|per\s+day|at\s+bedtime|every\s+(?:day|night|morning|\d+\s+hours)"
-    r"|bid|tid|qd|nightly|weekly)\b"
+    r"|bid|tid|qd|nightly|weekly|before\s+bed|at\s+night|with\s+(?:food|meals))\b"
     r"|\b(?:like|about|around)\s+\d+(?:\.\d+)?\s?(?:mg|mcg|µg)\b"
     r"|\b\d+\s?(?:tabs?|tablets?|caps(?:ules)?|pills?|puffs?|drops?|sachets?|capfuls?)\s+(?:twice|three\s+times|once|daily|a\s+day"
     r"|per\s+day|at\s+bedtime|every|nightly)\b"
@@ -180,12 +187,16 @@ REDIRECT = regex.compile(
         (?:\w+\s+){0,3}?(?:your|the|their)\s+(?:own\s+)?(?:oncolog\w+|doctor|dr|physician|care\s+team|team|nurse|NP|PA|provider|GP|PCP
         |pharmacist|surgeon|radiation\s+oncologist|clinic|specialist)
     | \bwithout\s+(?:first\s+)?(?:talking|checking|speaking|discussing)\b
+    | \b(?:get|have)\s+(?:it|this|that|them|the\s+\w+)\s+(?:checked|looked\s+at|seen|examined|assessed)\s+(?:\w+\s+)?(?:by|with|at)\s+
+      (?:your|a|the)\s+(?:own\s+)?(?:GP|doctor|team|oncologist|dermatologist|nurse|clinic|practice|surgery|specialist|care\s+team)\b
     | \bask\s+your\s+(?:\w+\s+)?(?:team|oncologist|doctor|nurse|GP|specialist)\s+(?:to|about|for|whether|if)\b
     | \bbased\s+on\s+what\s+worked\s+for\s+(?:someone|others|another|other\s+people)\b | \byour\s+own\s+team\s+knows\b
     | \b(?:ring|call|phone|contact|message)\s+(?:them\s+|your\s+\w+\s+)?(?:and\s+)?(?:ask\s+for|request|book)\s+(?:an?\s+)?(?:earlier\s+|sooner
         \s+|urgent\s+|new\s+)?(?:appointment|review|call|consult|visit)\b(?![^.!?\n]*\b(?:but|however|though|yet)\b)
     | \byour\s+(?:own\s+)?(?:team|oncologist|doctor|care\s+team|GP|nurse|specialist)\s+can\b(?![^.!?\n]*\b(?:but|however|though|yet)\b)
     | \b(?:take|bring)\s+(?:these|those|this|that|your)\s+(?:\w+\s+)?(?:questions?|concerns?|worries|list|results?)\s+to\s+(?:your|the|their)\b
+    | \b(?:questions?|concerns?|worries|list)\b[^.!?\n]{0,30}\b(?:take|bring)\s+(?:them|it)\s+to\s+(?:your|the|their)\s+(?:next\s+)?
+      (?:appointment|visit|consult|team|oncologist|doctor|GP|nurse|clinic)\b
     | \b(?:if|once|when)\s+(?:your|their)\s+(?:own\s+)?(?:oncolog\w+|doctor|team|care\s+team|surgeon|physician)\s+
       (?:agrees|says|okays|approves|thinks|recommends)\b
     | \b(?:not\s+(?:your|my)\s+(?:patient|doctor)|I\s+can'?t\s+(?:give|offer)\s+(?:medical|specific|personal)\s+advice)\b

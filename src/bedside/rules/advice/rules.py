@@ -70,6 +70,12 @@ _TO_SOMEONE = regex.compile(
 )
 
 
+# The author declines to read someone's results ("I can't tell you what your results mean")
+_DECLINES = regex.compile(
+    r"\b(?:can'?t|cannot|can\s+not|won'?t|don'?t|do\s+not|not\s+able\s+to|unable\s+to)\s+(?:\w+\s+)?(?:tell|say|know|interpret|read"
+    r"|explain|judge|diagnose)\s+(?:you\s+)?(?:what|whether|if|how)\s+$",
+    regex.IGNORECASE,
+)
 # A redirect waved off: "no need to call the clinic", "don't bother asking your oncologist"
 _WAVED_OFF = regex.compile(
     r"\b(?:no\s+need\s+to|don'?t\s+(?:need\s+to|have\s+to|bother(?:\s+to)?)|do\s+not\s+(?:need\s+to|bother)|no\s+point(?:\s+in)?"
@@ -153,6 +159,8 @@ def SPECIFIC_ADVICE(r: Rule, ctx: Context) -> Iterator[Finding]:
     for m in p.DOSING.finditer(text):
         hits.append((m.start(), m.end(), "a dose"))
     for m in p.INTERPRET.finditer(text):
+        if _DECLINES.search(text, max(0, m.start() - 40), m.start()):
+            continue  # "I can't tell you what your results mean": the refusal G9 asks for
         hits.append((m.start(), m.end(), "a reading of their results"))
     for m in p.SCHEDULED_DOSE.finditer(text):
         hits.append((m.start(), m.end(), "a dose and schedule"))

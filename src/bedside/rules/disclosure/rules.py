@@ -76,11 +76,15 @@ _PRAISE = regex.compile(
 # SunwellPlus", "switched most of my clinic to Zelquora", "Zelquora has been a game changer"
 _PRAISED_NAME = regex.compile(
     r"(?:\bnothing\s+(?:else\s+)?(?:comes\s+close\s+to|beats|touches|compares\s+(?:to|with))|\b(?:I|we)\s+(?:\w+\s+)?"
-    r"(?:recommend|prescribe|swear\s+by|reach\s+for|rely\s+on|trust)|\bswitched\s+(?:[\w-]+\s+){0,4}?(?:to|onto)"
-    r"|\b(?:big|huge)\s+fan\s+of|\bgo-?to\s+(?:is|has\s+been)|\b(?:responses|results)\s+(?:to|with|on))\s+"
+    r"(?:recommend|prescribe|swear\s+by|reach\s+for|rely\s+on|trust)|\bswitch(?:ed)?\s+(?:[\w-]+\s+){0,4}?(?:to|onto)"
+    r"|\b(?:big|huge)\s+fan\s+of|\bgo-?to\s+(?:is|has\s+been)|\b(?:responses|results)\s+(?:to|with|on)"
+    r"|\b(?:done|doing|did|do)\s+(?:\w+\s+)?(?:well|beautifully|brilliantly|great|amazingly|fantastically)\s+on)\s+"
     r"(?-i:([A-Z][a-z]{4,}(?:[A-Z][a-z]+)?|[A-Z]{2,}[a-z]+\w*))\b(?!['’]s\s)"
-    r"|(?-i:\b([A-Z][a-z]{4,}(?:[A-Z][a-z]+)?))\s+(?:is|has\s+been|was)\s+(?:\w+\s+)?(?:an?\s+)?(?:game[\s-]?changer|the\s+best"
-    r"|my\s+(?:first\s+choice|go-?to)|unbeatable|a\s+revelation|in\s+a\s+league\s+of\s+its\s+own)",
+    r"|(?-i:\b([A-Z][a-z]{4,}(?:[A-Z][a-z]+)?))\s+(?:\w+\s+)?(?:is|has\s+been|was)\s+(?:\w+\s+)?(?:an?\s+)?(?:such\s+an?\s+)?"
+    r"(?:game[\s-]?changer|the\s+best|my\s+(?:first\s+choice|go-?to)|unbeatable|a\s+revelation|in\s+a\s+league\s+of\s+its\s+own"
+    r"|positive\s+experience|fantastic|brilliant|excellent|amazing|a\s+gift|life-?changing)"
+    r"|(?-i:\b([A-Z][a-z]+[A-Z][a-z]+))\s+(?:ports?|pumps?|devices?|kits?|tests?|catheters?|lines?|dressings?|drinks?|shakes?"
+    r"|monitors?|apps?|systems?)\b",
     regex.IGNORECASE,
 )
 _NOT_A_PRODUCT = frozenset(
@@ -160,14 +164,17 @@ def _named_products(ctx: Context, companies: list[str]) -> list[regex.Match[str]
             for stem in stems
         )  # "SunwellPlus", not "Rochester" for Roche
     ]
-    if found or not is_clinical(ctx):
+    if found:
         return found
+    clinical = is_clinical(ctx)
     names = ctx.resources.get(load_gazetteers)
     for m in _PRAISED_NAME.finditer(ctx.text):
-        group = 1 if m.group(1) else 2
+        group = next(g for g in (1, 2, 3) if m.group(g))
+        if group != 3 and not clinical:
+            continue  # a name praised in a post about no medicine; "FlowGuard catheters" names its own kind
         word = m.group(group)
         if (
-            not _COINED.search(word)
+            not (_COINED.search(word) or group == 3)  # a CamelCase name before "ports" is a product's
             or word.casefold() in _NOT_A_PRODUCT
             or index.knows(word)
             or index.resolve(word) != frozenset({word})  # another company, by its name

@@ -99,6 +99,19 @@ STRONG_CLAIM = fast_compile(
     | \bthe\s+best\s+(?:drug|treatment|therapy|option|thing)\b(?:\s+\w+){0,4}\s+(?:for\s+everyone|ever|there\s+is)
     | \b(?:nobody|no\s+one)\s+should\s+(?:ever\s+)?(?:get|have|receive|take|undergo|be(?!\s+(?:surprised|shocked|ashamed|alone|afraid)))\b
     | \bshould\s+(?:simply\s+|just\s+)?never\s+(?:get|have|receive|take|undergo|be|use)\b
+    | \b(?:halve|halves|halved|cuts?)\s+(?:your|the|their|a)\s+(?:\w+\s+){0,2}?(?:risk|odds|chance|mortality)\b
+    | \beveryone\s+(?:over|under|above|aged)\s+\d+\s+(?:should|must|needs?\s+to)\s+(?:be\s+on|take|be\s+taking)\b
+    | \bprevents?\s+(?:\w+\s+){0,2}?(?:recurrence|relapse|metastas[ie]s|progression)\b
+    | \b(?:increasingly|now|abundantly|crystal)\s+clear\s+that\b | \b(?:data|evidence|studies)\s+increasingly\s+(?:suggests?|shows?|points?)\b
+    | \bdoes\s+(?:literally|basically|practically)\s+nothing\b | \badds?\s+(?:absolutely\s+|literally\s+)?nothing\b
+    | \bworks?\s+for\s+(?:basically|almost|nearly|virtually|pretty\s+much)\s+everyone\b
+    | \b(?:most|all)\s+(?:oncologists|experts|doctors|clinicians)\s+(?:now\s+)?(?:accept|agree|know)\s+that\b
+    | \bshrinks?\s+"""
+    + TUMOUR
+    + r"""\b | \bdetects?\s+(?:\w+\s+){0,2}?cancers?\s+(?:\w+\s+){0,3}?(?:before|earlier\s+than)\s+(?:\w+\s+)?(?:radiologists|doctors|clinicians|pathologists|humans|scans?)\b
+    | \b(?:is|are)\s+now\s+(?:the\s+)?standard\s+of\s+care\b | \bno\s+reason\s+not\s+to\s+(?:be\s+)?(?:use|using|do|doing|give|giving|offer|offering)\b
+    | \bthe\s+most\s+effective\s+[\w-]+(?:\s+[\w-]+)?\s+(?:on\s+the\s+market|available|there\s+is|ever)\b
+    | \b(?:a|one)\s+(?:mouse|mice|rat|animal|cell|petri|lab)\s+study\s+(?:just\s+)?(?:showed|shows|proves|proved|found)\b
     """,
     _F,
 )

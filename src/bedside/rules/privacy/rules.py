@@ -244,7 +244,7 @@ def _has_digit(ctx: Context) -> bool:
 
 
 # Leading @handles: the people a reply answers
-_ADDRESSEES = regex.compile(r"\s*(?:@[\w.]+[\s,:]*)+")
+_ADDRESSEES = regex.compile(r"\s*(?:(?:Replying|In\s+reply)\s+to\s+)?(?:@[\w.@-]+[\s,:]*)+", regex.IGNORECASE)
 # ... unless the author saw them as a patient ("lovely to see you at chemo today", "your scan was clear")
 _ENCOUNTER = regex.compile(
     r"\b(?:my|our)\s+(?:\w+\s+)?(?:patient|pt)\b(?!s?\s+(?:leaflet|panel|advocate|education))|\bin\s+clinic\b|\bat\s+(?:clinic|chemo)\b"

@@ -82,7 +82,8 @@ CHILD_CUE = fast_compile(
     r"|PTA|parent-teacher|soccer\s+practice|little\s+league|play\s?date|bake\s+sale|graduation|first\s+day\s+(?:at|of)"
     r"|proud\s+(?:mama|mom|mum|momma|dad|papa|parent)|mama|varsity|daycare|preschool|kindergarten|home\s+games?"
     r"|(?:oncology\s+|other\s+|fellow\s+)?parents\s+at|carpool|school\s+gate"
-    r"|(?:dropping|dropped|drop|picking|picked|pick)\s+(?:up\s+|off\s+)?(?:the\s+)?(?:twins|kids|boys|girls|little\s+ones?)|kid'?s\s+(?:\w+\s+)?coach"
+    r"|(?:dropping|dropped|drop|picking|picked|pick|collects?|collecting|collected)\s+(?:up\s+|off\s+)?(?:the\s+)?(?:twins|kids|boys|girls|little\s+ones?)"
+    r"|kid'?s\s+(?:\w+\s+)?coach|(?:my|our)\s+(?:little|youngest|eldest|oldest|middle)\s+(?-i:[A-Z][a-z]+)|proud\s+mammy|the\s+twins(?=['’])"
     r")\b"
     r"|\b(?:pick(?:ing)?|drop(?:ping)?)\s+(?:\w+\s+){0,2}(?:up|off)\b",
     regex.IGNORECASE,
@@ -107,7 +108,8 @@ REGULAR = fast_compile(
     \b(?:every|each)\s+(?:single\s+)?(?:day|morning|evening|night|weekday|weekend|week|{WEEKDAY}s?)\b
     | \b(?:daily|nightly|weekdays|mornings|evenings|{WEEKDAY}s)\b | \b(?:usually|always|religiously)\b
     | \bmost\s+(?:nights|mornings|evenings|days|weekdays|weekends)\b | \b(?:routine|ritual|without\s+fail|like\s+clockwork)\b
-    | \bmy\s+(?:morning|evening|daily|usual|weekly|regular)\b
+    | \bmy\s+(?:weekday\s+|weekend\s+)?(?:morning|evening|daily|usual|weekly|regular)\b | \bparkrun\b
+    | \bschool\s+(?:pick-?up|drop-?off|run)\b
     """,
     _IV,
 )
@@ -117,12 +119,13 @@ ROUTINE_PLACE = regex.compile(
         (?:(?i:loop|trail|park|gym|path|track|pool|studio|caf[eé]|coffee|reservoir|lake|river|beach
          |greenway|bridge|field|club|church|market|towpath|canal|promenade|seafront|esplanade|boardwalk|waterfront|common|heath)|Y|YMCA|Starbucks)\b
     | (?i:\b(?:run(?:ning)?|jog(?:ging)?|walk(?:ing)?|cycl(?:e|ing)|swim(?:ming)?|rid(?:e|ing))\s+(?:the\s+)?(?:[\w'.-]+\s+){0,2}?(?:loop|trail|path|towpath|track|route)\b)
+    | \b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:Park|Green|Common|Oval|Reserve|Leisure\s+Cent(?:re|er)|Sports\s+Cent(?:re|er)|Pool|Lido|Fitness|Gym)\b
     """,
     regex.VERBOSE,
 )
 # A capitalised name after at/on/in is a place only with a clock time beside it ("in HCC" is not a place).
 NAMED_PLACE = regex.compile(
-    r"\b(?:at|on|in|around|along|near|by)\s+(?:the\s+)?[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){0,2}\b"
+    r"\b(?:at|on|in|around|along|near|by|from)\s+(?:the\s+)?[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){0,2}\b"
 )
 
 EMPTY_HOUSE = fast_compile(
@@ -174,7 +177,8 @@ ACTIVITY_NOUN = regex.compile(
     r"\b(?:run|runs|jog|laps|swim|ride|rides|hike|workout|yoga|spin\s+class|walk|walks|dog\s+walk|coffee|trail\s+run"
     r"|long\s+run|commute|hobby|pick-?up|drop-?off|picking\s+up|dropping\s+off|running|jogging|walking|swimming|cycling"
     r"|loop|laps?|gym|selfie|workout|training|class|bus|train|ferry|ritual|routine|market|farmers\s+market|brunch"
-    r"|date\s+night|dinner|lunch|breakfast)\b",
+    r"|date\s+night|dinner|lunch|breakfast|parkrun|collects?|collecting|spin|pilates|crossfit|bootcamp|HIIT"
+    r"|(?:gym|run|running|swim|spin|bike|ride|walking)\s+(?:crew|club|group|squad))\b",
     regex.IGNORECASE,
 )
 AFTER_TIME = regex.compile(
@@ -217,12 +221,20 @@ CHILD_ROUTINE = regex.compile(
     r"\b(?:practice|training|lessons?|games?|matches|swim|football|soccer|rugby|netball|ballet)\s+(?:is\s+|are\s+)?(?:on\s+)?(?:every\s+)?"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b[^.!?\n]{0,20}?\b\d{1,2}(?::\d\d)?\s*(?:am|pm)?"
     r"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\s+\d{1,2}(?::\d\d)?\s*(?:am|pm)\s+at\s+[\w'’]+"
-    r"|\b(?:at|for)\s+\d{1,2}(?::\d\d)?\s*(?:am|pm)?\s+pick-?up\b|\bpick-?up\s+(?:at|is)\s+\d",
+    r"|\b(?:at|for)\s+\d{1,2}(?::\d\d)?\s*(?:am|pm)?\s+pick-?up\b|\bpick-?up\s+(?:at|is)\s+\d"
+    r"|\b(?:practice|training|lessons?|games?|matches|swim|club|sideline)\b[^.!?\n]{0,40}?\bevery\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    r"\s+(?:at\s+)?\d{1,2}(?::\d\d)?\b"
+    r"|\bbirthday\s+(?:party|bash|do)\s+(?:is\s+)?(?:on\s+)?(?:this\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b[^.!?\n]{0,20}?"
+    r"\b\d{1,2}(?::\d\d)?\s*(?:am|pm)?\s+at\s+[A-Z]"
+    r"|\b(?:collects?|collecting|picks?\s+up|picking\s+up)\s+(?:the\s+)?(?:girls|boys|kids|twins|little\s+ones)\s+from\s+[A-Z][\w'’]+"
+    r"(?:\s+[A-Z][\w'’]+)?\s+at\s+\d",
     regex.IGNORECASE,
 )
 # The author's own child, said so ("my son", "proud mum moment", "my kid's coach")
 MY_CHILD = regex.compile(
-    rf"\b(?:my|our)\s+(?:\w+\s+){{0,2}}?{KIN}\b|\bproud\s+(?:mama|mum|mom|momma|dad|papa|parent)\b|\b(?:my|our)\s+kid'?s\b",
+    rf"\b(?:my|our)\s+(?:\w+\s+){{0,2}}?{KIN}\b|\bproud\s+(?:mama|mum|mom|momma|dad|papa|parent|mammy)\b|\b(?:my|our)\s+kid'?s\b"
+    r"|\b(?:my|our)\s+(?:little|youngest|eldest|oldest|middle)\s+(?-i:[A-Z][a-z]+)\b|\b(?:our|my)\s+(?:nanny|childminder|au\s+pair)\b"
+    r"|\bthe\s+twins['’]",
     regex.IGNORECASE,
 )
 SCHOOL_LOWER = regex.compile(
@@ -282,7 +294,9 @@ BUILDING_HOME = regex.compile(
 LIVE_LOCATION = regex.compile(
     r"""
     \b(?:seat|row)\s+\d{1,2}[A-K]\b | \bsitting\s+in\s+\d{1,2}[A-K]\b
-    | \bgate\s+[A-Z]?\d{1,3}[A-Z]?\b(?=[^.!?\n]{0,60}\b(?:right\s+now|now|delayed|boarding|come\s+find|say\s+hi)\b)
+    | \bgate\s+[A-Z]?\d{1,3}[A-Z]?\b(?=[^.!?\n]{0,60}\b(?:right\s+now|now|delayed|boarding|come\s+find|say\s+hi|until|till)\b)
+    | \b(?:working|sitting|camped|set\s+up|holed\s+up|writing|reading)\s+(?:from|at|in)\s+(?:the\s+)?(?!home\b|my\s+(?:office|desk)|the\s+office|clinic\b|the\s+ward)
+        [^.!?\n]{0,40}?\b(?:until|till)\s+\d{1,2}(?::\d\d)?\s*(?:am|pm)?\b(?=[^.!?\n]{0,20}\b(?:today|tonight|this\s+(?:morning|afternoon|evening)))
     | \broom\s+\d{2,4}\b(?<=\b(?:hotel|Marriott|Hilton|Hyatt|Sheraton|Westin|Radisson|Novotel|Premier\s+Inn|Ibis|my\s+(?:hotel\s+)?room\s+is)\b[^.!?\n]{0,60})
     | \broom\s+\d{2,4}\b(?=[^.!?\n]{0,30}\b(?:upstairs|if\s+anyone|come\s+(?:up|by|over)|knock)\b)
     | \b(?:hostel|dorm)\s+(?:\w+\s+)?bed\s+\d+\b | \bbed\s+\d+\b(?<=\bhostel\b[^.!?\n]{0,30})
@@ -335,6 +349,7 @@ EXPLICIT_PERSONAL_PHONE = regex.compile(
 HOUSE_NUMBER_SHOWN = regex.compile(
     r"\b(?:house|door|flat)\s+number\s+\d{1,4}\b(?=[^\n]{0,60}\b(?:visible|showing|shown|clear|legible|sign|in\s+(?:the\s+)?(?:photo|pic|shot)))"
     r"|\b(?:house\s+number|street\s+sign|door\s+number)\b(?<=\[(?:photo|pic|image)[^\]\n]{0,100})"
-    r"|\b(?:our|my)\s+new\s+(?:door|house)\s+number\b[^\n]{0,20}\b(?:pic|photo)\b",
+    r"|\b(?:our|my)\s+new\s+(?:door|house)\s+number\b[^\n]{0,20}\b(?:pic|photo)\b"
+    r"|\b(?:that'?s|it'?s|there'?s)\s+(?:our|my)\s+(?:street\s+sign|house\s+number|door\s+number|front\s+door)\b",
     regex.IGNORECASE,
 )

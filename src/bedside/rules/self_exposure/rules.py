@@ -212,7 +212,7 @@ def PERSONAL_PHONE(r: Rule, ctx: Context) -> Iterator[Finding]:
 
 # A workplace named beside an address: the practice's move, not the author's home
 _WORKPLACE = regex.compile(
-    r"\b(?:our|the|new|my)\s+(?:[\w-]+\s+)?(?:practice|clinic|centre|center|unit|office|department|hospital|lab|service"
+    r"\b(?:our|the|new|my)\s+(?!home\s+office\b)(?:[\w-]+\s+)?(?:practice|clinic|centre|center|unit|office|department|hospital|lab|service"
     r"|program(?:me)?|hall|lecture|session|suite|ward|team|trials?)\b",
     regex.IGNORECASE,
 )
@@ -393,8 +393,12 @@ def ROUTINE(r: Rule, ctx: Context) -> Iterator[Finding]:
         strong = p.STRONG_PLACE.search(sentence)
         if strong is not None and where is None:
             where = strong
-        # Without "I" or "we", an activity (or a named spot) with both a time and a place is still a routine.
-        if not personal and not ((p.ACTIVITY_NOUN.search(sentence) or strong) and when and where):
+        # Without "I" or "we", an activity (or a named spot) with both a time and a place is still a routine; the
+        # activity may be named a sentence before ("Gym crew! Every Mon/Wed/Fri 5:45am at the Anytime Fitness")
+        activity = p.ACTIVITY_NOUN.search(sentence) or p.ACTIVITY_NOUN.search(
+            ctx.text, max(0, start - 80), start
+        )
+        if not personal and not ((activity or strong) and when and where):
             continue
         if not personal and p.EVENT_ROUTINE.search(sentence):
             continue  # "Support group meets every Tuesday at 6 at the Hope Lodge": an event, not your routine
@@ -411,7 +415,7 @@ def ROUTINE(r: Rule, ctx: Context) -> Iterator[Finding]:
 
 # A room or a street where the public is invited to a session, not where the author can be found alone
 _PUBLIC_SESSION = regex.compile(
-    r"\b(?:presenting|presentation|teaching|talk|session|poster|lecture|seminar|workshop|tutorial|journal\s+club"
+    r"\b(?:presenting|presentation|teaching|talk(?<!\bto\s+talk)|session|poster|lecture|seminar|workshop|tutorial|journal\s+club"
     r"|free\s+\w+|all\s+welcome|screening|drop-?in|pop-?up|mobile\s+unit)\b",
     regex.IGNORECASE,
 )

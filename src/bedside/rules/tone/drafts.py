@@ -1,7 +1,7 @@
 """TON004: the shipped drafts tone model, asked where bedside's tone patterns find nothing (#4, G13).
 
 TON003's model learnt incivility from 2019 tweets about politics; clinicians are uncivil in their own
-register ("some so-called thought leaders clearly haven't seen a patient since residency"). A binary
+register ("some thought leaders clearly haven't seen a patient since residency"). A binary
 n-gram model trained on the project's 2,876 labelled drafts and tone sentences (``training/train_ngram.py
 drafts``) reads the whole post.
 """
@@ -24,9 +24,11 @@ from bedside.rules.tone.rules import _SOURCE, calmer
 # Someone a post can be uncivil to: "you", an @handle, a titled name, or a group of people or colleagues
 _AIMED = regex.compile(
     r"\b(?:you|your|you're|u|ur|y'all|yall)\b|@\w+|\b(?:Dr|Prof|Mr|Mrs|Ms|Professor)\.?\s+[A-Z]"
-    r"|\b(?:these|those|some|such|whoever|anyone|people|so-called|our|the)\s+(?:\w+\s+){0,2}?"
-    r"(?:doctors?|oncologists?|nurses?|pharmacists?|surgeons?|radiologists?|cardiologists?|residents?|fellows?|students?"
-    r"|staff|colleagues?|leaders?|influencers?|experts?|mums?|moms?|people|folks|minister|administrators?|reviewers?)\b",
+    r"|\b(?:these|those|some|such|whoever|anyone|people|so-called|our|the|another|every|all|most|half\s+(?:of\s+)?the)\s+"
+    r"(?:[\w-]+\s+){0,2}?['‘\"“]?(?:doctors?|oncologists?|nurses?|pharmacists?|pharmacy|surgeons?|radiologists?|cardiologists?"
+    r"|hospitalists?|residents?|fellows?|students?|staff|colleagues?|leaders?|influencers?|experts?|mums?|moms?|people|folks"
+    r"|minister|administrators?|managers?|admins?|reviewers?|naturopaths?|panel|committee)['’\"”]?(?!\w)"
+    r"|\bpatients\s+who\b",
     regex.IGNORECASE,
 )
 _PROFESSIONAL = regex.compile(
@@ -67,13 +69,11 @@ def load_tone_drafts_model() -> NgramModel:
             "does not know: contempt for a specialty, a colleague or a group of patients. Onlookers remember "
             "the tone, not the data."
         ),
-        example="Some so-called thought leaders in oncology clearly haven't seen a patient since residency.",
+        example="Some thought leaders in oncology clearly haven't seen a patient since residency.",
         use_instead="I read the evidence differently: [the point about the data].",
         source=_SOURCE + "; model card: docs/models.md",
     ),
-    flags=(
-        Example("Some so-called thought leaders in oncology clearly haven't seen a patient since residency."),
-    ),
+    flags=(Example("Some thought leaders in oncology clearly haven't seen a patient since residency."),),
     passes=(
         Example("I read the trial differently: the OS benefit is driven by the control arm."),
         Example("Thank you to our night nurses for everything you do."),

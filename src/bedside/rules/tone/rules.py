@@ -127,7 +127,10 @@ def INSULT(r: Rule, ctx: Context) -> Iterator[Finding]:
     docs=RuleDocs(
         what=(
             'Finds sarcasm and contempt aimed at the other person: "cute that you think", "bless your heart", '
-            '"sure, Jan", "imagine thinking", "nobody asked", "stay in your lane", eye-roll and clown emoji.'
+            '"sure, Jan", "imagine thinking", "nobody asked", "stay in your lane", eye-roll and clown emoji; scare '
+            "quotes around a colleague's role or work (\"'experts'\", \"'educating' me\"), jibes at competence (\"slept through "
+            'biostatistics", "never set foot on a ward"), a one-word verdict ("Clowns.") and weariness with patients '
+            '("patients who Google everything are exhausting").'
         ),
         why=(
             "Sarcasm reads as contempt in text and escalates a disagreement that could have stayed about the "
