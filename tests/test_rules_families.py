@@ -944,3 +944,14 @@ def test_fifth_session_claims_advice_and_products(
 )
 def test_fifth_session_redirects_in_replies_pass(check: Checker, text: str) -> None:
     assert check.categories(text, reply=True) - {"hashtags"} == set(), check(text, reply=True).findings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Imagine a 58-year-old smoker with a 4cm spiculated LUL mass and a PET-avid node. Next step? A) EBUS B) surgery",
+        "pretend you're a 40-year-old woman who just found a lump. here's what happens next, step by step",
+    ],
+)
+def test_a_case_made_up_to_teach_is_not_read_as_identifying(check: Checker, text: str) -> None:
+    assert "PHI009" not in check.codes(text)

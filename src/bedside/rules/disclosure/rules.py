@@ -202,7 +202,8 @@ def _unknown_product(r: Rule, ctx: Context, companies: list[str]) -> Iterator[Fi
         yield r.finding(
             m.start(),
             m.end(),
-            f'Praises "{m.group()}", a drug or product bedside\'s table does not list, and you declared a conflict of interest with '
+            f'{"Praises" if _PRAISE.search(ctx.text) else "Names"} "{m.group()}", a drug or product bedside\'s table does not '
+            "list, and you declared a conflict of interest with "
             f"{' and '.join(companies)}. If it is theirs, or competes with theirs, say so: posts travel without your bio.",
             suggestion=line,
             fix=Fix("Add a disclosure line", (Edit(len(ctx.text), len(ctx.text), "\n\n" + line),))

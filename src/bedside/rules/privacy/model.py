@@ -37,6 +37,13 @@ _FACILITY_NEWS = regex.compile(
     r"(?:suite|unit|ward|wing|building|cent(?:re|er)|clinic)\b",
     regex.IGNORECASE,
 )
+# A case made up to teach: "Imagine a 60-year-old smoker ...", "pretend you're a 35-year-old who just found a lump",
+# a quiz with lettered options
+_HYPOTHETICAL = regex.compile(
+    r"(?:^|[.!?]\s+|\n)(?:imagine|pretend|picture\s+this|say\s+you(?:'re|\s+are))\b|\bhypothetical(?:ly)?\b|\b(?:case\s+)?vignette\b"
+    r"|\b(?:MCQ|board\s+question|quiz\s+time|pop\s+quiz)\b|\bA\)\s[^\n]{1,80}\bB\)\s",
+    regex.IGNORECASE,
+)
 # Drivers worth showing: a content word, not "the", "a", "of".
 _MEANINGFUL = regex.compile(r"[^\W\d_]{4,}|\d")
 
@@ -92,6 +99,8 @@ def READS_AS_IDENTIFYING(r: Rule, ctx: Context) -> Iterator[Finding]:
         return  # about no patient or no care, or the name rule already names what identifies them
     if staff_news(ctx) or FAREWELL.search(text) or CONSENT.search(text) or _FACILITY_NEWS.search(text):
         return  # a colleague's news or farewell, a new unit, not a patient; or shared with the person's consent
+    if _HYPOTHETICAL.search(text):
+        return  # a case made up to teach describes no one
     model = ctx.resources.get(load_privacy_model)
     score = model.score(text)
     if score < max(model.threshold, THRESHOLD):
