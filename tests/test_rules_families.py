@@ -955,3 +955,17 @@ def test_fifth_session_redirects_in_replies_pass(check: Checker, text: str) -> N
 )
 def test_a_case_made_up_to_teach_is_not_read_as_identifying(check: Checker, text: str) -> None:
     assert "PHI009" not in check.codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shared with Ana's permission (she asked us to!): she rang the bell today after 25 fractions.",
+        "My dad was treated here last spring (he said I could share this). Sitting on the other side of the desk changed me.",
+        "Sad news. Our colleague Dr Sunil Rao, who ran the lymphoma service for 20 years, died on Sunday.",
+    ],
+)
+def test_consent_said_in_other_words_and_a_colleagues_death_are_not_patients(
+    check: Checker, text: str
+) -> None:
+    assert not check.codes(text) & {"PHI001", "PHI008", "PHI009"}, check(text).findings

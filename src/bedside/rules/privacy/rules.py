@@ -45,7 +45,11 @@ CONSENT = regex.compile(
     r"\b(?:with\s+(?:(?:her|his|their|the\s+patient's|the\s+family's|written|full|explicit)\s+){1,3}"
     r"(?:permission|consent|blessing)|(?:shar(?:ed|ing)|post(?:ed|ing))\s+with\s+(?:(?:her|his|their|full|written|explicit)\s+)?"
     r"(?:permission|consent)|consented|"
-    r"de-?identified|details\s+changed|names?\s+changed|composite)\b",
+    r"de-?identified|details\s+changed|names?\s+changed|composite"
+    # "Shared with Tom's permission", "(she said I could share this)", "he asked us to post it"
+    r"|(?:shar(?:ed|ing)|post(?:ed|ing))\s+with\s+(?-i:[A-Z][a-z]+)(?:'s|’s)\s+(?:permission|consent|blessing)"
+    r"|(?:he|she|they)\s+(?:said|says)\s+(?:I|we)\s+(?:could|can|may)\s+(?:share|post|tell)"
+    r"|(?:he|she|they)\s+asked\s+(?:us|me)\s+to\s+(?:share|post)|with\s+the\s+blessing\s+of\s+(?:his|her|their|the)\s+family)\b",
     regex.IGNORECASE,
 )
 
@@ -866,7 +870,8 @@ _STAFF_NEWS = regex.compile(
     r"\b(?:welcome[sd]?|join(?:s|ed|ing)\s+(?:our|the)|congrat\w*|hired|recruit\w*|completed\s+(?:her|his|their)\s+"
     r"(?:fellowship|residency|training)|accepting\s+new\s+patients|award|promoted|retir(?:es|ed|ing|ement)|matched"
     r"|residency|fellowship|mentee|co-?fellow|faculty|alma\s+mater|graduat\w+|presented\s+(?:her|his|their|our)\s+work"
-    r"|PhD|thesis|viva|defen[cs]e|staff\s+news|employee\s+of\s+the\s+(?:month|year))\b",
+    r"|PhD|thesis|viva|defen[cs]e|staff\s+news|employee\s+of\s+the\s+(?:month|year)"
+    r"|our\s+(?:dear\s+|much-loved\s+|beloved\s+)?(?:colleague|senior\s+[\w-]+\s+(?:therapist|nurse|pharmacist|scientist)|consultant\s+[\w-]+))\b",
     regex.IGNORECASE,
 )
 
