@@ -428,6 +428,14 @@ def main(argv: list[str] | None = None) -> int:
         args.verbose,
     )
     triage_set(
+        HERE / "triage_holdout7.jsonl",
+        "Own triage replies, eighth development set (an eleventh author, written after the fifth session's triage "
+        "work, 2026-11-28; never trained on; first run, before any tuning on it: accuracy 0.750, threats 19/25 and "
+        "doxxing 20/25 flagged as a threat or doxxing, support, questions, disagreement and spam read as hostile "
+        "2/125, disagreement as harassment 0/35)",
+        args.verbose,
+    )
+    triage_set(
         HERE / "triage_boundary.jsonl",
         "Own triage replies, boundary set (400 replies around label boundaries by a tenth author, 2026-11-28; "
         "never trained on; first run, before any tuning on it: accuracy 0.845, threats and doxxing flagged 65/80, "

@@ -743,3 +743,78 @@ def test_public_classes_events_and_services_are_not_doxxing(text: str) -> None:
         "doxxing",
         "threat",
     )
+
+
+# An eleventh author's replies (evals/triage_holdout7.jsonl; first run accuracy 0.750, threats and doxxing 39/50):
+# menace by implication, a partner's business by name, attacks on accent, body and gender, bad-faith gotchas.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "You've buried a lot of patients, Dr Kay. Karma is patient. So are some of us.",
+            ("threat", "doxxing"),
+        ),
+        (
+            "Maybe a few of you whinging pharmacists need a proper slap on the way home.",
+            ("threat", "doxxing"),
+        ),
+        (
+            "I would hate for anything to happen to that nice clinic on Oak Street. Think it over prayerfully.",
+            ("threat", "doxxing"),
+        ),
+        (
+            "Congrats. Enjoy it while it lasts. Careers, like marriages, can end very suddenly.",
+            ("threat", "doxxing"),
+        ),
+        (
+            "Let's meet in the Westfield parking garage and discuss your consent forms. lol jk. Mostly.",
+            ("threat", "doxxing"),
+        ),
+        (
+            "Your husband Tom's cafe on Queen Street is on my way to work, I'll drop in and tell him how proud he must be 😊",
+            ("doxxing",),
+        ),
+        (
+            "Is your partner still teaching year 4 at St Anne's? The kids will miss her when you move!",
+            ("doxxing",),
+        ),
+        ("Sending this to your personal address so your family can see what you're like.", ("doxxing",)),
+        (
+            "Your son's team the Hillside Hawks had a cracker Saturday. #9, right? See you at the next one.",
+            ("doxxing",),
+        ),
+        ("His accent is so thick half his patients must just nod along.", ("harassment", "incivility")),
+        ("Learn the language before you lecture us about our medicines.", ("harassment", "incivility")),
+        (
+            "Another diversity hire. No one wants a professor promoted for her chromosomes.",
+            ("harassment", "incivility"),
+        ),
+        ("Your people always find a way to profit.", ("harassment", "incivility")),
+        (
+            "Women like you are the reason this hospital doesn't work. Back to the kitchen.",
+            ("harassment", "incivility"),
+        ),
+        ("Chemo is a cash machine. Change my mind 🙂", ("trolling",)),
+        ("So you admit the screening causes harm? Screenshotting this.", ("trolling",)),
+        ("How many biopsies have YOU botched this year? Post the number.", ("trolling",)),
+    ],
+)
+def test_menace_by_implication_and_attacks_on_the_person(text: str, expected: tuple[str, ...]) -> None:
+    from bedside.triage import ReplyModels
+
+    assert classify(Reply("1", text, NAMED), TONE, None, ReplyModels.load()).label in expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "So are some of us! Three years cancer-free next week 💜",
+        "Can you explain the biology slowly? I'm a patient and it's a lot to take in.",
+        "Careers can end suddenly after burnout, so please look after yourselves.",
+    ],
+)
+def test_their_look_alikes_are_not_hostile(text: str) -> None:
+    from bedside.triage import ReplyModels
+
+    label_ = classify(Reply("1", text, NAMED), TONE, None, ReplyModels.load()).label
+    assert label_ not in ("threat", "doxxing", "harassment", "trolling")

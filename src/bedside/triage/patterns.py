@@ -130,6 +130,14 @@ VEILED = regex.compile(
     | \b(?:don'?t|doesn'?t|won'?t|shouldn'?t)\s+(?:get\s+to\s+)?feel\s+safe\b
     | \bnext\s+time\s+(?:you|u)\s+(?:walk|go|head|get|step)\s+(?:out\s+)?(?:to\s+)?(?:your|ur)\s+(?:car|door|house|home)\b
     | \bcome\s+(?:for|after)\s+(?:every|each|all)\s+(?:single\s+)?(?:one\s+)?of\s+you\b
+    | \b(?:karma|justice|payback)\s+is\s+(?:patient|coming|on\s+its\s+way)\b
+    | \b(?:would|'d)\s+hate\s+for\s+(?:anything|something)\s+(?:bad\s+)?to\s+happen\s+to\s+(?:you|your|that|this|the)\s+(?:[\w-]+\s+){0,2}?
+        (?:clinic|office|family|kids|children|house|home|car|practice|wife|husband|daughter|son)\b
+    | \benjoy\s+it\s+while\s+it\s+lasts\b[^\n]{0,60}\bcan\s+end\b | \bmarriages?\b[^.!?\n]{0,30}\bcan\s+end\s+(?:very\s+|so\s+)?(?:suddenly|quickly|abruptly)\b
+    | \b(?:lots|plenty)\s+of\s+(?:angry|unhappy|upset)\s+(?:men|people|folks|families)\b
+    | \bmeet\s+(?:me\s+)?(?:in|at)\s+the\s+(?:[\w-]+\s+){0,2}(?:parking\s+(?:lot|garage)|car\s*park|garage|alley)\b
+    | \b(?:jk|j/k|just\s+kidding|kidding)\W+(?:mostly|sort\s+of|or\s+am\s+I)\b
+    | \b(?:got|get|gets|getting|give\s+\w+|need|needs|deserve|deserves)\s+a\s+(?:proper\s+|good\s+|little\s+)?(?:slap|smack|kicking|hiding|beating|punch|thump)\b
     | \b(?:would|'d)\s+be\s+(?:such\s+)?a\s+(?:real\s+)?(?:shame|pity)\s+if\s+(?:it\s+all|all\s+(?:this|that)|(?:your|the)\s+\w+)\s+(?:ended|went|stopped
         |disappeared|fell\s+apart|came\s+to)\b
     | \b(?:people|folks|lads|guys)\s+(?:in|around|round)\s+(?-i:[A-Z])\w+\s+(?:would|will|'ll|could)\s+(?:know|recogni[sz]e|spot)\s+you\b
@@ -159,6 +167,12 @@ MAPS = (
     | \b(?:wedding|party|christening|baptism|reception)(?:'s|\s+is)\s+at\s+(?-i:[A-Z])[^.!?\n]{0,40}\b(?:\d{1,2}(?:st|nd|rd|th)?\s+(?-i:[A-Z][a-z]+)
         |on\s+(?-i:[A-Z]))
     | \b(?:your|her|his)\s+(?:personal|private|home|own)\s+(?:one|number|mobile|cell|line)\b[^\n]{0,20}?\d[\d\s-]{7,}\d
+    | \b(?:your|ur|her|his)\s+(?:wife|husband|partner|spouse|son|daughter)\s+(?-i:[A-Z][a-z]+)(?:'s|’s)\s+\w+
+    | \b(?:your|ur|her|his)\s+(?:partner|husband|wife|spouse)\s+(?:is\s+)?(?:still\s+)?(?:teaching|working|teaches|works|nursing)\s+
+        (?:[\w-]+\s+){0,3}?(?:at|in)\s+(?-i:[A-Z])
+    | \b(?:your|ur|her|his)\s+(?:daughter|son|kid|child)(?:'s|’s)\s+team\b[^.!?\n]{0,60}(?:(?-i:\b[A-Z][a-z]+)|\#\d+|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day)
+    | \bsame\s+(?:service|mass|class|session|time|spot)\s+next\s+(?:week|sunday|saturday|friday)\b
+    | \b(?:your|her|his)\s+personal\s+(?:address|email|e-mail|inbox)\b
     )"""
 )
 MAPS_DETAIL = regex.compile(MAPS, _IV)
@@ -324,7 +338,17 @@ HARASSMENT = regex.compile(
     | \b(?:tag|message|email|call|ring|report|DM|mention)\s+(?:you|her|him|them|(?:her|his|their)\s+(?:department|office|clinic|employer|boss))
         \s+every\s+(?:single\s+)?(?:day|morning|hour)\b | \bevery\s+(?:single\s+)?day\s+until\s+(?:you|she|he|they)\b
     | \breported\s+(?:you|her|him)\s+(?:to\s+(?:the\s+)?\w+\s+)?\d+\s+times\b | \b(?:till|until)\s+(?:she|he|you)(?:'s|\s+is|'re|\s+are)\s+(?:gone|fired|struck\s+off|sacked)\b
-    | \bmake\s+(?:it|this|her|him|them)\s+trend\b | \b(?:share|retweet|RT|boost|spread)\s+this\b[^.!?\n]{0,20}\b(?:everyone|trend|until|far\s+and\s+wide)\b
+    | \bmake\s+(?:it|this|her|him|them)\s+trend\b
+    # accent and language, body, gendered belittling, "diversity hire", "your people": the person, not the point
+    | \baccent\s+is\s+so\s+(?:thick|bad|strong)\b | \b(?:your|his|her)\s+accent\s+makes\b | \b(?:English|grammar)\s+is\s+so\s+bad\b
+    | \bbarely\s+(?:string|speak)\s+(?:an?\s+)?(?:English|sentence)\b | \blearn\s+(?:the|proper)\s+(?:language|English)\b
+    | \bsomeone\s+(?:her|his)\s+size\b | \blose\s+(?:a\s+few\s+)?(?:stone|pounds|kilos)\s+(?:yourself|first)\b | \bhorse\s*-?face\b
+    | \bso\s+does\s+your\s+face\b | \bditzy\b | \bschoolgirl\b | \bquota\s+(?:queen|hire|girl|doctor|appointment)\b
+    | \bdiversity\s+(?:hire|points|pick|box)\b | \bfor\s+(?:her|his|their)\s+chromosomes\b | \bface\s+your\s+kitchen\b
+    | \bback\s+to\s+the\s+(?:kitchen|nursing\s+station)\b | \b(?:women|girls|people|nurses|doctors)\s+like\s+you\s+are\s+(?:the\s+)?(?:reason|problem)\b
+    | \byour\s+people\s+always\b | \bback\s+where\s+(?:your\s+family|you|your\s+parents)\s+came\s+from\b
+    | \bgo\s+back\s+to\s+your\s+(?:\w+\s+)?(?:lab|country|village|hut|homeland)\b | \bbelongs?\s+in\s+a\s+call\s+cent(?:re|er)\b
+    | \bthat'?s\s+about\s+(?:his|her|your)\s+level\b | \b(?:share|retweet|RT|boost|spread)\s+this\b[^.!?\n]{0,20}\b(?:everyone|trend|until|far\s+and\s+wide)\b
     | \b(?:smug|arrogant|pathetic|disgusting|vile|nasty|spineless|useless)\s*,?\s+(?:\w+\s+)?(?:little\s+)(?:man|woman|girl|boy|person|creature|bureaucrat
         |shill|quack|doctor|nurse)\b | \byou\s+(?:smug|arrogant|pathetic|useless|spineless)\s+(?:little\s+)?\w+
     | \bgo\s+back\s+to\s+(?:your\s+(?:own\s+)?country|where\s+you\s+came\s+from|(?-i:[A-Z][a-z]+)\b(?!\s+(?:clinic|hospital|ward|work)))
@@ -359,6 +383,11 @@ TROLLING = regex.compile(
     | \b(?:not|n'?t)\s+allowed\s+to\s+(?:ask|count|say|question|talk\s+about|mention)\b | \boh\s+wait\b | \binteresting\.\s+very\s+interesting\b
     | \bmake\s+(?:up\s+)?your\s+mind(?:\s+up)?\b | \bwhich\s+(?:one\s+)?is\s+it\s*\? | \basking\s+for\s+(?:all\s+)?(?:the\s+)?(?:future|every|everyone|all)
     | \bjust\s+following\s+the\s+(?:data|science|evidence)\b | \bdied\s+suddenly\b | \bbold\s+move\b
+    | \bchange\s+my\s+mind\b | \bso\s+you\s+admit\b | \binteresting\s+admission\b | \bscreenshot(?:ting|ted)?\s+this\b
+    | \bpost\s+the\s+(?:number|numbers|receipts)\b | (?-i:\bhave\s+YOU\b) | \basking\s+for\s+science\b | \bexplain\b[^.!?\n]{0,30}\b(?:doc|doctor|professor|sir|madam)\b[^.!?\n]{0,10}\bslowly\b
+    | \bdon'?t\s+block\s+me\b | \banswer\s+this\s+(?:doctor|doc|nurse|sir|madam|question)\b | \bwhy\s+won'?t\s+(?:anyone|you|they)\b[^.!?\n]{0,40}\banswer\b
+    | \bgenuine(?:ly)?\s+(?:safety\s+)?(?:question|asking)\b[^\n]{0,6}(?:🙂|\blol\b|😂|😏)
+    | \bplease\s+clarify\s+for\s+the\s+public\b | \bis\s+the\s+\w+\s+woke\b
     | \bif\s+(?:you'?re|you\s+are|ur)\s+so\s+(?:qualified|smart|sure|confident|brilliant|clever|good|great|right|honest)\b
     | \bif\s+[\w-]+\s+(?:is|are)\s+(?:s+o+|really|truly|that)\s+(?:good|safe|great|effective)\s+why\b
     | \bhow\s+many\s+of\s+your\s+(?:own\s+)?(?:family|relatives|colleagues|kids|children|friends)\b
