@@ -451,7 +451,9 @@ def test_where_the_patterns_cannot_tell_the_model_decides_at_a_lower_bar() -> No
     vague = "the octopus again, on a Tuesday"
     assert classify(Reply("1", vague, NAMED), TONE).label == "unclear"
     assert classify(Reply("1", vague, NAMED), TONE, None, _Labeller("support", 0.35)).label == "support"  # type: ignore[arg-type]
-    assert classify(Reply("1", vague, NAMED), TONE, None, _Labeller("support", 0.25)).label == "unclear"  # type: ignore[arg-type]
+    # a benign reading is taken at any probability (it is the only opinion there is); a hostile one needs 0.5
+    assert classify(Reply("1", vague, NAMED), TONE, None, _Labeller("support", 0.25)).label == "support"  # type: ignore[arg-type]
+    assert classify(Reply("1", vague, NAMED), TONE, None, _Labeller("neutral", 0.9)).label == "unclear"  # type: ignore[arg-type]
     assert classify(Reply("1", vague, NAMED), TONE, None, _Labeller("trolling", 0.4)).label == "unclear"  # type: ignore[arg-type]
     assert classify(Reply("1", vague, NAMED), TONE, None, _Labeller("trolling", 0.5)).label == "trolling"  # type: ignore[arg-type]
 
