@@ -678,16 +678,6 @@ def test_fifth_session_look_alikes_are_not_hostile(text: str) -> None:
     assert label(text) not in {"threat", "doxxing", "harassment", "trolling"}
 
 
-def test_a_personal_attack_stays_one_when_the_menace_model_is_barely_sure() -> None:
-    from bedside.triage import ReplyModels
-
-    text = (
-        "Carla, you smug little bureaucrat. People like you ruined my mother's last months. "
-        "I'll tag you every single day until you apologise."
-    )
-    assert classify(Reply("1", text, NAMED), TONE, None, ReplyModels.load()).label == "harassment"
-
-
 # The boundary set (evals/triage_boundary.jsonl; first run: threats and doxxing 65/80 flagged): a life mapped by
 # service times, a house asked after by its road, a flat by tower and floor; menace with a smile. Written anew.
 @pytest.mark.parametrize(

@@ -19,7 +19,7 @@ ROUTINE = (
     r"(?:\b(?:every|most|all)\s+(?:\w+day|morning|evening|night|week(?:end|day))s?\b|\b(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)days\b"
     r"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:mornings|evenings|nights|afternoons|lunchtimes)\b|\blike\s+clockwork\b"
     r"|\b(?:always|usually|regularly)\s+(?:there\s+)?(?:at|around|by)\s+\d"
-    r"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?,?\s+(?:at\s+)?\d{1,2}(?::\d\d)?\s*(?:am|pm)?\b"
+    r"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)days,?\s+(?:at\s+)?\d{1,2}(?::\d\d)?\s*(?:am|pm)?\b"
     r"|\b\d{1,2}(?::\d\d)?\s*(?:am|pm)\b[^.!?\n]{0,40}\bevery\s+(?:\w+day|morning|evening|night|week))"
 )
 
@@ -125,27 +125,25 @@ VEILED = regex.compile(
     | \bbefore\s+(?:this|it|things)\s+(?:becomes|gets)\s+personal\b | \btrust\s+we\s+understand\s+each\s+other\b | \bI\s+know\s+your\s+(?:name|face),?\s+your\b
     | \bnot\s+a\s+violent\s+(?:man|woman|person)\b | \bI\s+know\s+(?:the\s+)?(?:route|way|road|path)\s+you\b
     | \b(?:keep|carry\s+on|go\s+on|continue)\b[^.!?\n]{0,50}\band\s+see\s+what\s+happens\b
-    | \b(?:I|we|us|people|plenty\s+of\s+us|some\s+of\s+us)\s+(?:all\s+)?know\s+(?:which|what|where)\s+(?:\w+\s+){0,3}?(?:lot|car\s*park|parking|garage
-        |entrance|exit|door|gate|bus|train|route|trail|path|gym|shift)\b
-    | \b(?:don'?t|doesn'?t|won'?t|shouldn'?t)\s+(?:get\s+to\s+)?feel\s+safe\b
+    | \b(?:I|we|us|people|plenty\s+of\s+us|some\s+of\s+us)\s+(?:all\s+)?know\s+(?:which|where)\s+(?:\w+\s+){0,3}?(?:lot|car\s*park|parking|garage
+        |entrance|exit|gate|route|trail|path)\b
+    | \b(?:don'?t|doesn'?t|won'?t|shouldn'?t)\s+get\s+to\s+feel\s+safe\b
     | \bnext\s+time\s+(?:you|u)\s+(?:walk|go|head|get|step)\s+(?:out\s+)?(?:to\s+)?(?:your|ur)\s+(?:car|door|house|home)\b
     | \bcome\s+(?:for|after)\s+(?:every|each|all)\s+(?:single\s+)?(?:one\s+)?of\s+you\b
     | \b(?:karma|justice|payback)\s+is\s+(?:patient|coming|on\s+its\s+way)\b
     | \b(?:would|'d)\s+hate\s+for\s+(?:anything|something)\s+(?:bad\s+)?to\s+happen\s+to\s+(?:you|your|that|this|the)\s+(?:[\w-]+\s+){0,2}?
         (?:clinic|office|family|kids|children|house|home|car|practice|wife|husband|daughter|son)\b
     | \benjoy\s+it\s+while\s+it\s+lasts\b[^\n]{0,60}\bcan\s+end\b | \bmarriages?\b[^.!?\n]{0,30}\bcan\s+end\s+(?:very\s+|so\s+)?(?:suddenly|quickly|abruptly)\b
-    | \b(?:lots|plenty)\s+of\s+(?:angry|unhappy|upset)\s+(?:men|people|folks|families)\b
-    | \bmeet\s+(?:me\s+)?(?:in|at)\s+the\s+(?:[\w-]+\s+){0,2}(?:parking\s+(?:lot|garage)|car\s*park|garage|alley)\b
-    | \b(?:jk|j/k|just\s+kidding|kidding)\W+(?:mostly|sort\s+of|or\s+am\s+I)\b
-    | \b(?:got|get|gets|getting|give\s+\w+|need|needs|deserve|deserves)\s+a\s+(?:proper\s+|good\s+|little\s+)?(?:slap|smack|kicking|hiding|beating|punch|thump)\b
+    | \b(?:you\s+and\s+I|me\s+and\s+you)\s+should\s+meet\s+(?:in|at)\s+the\b
+    | \b(?:jk|j/k|just\s+kidding)\W+(?:mostly|or\s+am\s+I)\b
+    | \b(?:you|of\s+you)\b[^.!?\n]{0,30}\b(?:got|get|need|deserve)\s+a\s+(?:proper\s+|good\s+)?(?:slap|smack|kicking|hiding|punch|thump)\b
     | \b(?:would|'d)\s+be\s+(?:such\s+)?a\s+(?:real\s+)?(?:shame|pity)\s+if\s+(?:it\s+all|all\s+(?:this|that)|(?:your|the)\s+\w+)\s+(?:ended|went|stopped
         |disappeared|fell\s+apart|came\s+to)\b
     | \b(?:people|folks|lads|guys)\s+(?:in|around|round)\s+(?-i:[A-Z])\w+\s+(?:would|will|'ll|could)\s+(?:know|recogni[sz]e|spot)\s+you\b
-    | \bknow\s+you\s+on\s+sight\b | \bcheck(?:ing)?\s+under\s+(?:their|your|his|her)\s+cars?\b | \bfind\s+out\s+what\s+it\s+feels\s+like\b
+    | \bcheck(?:ing)?\s+under\s+(?:their|your|his|her)\s+cars?\b | \byou'?ll\s+find\s+out\s+what\s+it\s+feels\s+like\b
     | \bwon'?t\s+be\s+with\s+(?:a\s+)?(?:lawyer|lawsuit|letter|complaint|solicitor)\b
-    | \b(?:walk|walking|walks)\s+(?:out\s+)?to\s+(?:your|ur)\s+car\s+(?:some|one|late\s+at|at|after\s+dark)\b
-    | \bif\s+(?:I|we)\s+(?:ever\s+)?see\s+(?:you|u)\s+(?:at|in|around|near|outside)\b[^.!?\n]{0,60}\b(?:again|I(?:'ll|\s+will|\s+might|'d)
-        |we(?:'ll|\s+will))\b
+    | \b(?:walk|walking|walks)\s+(?:out\s+)?to\s+(?:your|ur)\s+car\s+(?:some|one)\s+(?:night|evening)\b
+    | \bif\s+(?:I|we)\s+(?:ever\s+)?see\s+(?:you|u)\s+(?:at|in|around|near|outside)\b[^.!?\n]{0,60}\bagain\b[^.!?\n]{0,20}\b(?:show|teach|sort)\s+you\b
     """,
     _IV,
 )
@@ -154,7 +152,7 @@ VEILED = regex.compile(
 # by its road, a flat by tower and floor, a child at a named event, a partner by name, a house by its shutters, a
 # wedding by venue and date, a personal number (used by DOXXING, and by triage to refuse a friendly excuse)
 MAPS = (
-    r"""(?:\b(?:church|mass|masjid|mosque|temple|synagogue|gurdwara|jamaat|prayers|gym|pool|gala|skating|swimming|running
+    r"""(?:(?<!\b(?:our|my)\s)\b(?:church|mass|masjid|mosque|temple|synagogue|gurdwara|jamaat|prayers|gym|pool|gala|skating|swimming|running
         |walks?|training\s+(?:is|'s))\b[^.!?\n]{0,60}"""
     + ROUTINE
     + r"""
@@ -172,7 +170,7 @@ MAPS = (
         (?:[\w-]+\s+){0,3}?(?:at|in)\s+(?-i:[A-Z])
     | \b(?:your|ur|her|his)\s+(?:daughter|son|kid|child)(?:'s|’s)\s+team\b[^.!?\n]{0,60}(?:(?-i:\b[A-Z][a-z]+)|\#\d+|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day)
     | \bsame\s+(?:service|mass|class|session|time|spot)\s+next\s+(?:week|sunday|saturday|friday)\b
-    | \b(?:your|her|his)\s+personal\s+(?:address|email|e-mail|inbox)\b
+    | \b(?:sending|send|sent|forward\w*|post\w*)\s+[^.!?\n]{0,30}\bto\s+(?:your|her|his)\s+personal\s+(?:address|email|e-mail|inbox)\b
     )"""
 )
 MAPS_DETAIL = regex.compile(MAPS, _IV)
@@ -280,8 +278,8 @@ SPAM = regex.compile(
     | \b\d{1,3}\s*%\s*off\b | \bmoney-?back\b | \b(?:100\s*%\s*)guaranteed\b | \blimited\s+(?:stock|time|offer|spots)\b
     | (?<![@\w.-])[\w-]+\.(?:shop|top|store|biz|xyz|click|buzz|site|online|live|fun|vip)\b | \b(?:real\s+)?followers\s+for\b | \bcopyright\s+violation\b
     | \b\d+k\s+(?:real\s+)?(?:followers|views|likes|subscribers)\b | \b(?:real|active|targeted)\s+followers\b | \bghost-?writ\w+\b
-    | \bfirst\s+(?:month|week|session|consult(?:ation)?)\s+(?:is\s+)?free\b | \bDM\s+us\b | \bfree\s+(?:\w+\s+)?(?:audit|assessment|strategy\s+call)\b
-    | \breply\s+['"‘“]?(?-i:[A-Z]{3,})['"’”]?(?=[\s.!,]|$) | (?-i:\bGUARANTEED\b) | \b(?:boost|grow)\s+your\s+(?:\w+\s+)?(?:brand|following|reach|audience|followers|profile)\b
+    | \bfirst\s+(?:month|week)\s+(?:is\s+)?free\b | \bDM\s+us\b | \bfree\s+(?:\w+\s+)?(?:audit|assessment|strategy\s+call)\b
+    | \breply\s+['"‘“](?-i:[A-Z]{3,})['"’”] | (?-i:\bGUARANTEED\b) | \b(?:boost|grow)\s+your\s+(?:\w+\s+)?(?:brand|followers)\b(?=[^?]{0,60}(?:\bDM\b|👉|🚀|free|link))
     | \bstock\s+tips\b | \bexclusive\s+(?:channel|group|offer)\b | \brecovery\s+experts?\b | \bno\s+experience\s+(?:required|needed)\b
     | \bfree\s+(?:\d+-day\s+)?(?:trial|e-?book|consultation|sample|webinar)\b | \bearn\s+up\s+to\b | \bget\s+paid\b
     | \$\d[\d,]*\s*/\s*(?:hr|hour|wk|week|day|month)\b | \bguaranteed\s+(?:acceptance|results|approval)\b | \bjoin\s+\d[\d,]*\+
@@ -335,24 +333,23 @@ HARASSMENT = regex.compile(
     | \b(?:tag|report)\s+(?:her|him|them)\b[^.!?\n]{0,20}$
     | \b(?:she|he)\s+looks\s+like\b | \b(?:pretty|ugly)\s+face\b | \bwith\s+that\s+face\b | \bdried-?up\b | \blook\s+at\s+you\s+twice\b
     | \b(?:DEI|affirmative\s+action)\b | \blimp-?wristed\b | \b(?:her|his)\s+kind\b
-    | \b(?:tag|message|email|call|ring|report|DM|mention)\s+(?:you|her|him|them|(?:her|his|their)\s+(?:department|office|clinic|employer|boss))
+    | \b(?:tag|report|mention|call)\s+(?:you|her|him|them|(?:her|his|their)\s+(?:department|office|clinic|employer|boss))
         \s+every\s+(?:single\s+)?(?:day|morning|hour)\b | \bevery\s+(?:single\s+)?day\s+until\s+(?:you|she|he|they)\b
     | \breported\s+(?:you|her|him)\s+(?:to\s+(?:the\s+)?\w+\s+)?\d+\s+times\b | \b(?:till|until)\s+(?:she|he|you)(?:'s|\s+is|'re|\s+are)\s+(?:gone|fired|struck\s+off|sacked)\b
-    | \bmake\s+(?:it|this|her|him|them)\s+trend\b
+    | \bmake\s+(?:her|him|them|(?:her|his)\s+name)\s+trend\b
     # accent and language, body, gendered belittling, "diversity hire", "your people": the person, not the point
-    | \baccent\s+is\s+so\s+(?:thick|bad|strong)\b | \b(?:your|his|her)\s+accent\s+makes\b | \b(?:English|grammar)\s+is\s+so\s+bad\b
+    | \baccent\s+is\s+so\s+thick\b | \b(?:your|his|her)\s+accent\s+makes\b | \b(?:English|grammar)\s+is\s+so\s+bad\b
     | \bbarely\s+(?:string|speak)\s+(?:an?\s+)?(?:English|sentence)\b | \blearn\s+(?:the|proper)\s+(?:language|English)\b
     | \bsomeone\s+(?:her|his)\s+size\b | \blose\s+(?:a\s+few\s+)?(?:stone|pounds|kilos)\s+(?:yourself|first)\b | \bhorse\s*-?face\b
-    | \bso\s+does\s+your\s+face\b | \bditzy\b | \bschoolgirl\b | \bquota\s+(?:queen|hire|girl|doctor|appointment)\b
-    | \bdiversity\s+(?:hire|points|pick|box)\b | \bfor\s+(?:her|his|their)\s+chromosomes\b | \bface\s+your\s+kitchen\b
+    | \bso\s+does\s+your\s+face\b | \bditzy\b | \bquota\s+(?:queen|hire|girl|doctor|appointment)\b
+    | \bdiversity\s+(?:hire|points|pick)\b | \bfor\s+(?:her|his|their)\s+chromosomes\b | \bface\s+your\s+kitchen\b
     | \bback\s+to\s+the\s+(?:kitchen|nursing\s+station)\b | \b(?:women|girls|people|nurses|doctors)\s+like\s+you\s+are\s+(?:the\s+)?(?:reason|problem)\b
-    | \byour\s+people\s+always\b | \bback\s+where\s+(?:your\s+family|you|your\s+parents)\s+came\s+from\b
+    | \byour\s+people\s+always\s+(?:find|profit|lie|cheat|take|steal)\b | \bback\s+where\s+(?:your\s+family|you|your\s+parents)\s+came\s+from\b
     | \bgo\s+back\s+to\s+your\s+(?:\w+\s+)?(?:lab|country|village|hut|homeland)\b | \bbelongs?\s+in\s+a\s+call\s+cent(?:re|er)\b
-    | \bthat'?s\s+about\s+(?:his|her|your)\s+level\b | \b(?:share|retweet|RT|boost|spread)\s+this\b[^.!?\n]{0,20}\b(?:everyone|trend|until|far\s+and\s+wide)\b
+    | \bthat'?s\s+about\s+(?:his|her|your)\s+level\b | \b(?:share|retweet|RT|boost|spread)\s+this\b[^.!?\n]{0,30}\bmake\s+it\s+trend\b
     | \b(?:smug|arrogant|pathetic|disgusting|vile|nasty|spineless|useless)\s*,?\s+(?:\w+\s+)?(?:little\s+)(?:man|woman|girl|boy|person|creature|bureaucrat
         |shill|quack|doctor|nurse)\b | \byou\s+(?:smug|arrogant|pathetic|useless|spineless)\s+(?:little\s+)?\w+
-    | \bgo\s+back\s+to\s+(?:your\s+(?:own\s+)?country|where\s+you\s+came\s+from|(?-i:[A-Z][a-z]+)\b(?!\s+(?:clinic|hospital|ward|work)))
-        (?=[^.!?\n]{0,40}(?:[.!]|$|\bif\b)) | \b(?:come|came)\s+over\s+here\b[^.!?\n]{0,40}\b(?:take|taking|took|steal\w*)\s+(?:the|our)\s+jobs\b
+    | \bgo\s+back\s+to\s+(?:your\s+(?:own\s+)?country|where\s+you\s+came\s+from)\b | \b(?:come|came)\s+over\s+here\b[^.!?\n]{0,40}\b(?:take|taking|took|steal\w*)\s+(?:the|our)\s+jobs\b
     """,
     _IV,
 )
@@ -379,20 +376,20 @@ TROLLING = regex.compile(
     | \bcitation\s+needed\b | \bcool\s+story\b | \bsure\s+(?:jan|buddy|thing|doc)\b | \bnobody\s+asked\b
     # questions asked in bad faith: a demand to answer, a mock sincerity, "not allowed to ask", a gotcha about family
     | \banswer(?<!\b(?:I|we|will|to|and|they|she|he|I'?ll|we'?ll|can|would|always|should)\s+answer)\s+(?:the\s+question|honestly|with\s+proof
-        |me\s+this|it\s+then)\b | \b(?:we|I)(?:'re|'m|\s+am|\s+are)\s+(?:all\s+)?(?:still\s+)?waiting\b
-    | \b(?:not|n'?t)\s+allowed\s+to\s+(?:ask|count|say|question|talk\s+about|mention)\b | \boh\s+wait\b | \binteresting\.\s+very\s+interesting\b
+        |me\s+this|it\s+then)\b
+    | \b(?:are|am)\s+(?:we|I)\s+not\s+allowed\s+to\s+(?:ask|count|say|question)\b | \bnot\s+allowed\s+to\s+(?:ask|count|say|question)\s+(?:that|this)\b | \boh\s+wait\b(?=[^.!?\n]{0,40}\b(?:nobody|no\s+one|not\s+allowed)) | \binteresting\.\s+very\s+interesting\b
     | \bmake\s+(?:up\s+)?your\s+mind(?:\s+up)?\b | \bwhich\s+(?:one\s+)?is\s+it\s*\? | \basking\s+for\s+(?:all\s+)?(?:the\s+)?(?:future|every|everyone|all)
-    | \bjust\s+following\s+the\s+(?:data|science|evidence)\b | \bdied\s+suddenly\b | \bbold\s+move\b
-    | \bchange\s+my\s+mind\b | \bso\s+you\s+admit\b | \binteresting\s+admission\b | \bscreenshot(?:ting|ted)?\s+this\b
-    | \bpost\s+the\s+(?:number|numbers|receipts)\b | (?-i:\bhave\s+YOU\b) | \basking\s+for\s+science\b | \bexplain\b[^.!?\n]{0,30}\b(?:doc|doctor|professor|sir|madam)\b[^.!?\n]{0,10}\bslowly\b
-    | \bdon'?t\s+block\s+me\b | \banswer\s+this\s+(?:doctor|doc|nurse|sir|madam|question)\b | \bwhy\s+won'?t\s+(?:anyone|you|they)\b[^.!?\n]{0,40}\banswer\b
+    | \bjust\s+following\s+the\s+(?:data|science|evidence)\b
+    | \bchange\s+my\s+mind\b | \bso\s+you\s+admit\b | \binteresting\s+admission\b
+    | \bpost\s+the\s+(?:number|receipts)\s*[.!]\s*$ | (?-i:\bhave\s+YOU\b) | \basking\s+for\s+science\b | \bexplain\b[^.!?\n]{0,30}\b(?:doc|doctor|professor|sir|madam)\b[^.!?\n]{0,10}\bslowly\b
+    | \bdon'?t\s+block\s+me\b | \banswer\s+this\s+(?:doctor|doc|sir|madam)\b | \bwhy\s+won'?t\s+(?:anyone\s+in\s+(?:oncology|medicine)|you)\b[^.!?\n]{0,40}\banswer\b
     | \bgenuine(?:ly)?\s+(?:safety\s+)?(?:question|asking)\b[^\n]{0,6}(?:🙂|\blol\b|😂|😏)
     | \bplease\s+clarify\s+for\s+the\s+public\b | \bis\s+the\s+\w+\s+woke\b
     | \bif\s+(?:you'?re|you\s+are|ur)\s+so\s+(?:qualified|smart|sure|confident|brilliant|clever|good|great|right|honest)\b
     | \bif\s+[\w-]+\s+(?:is|are)\s+(?:s+o+|really|truly|that)\s+(?:good|safe|great|effective)\s+why\b
-    | \bhow\s+many\s+of\s+your\s+(?:own\s+)?(?:family|relatives|colleagues|kids|children|friends)\b
+    | \bhow\s+many\s+of\s+your\s+(?:own\s+)?(?:family|relatives|kids|children)\b
     | \b(?:your|ur)\s+own\s+(?:relatives|family|kids|wife|husband|mother|father|mum|mom|dad)\s+(?:go|going|went|flew|fly|get|got|use|used|take|took)\b
-    | \b(?:genuine(?:ly)?|honest(?:ly)?|just|serious(?:ly)?)\s+(?:question|curious|confused|wondering)\b[^\n]{0,160}?(?:\boh\s+wait\b|\binteresting\b
+    | \b(?:genuine(?:ly)?|honest(?:ly)?|just|serious(?:ly)?)\s+(?:question|curious|confused|wondering)\b[^\n]{0,160}?(?:\boh\s+wait\b|\binteresting\.
         |\bor\s+(?:is|are)\s+(?:we|it|that)\b|😇|😏|🤷|\?\s*\?)
     """,
     _IV,
@@ -410,7 +407,7 @@ INCIVILITY = regex.compile(
         |hell\s+no|get\s+a\s+clue|what\s+a\s+joke|must\s+be\s+nice|(?:typical|classic)\s+(?:doctor|doc|oncologist|academic|elitist|nurse))\b
     | \b(?:did|do)\s+you\s+even\s+(?:read|know|understand|practice|see|open)\b | 🙄
     | \byou\s+people\s+(?:only|never|always|just|don'?t|can'?t|won'?t|are\s+all)\b | \bfun\s+police\b | \bnanny\s+state\b
-    | \byour\s+(?:\w+\s+){0,2}(?:is|are)\s+(?:garbage|trash|rubbish|junk|a\s+joke|worthless)\b | (?:^|(?<=[.!?]\s))(?:joke|clowns?|unreal|pathetic)\s*[.!]+\s*$
+    | \byour\s+(?:\w+\s+){0,2}(?:is|are)\s+(?:garbage|trash|rubbish|junk|a\s+joke|worthless)\b | (?:^|(?<=[.!?]\s))(?:joke|clowns?|pathetic)\s*[.!]+\s*$
     | \b(?:garbage|trash|hot|terrible|worst|dumb|stupid|lazy|bad|embarrassing)\s+(?:take|post|thread|tweet|opinion)s?\b
     """,
     _IV,

@@ -76,9 +76,9 @@ DIRECTIVE = fast_compile(
     | \byou(?:'d|\s+would)\s+(?:likely\s+|probably\s+|definitely\s+|clearly\s+)?benefit\s+from\b
     | \b(?:you|he|she)\s+deserves?\s+(?:an?|another|the)\s+(?=\w)
     | \b(?:the\s+)?[\w-]+\s+needs?\s+to\s+(?:come\s+down|go\s+up|be\s+(?:reduced|increased|stopped|lowered|raised|held|doubled|halved|cut))\b
-    | (?:^|(?<=[.!?:;]\s)|(?<=,\s))Get\s+it\s+(?:cut\s+out|removed|biopsied|scanned|lasered|frozen\s+off|off)\b
-    | \bpush\s+(?:his|her|their|your)\s+(?:\w+\s+)?(?:team|oncologist|doctor|surgeon|GP)\s+(?:for|to)\b
-    | \b(?:is|are|'s)\s+(?:perfectly\s+|totally\s+|completely\s+)?(?:fine|safe|ok(?:ay)?)\s+for\s+(?:you|him|her)\b
+    | (?:^|(?<=[.!?:;]\s)|(?<=,\s))Get\s+(?:it|that|the\s+\w+)\s+(?:cut\s+out|removed|biopsied|lasered|frozen\s+off)\b
+    | \bpush\s+(?:his|her|their|your)\s+(?:\w+\s+)?(?:team|oncologist|doctor|surgeon|GP)\s+for\s+(?:it|that|this)\b
+    | \b(?:is|are|'s)\s+(?:perfectly\s+|totally\s+|completely\s+)?(?:fine|safe|ok(?:ay)?)\s+for\s+(?:you|him|her)\b(?!\s+to\b)
     | \b(?:feel\s+better|be\s+fine|do\s+better)\s+on\s+(?:half|a\s+quarter|double)\s+(?:a\s+)?(?:tablet|dose|pill)\b
     | \b(?:half|a\s+quarter\s+of)\s+(?:a\s+)?(?:tablet|pill|dose)\s+of\s+(?:the|your)\b
     | \bI(?:'d|\s+would)\s+ask\s+(?:your|his|her|their)\s+\w+\s+for\s+(?:a|an|the)\b

@@ -79,7 +79,7 @@ _DECLINES = regex.compile(
 # A redirect waved off: "no need to call the clinic", "don't bother asking your oncologist"
 _WAVED_OFF = regex.compile(
     r"\b(?:no\s+need\s+to|don'?t\s+(?:need\s+to|have\s+to|bother(?:\s+to)?)|do\s+not\s+(?:need\s+to|bother)|no\s+point(?:\s+in)?"
-    r"|not\s+worth|instead\s+of|rather\s+than|never|won'?t\s+need\s+to)\s+(?:\w+\s+)?$",
+    r"|not\s+worth|instead\s+of|rather\s+than|won'?t\s+need\s+to)\s+(?:\w+\s+)?$",
     regex.IGNORECASE,
 )
 _CONTRAST = regex.compile(r"\b(?:but|however|though|yet|meanwhile|in\s+the\s+meantime)\b", regex.IGNORECASE)

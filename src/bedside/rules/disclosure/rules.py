@@ -143,7 +143,7 @@ _NOT_A_PRODUCT = frozenset(
 )
 # Coined brand names have a rare letter or end in a vowel (Zelquora, Kisqali, Verzenio, Lynparza); most English
 # words and surnames in that slot do neither (Epic, Cerner, Hopkins)
-_COINED = regex.compile(r"[zxqvkyZXQVKY]|[aeio]$")
+_COINED = regex.compile(r"[zxqZXQ]|(?<=\w)[kv](?=\w)|[aio]$")
 _CAPITAL_WORD = regex.compile(r"\b[A-Z][A-Za-z0-9]{4,}\b")
 
 
@@ -156,7 +156,8 @@ def _named_products(ctx: Context, companies: list[str]) -> list[regex.Match[str]
         m
         for m in _CAPITAL_WORD.finditer(ctx.text)
         if any(
-            m.group().casefold().startswith(stem)
+            not m.group().isupper()
+            and m.group().casefold().startswith(stem)
             and (
                 m.group()[len(stem) : len(stem) + 1].isupper()
                 or m.group()[len(stem) : len(stem) + 1].isdigit()

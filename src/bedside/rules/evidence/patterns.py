@@ -100,8 +100,8 @@ STRONG_CLAIM = fast_compile(
     | \b(?:nobody|no\s+one)\s+should\s+(?:ever\s+)?(?:get|have|receive|take|undergo|be(?!\s+(?:surprised|shocked|ashamed|alone|afraid)))\b
     | \bshould\s+(?:simply\s+|just\s+)?never\s+(?:get|have|receive|take|undergo|be|use)\b
     | \b(?:halve|halves|halved|cuts?)\s+(?:your|the|their|a)\s+(?:\w+\s+){0,2}?(?:risk|odds|chance|mortality)\b
-    | \beveryone\s+(?:over|under|above|aged)\s+\d+\s+(?:should|must|needs?\s+to)\s+(?:be\s+on|take|be\s+taking)\b
-    | \bprevents?\s+(?:\w+\s+){0,2}?(?:recurrence|relapse|metastas[ie]s|progression)\b
+    | (?<!\bnot\s)\beveryone\s+(?:over|under|above|aged)\s+\d+\s+(?:should|must|needs?\s+to|ought\s+to)\s+(?:be\s+on|take|be\s+taking)\b
+    | (?<!\bwhat\s)\bprevents?\s+(?:\w+\s+){0,2}?(?:recurrence|relapse|metastas[ie]s|progression)\b
     | \b(?:increasingly|now|abundantly|crystal)\s+clear\s+that\b | \b(?:data|evidence|studies)\s+increasingly\s+(?:suggests?|shows?|points?)\b
     | \bdoes\s+(?:literally|basically|practically)\s+nothing\b | \badds?\s+(?:absolutely\s+|literally\s+)?nothing\b
     | \bworks?\s+for\s+(?:basically|almost|nearly|virtually|pretty\s+much)\s+everyone\b

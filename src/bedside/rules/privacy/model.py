@@ -40,7 +40,7 @@ _FACILITY_NEWS = regex.compile(
 # A case made up to teach: "Imagine a 60-year-old smoker ...", "pretend you're a 35-year-old who just found a lump",
 # a quiz with lettered options
 _HYPOTHETICAL = regex.compile(
-    r"(?:^|[.!?]\s+|\n)(?:imagine|pretend|picture\s+this|say\s+you(?:'re|\s+are))\b|\bhypothetical(?:ly)?\b|\b(?:case\s+)?vignette\b"
+    r"(?:^|[.!?]\s+|\n)(?:imagine\s+(?:an?|you(?:'re|\s+are))|pretend\s+you(?:'re|\s+are))\b|\bhypothetical\s+(?:case|patient|scenario)\b|\b(?:case\s+)?vignette\b"
     r"|\b(?:MCQ|board\s+question|quiz\s+time|pop\s+quiz)\b|\bA\)\s[^\n]{1,80}\bB\)\s",
     regex.IGNORECASE,
 )

@@ -871,7 +871,7 @@ _STAFF_NEWS = regex.compile(
     r"(?:fellowship|residency|training)|accepting\s+new\s+patients|award|promoted|retir(?:es|ed|ing|ement)|matched"
     r"|residency|fellowship|mentee|co-?fellow|faculty|alma\s+mater|graduat\w+|presented\s+(?:her|his|their|our)\s+work"
     r"|PhD|thesis|viva|defen[cs]e|staff\s+news|employee\s+of\s+the\s+(?:month|year)"
-    r"|our\s+(?:dear\s+|much-loved\s+|beloved\s+)?(?:colleague|senior\s+[\w-]+\s+(?:therapist|nurse|pharmacist|scientist)|consultant\s+[\w-]+))\b",
+    r"|our\s+(?:dear\s+|much-loved\s+|beloved\s+)?(?:colleague\s+(?:Dr\.?\s+|Prof\.?\s+)?(?-i:[A-Z])|senior\s+[\w-]+\s+(?:therapist|nurse|pharmacist|scientist)|consultant\s+[\w-]+))\b",
     regex.IGNORECASE,
 )
 

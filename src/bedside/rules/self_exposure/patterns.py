@@ -295,7 +295,7 @@ LIVE_LOCATION = regex.compile(
     r"""
     \b(?:seat|row)\s+\d{1,2}[A-K]\b | \bsitting\s+in\s+\d{1,2}[A-K]\b
     | \bgate\s+[A-Z]?\d{1,3}[A-Z]?\b(?=[^.!?\n]{0,60}\b(?:right\s+now|now|delayed|boarding|come\s+find|say\s+hi|until|till)\b)
-    | \b(?:working|sitting|camped|set\s+up|holed\s+up|writing|reading)\s+(?:from|at|in)\s+(?:the\s+)?(?!home\b|my\s+(?:office|desk)|the\s+office|clinic\b|the\s+ward)
+    | \b(?:working|sitting|camped|set\s+up|holed\s+up|writing|reading)\s+(?:from|at|in)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:caf[eé]|coffee\s+shop|library|lobby|bar|pub|park|hotel)
         [^.!?\n]{0,40}?\b(?:until|till)\s+\d{1,2}(?::\d\d)?\s*(?:am|pm)?\b(?=[^.!?\n]{0,20}\b(?:today|tonight|this\s+(?:morning|afternoon|evening)))
     | \broom\s+\d{2,4}\b(?<=\b(?:hotel|Marriott|Hilton|Hyatt|Sheraton|Westin|Radisson|Novotel|Premier\s+Inn|Ibis|my\s+(?:hotel\s+)?room\s+is)\b[^.!?\n]{0,60})
     | \broom\s+\d{2,4}\b(?=[^.!?\n]{0,30}\b(?:upstairs|if\s+anyone|come\s+(?:up|by|over)|knock)\b)
