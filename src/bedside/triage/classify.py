@@ -385,13 +385,14 @@ def _by_patterns(
 
     # someone's life mapped: neither warmth nor a business excuses it ("is the clinic gym open Saturdays at 8?" maps no one)
     mapped = p.MAPS_DETAIL.search(text) is not None and bool(p.PERSON.search(text) or _ADDRESSED.match(text))
+    strong_doxx = _STRONG_DOXX.search(text) is not None  # asked twice below: searched once
     if (
         (m := p.DOXXING.search(text))
-        and not (_friendly(text, score) and not (mapped or _STRONG_DOXX.search(text)))
+        and not (_friendly(text, score) and not (mapped or strong_doxx))
         and (mapped or not _appeal_or_ad(text))
     ):
         t = p.VEILED.search(text) or p.THREAT.search(text)
-        if t and not _STRONG_DOXX.search(text) and not _SPECIFIC.search(text):
+        if t and not strong_doxx and not _SPECIFIC.search(text):
             # "the next time you walk out to your car": menace that names only what everyone has, exposes nothing
             reasons.append(f"threatens or intimidates you: {_quote(t)} (G21)")
             reasons.append(f"and points at your life: {_quote(m)}")

@@ -24,7 +24,6 @@ class Reading:
     label: str  # a triage label
     probability: float
     drivers: tuple[str, ...]  # the words that pushed it up most
-    margin: float = 1.0  # probability over the model's threshold (1.0: just at it)
 
 
 class ReplyModels:
@@ -88,5 +87,5 @@ class ReplyModels:
             margin = probability / model.threshold
             if probability >= model.threshold and margin > best_margin:
                 drivers = tuple(c.ngram for c in model.explain(text, top=3))
-                best, best_margin = Reading(label, probability, drivers, margin), margin
+                best, best_margin = Reading(label, probability, drivers), margin
         return best
