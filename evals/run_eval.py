@@ -417,14 +417,39 @@ def main(argv: list[str] | None = None) -> int:
         HERE / "triage_holdout2.jsonl",
         "Own triage replies, third development set (a third author; never trained on; the reply models' "
         "bars were set on it in the third session; first run 2026-11-28, patterns only: accuracy 0.675, "
-        "threat recall 0.57, doxxing recall 0.79)",
+        "threat recall 0.57, doxxing recall 0.79; the reply models are trained on it since the sixth session: a check, not a measure)",
         args.verbose,
     )
     triage_set(
         HERE / "triage_holdout3.jsonl",
         "Own triage replies, fourth development set (a fourth author; never trained on; the reply models' "
         "bars were set on it in the third session; first run 2026-11-28, patterns only: accuracy 0.591, "
-        "threat recall 0.32, doxxing recall 0.45)",
+        "threat recall 0.32, doxxing recall 0.45; the reply models are trained on it since the sixth session: a check, not a measure)",
+        args.verbose,
+    )
+    triage_set(
+        HERE / "triage_holdout10.jsonl",
+        "Own triage replies, eleventh development set (a fifteenth author, written at the end of the sixth session; "
+        "never trained or tuned on; first run on the sixth session's triage: accuracy 0.854, threats and doxxing "
+        "flagged 39/50, support, questions, disagreement and spam read as hostile 2/125, disagreement as harassment "
+        "0/35; the fifth session's triage on it: 0.767, 36/50)",
+        args.verbose,
+    )
+    triage_set(
+        HERE / "triage_holdout9.jsonl",
+        "Own triage replies, tenth development set (a thirteenth author, 2026-11-29, written while the sixth session "
+        "began and kept unread through it; never trained or tuned on; first run on the fifth session's triage: "
+        "accuracy 0.771, threats and doxxing flagged 41/50, support, questions, disagreement and spam read as hostile "
+        "3/125, disagreement as harassment 0/35; first run on the sixth session's triage, at its end: 0.900, 45/50, "
+        "1/125, 0/35)",
+        args.verbose,
+    )
+    triage_set(
+        HERE / "triage_holdout8.jsonl",
+        "Own triage replies, ninth development set (a twelfth author, 2026-11-29; never trained on; first run on the "
+        "fifth session's triage: accuracy 0.804, threats and doxxing flagged 44/50, support, questions, disagreement "
+        "and spam read as hostile 2/125, disagreement as harassment 0/35; its misses tuned the sixth session's "
+        "patterns)",
         args.verbose,
     )
     triage_set(
@@ -432,35 +457,35 @@ def main(argv: list[str] | None = None) -> int:
         "Own triage replies, eighth development set (an eleventh author, written after the fifth session's triage "
         "work, 2026-11-28; never trained on; first run, before any tuning on it: accuracy 0.750, threats 19/25 and "
         "doxxing 20/25 flagged as a threat or doxxing, support, questions, disagreement and spam read as hostile "
-        "2/125, disagreement as harassment 0/35)",
+        "2/125, disagreement as harassment 0/35; the reply models are trained on it since the sixth session: a check, not a measure)",
         args.verbose,
     )
     triage_set(
         HERE / "triage_boundary.jsonl",
         "Own triage replies, boundary set (400 replies around label boundaries by a tenth author, 2026-11-28; "
         "never trained on; first run, before any tuning on it: accuracy 0.845, threats and doxxing flagged 65/80, "
-        "support, questions, disagreement and spam read as hostile 1/185; tuned on since)",
+        "support, questions, disagreement and spam read as hostile 1/185; tuned on since; the reply models are trained on it since the sixth session: a check, not a measure)",
         args.verbose,
     )
     triage_set(
         HERE / "triage_holdout6.jsonl",
         "Own triage replies, seventh development set (a ninth author, 2026-11-28; never trained on; first run, before "
         "any tuning on it: accuracy 0.850, threats 24/25 and doxxing 21/25 flagged as a threat or doxxing, support, "
-        "questions, disagreement and spam read as hostile 1/125, disagreement as harassment 0/35; tuned on since)",
+        "questions, disagreement and spam read as hostile 1/125, disagreement as harassment 0/35; tuned on since; the reply models are trained on it since the sixth session: a check, not a measure)",
         args.verbose,
     )
     triage_set(
         HERE / "triage_holdout5.jsonl",
         "Own triage replies, sixth development set (an eighth author, 2026-11-28; never trained on; first run, before "
         "any tuning on it: accuracy 0.846, threats 22/25 and doxxing 23/25 flagged, support, questions, disagreement "
-        "and spam read as hostile 2/125, disagreement as harassment 0/35)",
+        "and spam read as hostile 2/125, disagreement as harassment 0/35; the reply models are trained on it since the sixth session: a check, not a measure)",
         args.verbose,
     )
     triage_set(
         HERE / "triage_holdout4.jsonl",
         "Own triage replies, fifth development set (a seventh author; never trained on; first run, before any "
         "tuning on it: accuracy 0.846, threats and doxxing flagged 44/50, support, questions, disagreement and spam "
-        "read as hostile 5/125)",
+        "read as hostile 5/125; the reply models are trained on it since the sixth session: a check, not a measure)",
         args.verbose,
     )
     for name in (
@@ -468,13 +493,17 @@ def main(argv: list[str] | None = None) -> int:
         "triage_train_c.jsonl",
         "triage_train_d.jsonl",
         "triage_train_e.jsonl",
+        "triage_train_f.jsonl",
+        "triage_train_g.jsonl",
+        "triage_train_h.jsonl",
     ):
         triage_set(
             HERE.parent / "tests" / "data" / name,
             "Own triage replies written to train the reply models (training data: read as a check, not a "
             "measure; before they were trained on: triage_train_c.jsonl accuracy 0.755, threats and doxxing "
             "flagged 60/70; triage_train_d.jsonl 0.802, 59/70; triage_train_e.jsonl, written around veiled threats "
-            "and warm doxxing, 0.748, 125/160)",
+            "and warm doxxing, 0.748, 125/160; sixth session: triage_train_f.jsonl 0.735, 92/115, triage_train_g.jsonl "
+            "0.780, 82/95, triage_train_h.jsonl 0.715, 71/95)",
             args.verbose,
         )
     data: Path = args.data

@@ -355,7 +355,7 @@ def test_clinical_text_and_patients_questions_are_not_read_as_hostile() -> None:
         if classify(Reply("1", t, NAMED), TONE, None, menace).label
         in ("threat", "doxxing", "harassment", "trolling", "incivility", "spam")
     ]
-    assert len(hostile) <= 0.01 * len(texts), hostile  # measured 7/960 (4/960 by the patterns alone)
+    assert len(hostile) <= 0.01 * len(texts), hostile  # measured 6/960 (sixth session)
 
 
 class _Stub:
@@ -364,12 +364,15 @@ class _Stub:
     def __init__(self, kind: str) -> None:
         self.kind = kind
 
-    def read(self, text: str, doxxing: bool = True) -> Any:
+    def read(self, text: str, doxxing: bool = True, least: Any = None) -> Any:
         from bedside.triage.menace import Reading
 
         if self.kind == "doxxing" and not doxxing:
             return None
         return Reading(self.kind, 0.9, ("word",)) if self.kind in ("threat", "doxxing") else None
+
+    def says(self, label: str, text: str, least: float = 0.0) -> bool:
+        return self.kind == label
 
     def attack(self, text: str) -> Any:
         from bedside.triage.menace import Reading
@@ -405,8 +408,10 @@ def test_the_shipped_reply_models_load_with_their_cards() -> None:
         assert model is not None
         assert 0.2 <= model.threshold <= 0.8
         assert "tests/data/triage_train_a.jsonl" in model.card["trained_on"]
-        assert "holdout2" not in model.card["trained_on"]
-        assert "holdout3" not in model.card["trained_on"]
+        assert "tests/data/triage_train_h.jsonl" in model.card["trained_on"]
+        # the two newest authors' sets measure the models: never trained on
+        assert "holdout8" not in model.card["trained_on"]
+        assert "holdout9" not in model.card["trained_on"]
     assert menace.read("Congratulations on the new paper, well deserved!") is None
 
 
@@ -451,11 +456,14 @@ def test_where_the_patterns_cannot_tell_the_model_decides_at_a_lower_bar() -> No
     vague = "the octopus again, on a Tuesday"
     assert classify(Reply("1", vague, NAMED), TONE).label == "unclear"
     assert classify(Reply("1", vague, NAMED), TONE, None, _Labeller("support", 0.35)).label == "support"  # type: ignore[arg-type]
-    # a benign reading is taken at any probability (it is the only opinion there is); a hostile one needs 0.5
+    # a benign reading is taken at any probability (it is the only opinion there is); rudeness, baiting, an attack or
+    # spam from 0.4 (sixth session); a threat or doxxing needs 0.5
     assert classify(Reply("1", vague, NAMED), TONE, None, _Labeller("support", 0.25)).label == "support"  # type: ignore[arg-type]
     assert classify(Reply("1", vague, NAMED), TONE, None, _Labeller("neutral", 0.9)).label == "unclear"  # type: ignore[arg-type]
-    assert classify(Reply("1", vague, NAMED), TONE, None, _Labeller("trolling", 0.4)).label == "unclear"  # type: ignore[arg-type]
-    assert classify(Reply("1", vague, NAMED), TONE, None, _Labeller("trolling", 0.5)).label == "trolling"  # type: ignore[arg-type]
+    assert classify(Reply("1", vague, NAMED), TONE, None, _Labeller("trolling", 0.35)).label == "unclear"  # type: ignore[arg-type]
+    assert classify(Reply("1", vague, NAMED), TONE, None, _Labeller("trolling", 0.45)).label == "trolling"  # type: ignore[arg-type]
+    assert classify(Reply("1", vague, NAMED), TONE, None, _Labeller("threat", 0.4)).label == "unclear"  # type: ignore[arg-type]
+    assert classify(Reply("1", vague, NAMED), TONE, None, _Labeller("threat", 0.5)).label == "threat"  # type: ignore[arg-type]
 
 
 def test_the_reply_reading_leaves_out_the_neutral_class() -> None:
@@ -545,7 +553,6 @@ def test_menace_said_warmly_is_still_menace(text: str, labels: set[str]) -> None
         "I got your name from my oncologist, she said you run the trial. Is it still open?",
         "I am making a list of every oncologist in Ohio who does HIPEC. Can you recommend anyone?",
         "Great talk! It would be a shame if this was not recorded for those who missed it.",
-        "How is your new home treating you? Miss you at tumour board.",
         "Send donations to 12 High Street, Leeds, in memory of Mrs Brown. Thank you all.",
         "Call now 555-201-3344 to book your free consultation!",
         # the doxxing model alone read fixtures and listings as addresses: it needs a person's private life
@@ -592,7 +599,6 @@ def test_a_question_never_hides_a_home_address(text: str, labels: set[str]) -> N
     "text",
     [
         "Who's watching the game tonight? Need a break from scanxiety.",
-        "My dad always said you should expect consequences if you skip your chemo, and he was right.",
         "My mum learned the hard way that you can't skip the scans. Thank you for this post.",
         "You'll see me again at the follow-up clinic in March, thanks doc!",
         "It would be a pity if something this useful didn't reach more patients, sharing now!",
@@ -810,3 +816,66 @@ def test_their_look_alikes_are_not_hostile(text: str) -> None:
 
     label_ = classify(Reply("1", text, NAMED), TONE, None, ReplyModels.load()).label
     assert label_ not in ("threat", "doxxing", "harassment", "trolling")
+
+
+# Sixth session: shapes two new authors' replies (evals/triage_holdout8.jsonl, tests/data/triage_train_f.jsonl) showed
+# missing, each written anew: a body harmed in so many words, someone close put at a named place, sexual remarks,
+# identity as the insult, sarcastic congratulations, a one-word verdict, a boosted-post offer.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("If you were in front of me I'd smash your teeth in.", "threat"),
+        ("People like you should pay for what you did to my brother.", "threat"),
+        ("Congrats! Say hi to your sister at the bakery on Marsh Lane for me 😊", "doxxing"),
+        ("Bet the commute from ur flat on kingsley road is easier now lol", "doxxing"),
+        ("Slide into my DMs doc, you can examine me any time 😍", "harassment"),
+        ("She sounds like a cartoon mouse in every clip. Unbearable woman.", "harassment"),
+        ("Another smug Catholic doctor lecturing us about our bodies.", "harassment"),
+        ("Congrats on joining the pharma sales team! How's the commission? 😂", "trolling"),
+        ("Oh great, another thread about burnout. Wake me up when something changes.", "incivility"),
+        ("Your forty slides said nothing. Riveting.", "incivility"),
+        ("Boost this post to 20,000 doctors for just $19, message us today!", "spam"),
+        ("We know exactly who approved the cuts. Careers end for less, Dr Hale.", "threat"),
+        ("I pass you every morning on the canal towpath at 6:30, good luck Sunday!", "doxxing"),
+        ("Lovely! Your husband Sam is the pharmacist at the Boots on Mill Road, isn't he?", "doxxing"),
+    ],
+)
+def test_sixth_session_replies(text: str, expected: str) -> None:
+    assert label(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your home screening kit arrived at the clinic in Leeds, thank you!",
+        "Your talk at ESMO on Saturday at 9 was brilliant.",
+        "Great, thanks! Sharing this with our nurses on Ward 5.",
+        "Love this! Hope your clinic on Harbour Street adopts it too.",
+        "Homozygous carriers were excluded from the trial, which limits the conclusions.",
+        "Your mum in Cork must be so proud of you!",
+        "Where do you park when you visit the satellite clinic?",
+    ],
+)
+def test_sixth_session_look_alikes_are_not_hostile(text: str) -> None:
+    assert label(text) not in ("threat", "doxxing", "harassment", "trolling", "incivility", "spam")
+
+
+# Known false alarms of the reply models trained in the sixth session (12 authors' replies and 3,000 general tweets):
+# raising the bars that would clear them lost 1-2 of 305 threats and doxxing replies by authors the models never saw,
+# and recall comes first (docs/models.md). Strict: the day a change clears them, these fail and move back to the
+# look-alikes above.
+@pytest.mark.xfail(strict=True, reason="known false alarm of the shipped reply models (docs/models.md)")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "How is your new home treating you? Miss you at tumour board.",
+        "My dad always said you should expect consequences if you skip your chemo, and he was right.",
+    ],
+)
+def test_known_false_alarms_of_the_reply_models(text: str) -> None:
+    from bedside.triage import ReplyModels
+
+    assert classify(Reply("1", text, NAMED), TONE, None, ReplyModels.load()).label not in (
+        "threat",
+        "doxxing",
+    )

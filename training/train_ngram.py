@@ -282,6 +282,19 @@ MENACE_TRAIN = (
     ROOT / "tests" / "data" / "triage_train_c.jsonl",
     ROOT / "tests" / "data" / "triage_train_d.jsonl",
     ROOT / "tests" / "data" / "triage_train_e.jsonl",
+    # sixth session: the development sets by six more authors, and three new training sets by three more; measured
+    # before they were trained on (evals/run_eval.py gives each set's first run). evals/triage_holdout8.jsonl and
+    # triage_holdout9.jsonl are never read by training
+    ROOT / "evals" / "triage_holdout2.jsonl",
+    ROOT / "evals" / "triage_holdout3.jsonl",
+    ROOT / "evals" / "triage_holdout4.jsonl",
+    ROOT / "evals" / "triage_holdout5.jsonl",
+    ROOT / "evals" / "triage_holdout6.jsonl",
+    ROOT / "evals" / "triage_holdout7.jsonl",
+    ROOT / "evals" / "triage_boundary.jsonl",
+    ROOT / "tests" / "data" / "triage_train_f.jsonl",
+    ROOT / "tests" / "data" / "triage_train_g.jsonl",
+    ROOT / "tests" / "data" / "triage_train_h.jsonl",
 )
 
 
@@ -289,10 +302,39 @@ def _jsonl(path: Path) -> list[dict[str, Any]]:
     return [json.loads(line) for line in _lines(path) if line.strip()]
 
 
-def menace_pool() -> tuple[list[str], list[str]]:
-    """(texts, labels): the labelled replies, and neutral clinical posts and patients' questions as "none"."""
+# How many of TweetEval's non-offensive training tweets join the reply models as text that is no attack (#6): without
+# them, a reply model trained on more replies read 263 of the 865 non-offensive TweetEval validation tweets as hostile
+GENERAL_TWEETS = 3000
+
+
+def general_tweets(data: Path) -> list[str]:
+    """A fixed sample of TweetEval's offensive-task training tweets labelled not offensive (research use: the
+    weights ship, never the tweets)."""
+    folder = data / "tweeteval" / "offensive"
+    texts = _lines(folder / "train_text.txt")
+    labels = _lines(folder / "train_labels.txt")
+    calm = [t for t, y in zip(texts, labels, strict=True) if y.strip() == "0"]
+    rng = np.random.default_rng(20261129)
+    return [
+        calm[i] for i in sorted(rng.choice(len(calm), size=min(GENERAL_TWEETS, len(calm)), replace=False))
+    ]
+
+
+def _tweet_files(data: Path) -> list[Path]:
+    folder = data / "tweeteval" / "offensive"
+    return [folder / "train_text.txt", folder / "train_labels.txt"]
+
+
+def menace_pool(data: Path) -> tuple[list[str], list[str], list[bool]]:
+    """(texts, labels, judged): the labelled replies, and neutral clinical posts, patients' questions and general
+    tweets that are not offensive as "none"; ``judged`` is False for the tweets, which train the models but do not
+    set their thresholds (thousands of easy negatives would make a low threshold look precise)."""
     texts: list[str] = []
     labels: list[str] = []
+    for tweet in general_tweets(data):
+        texts.append(tweet)
+        labels.append("none")
+    judged = [False] * len(texts)
     for path in MENACE_TRAIN:
         for row in _jsonl(path):
             texts.append(str(row["text"]))
@@ -304,7 +346,7 @@ def menace_pool() -> tuple[list[str], list[str]]:
     for row in _jsonl(ROOT / "tests" / "data" / "advice_replies.jsonl"):
         texts += [str(row["question"]), str(row["text"])]
         labels += ["none", "none"]
-    return texts, labels
+    return texts, labels, judged + [True] * (len(texts) - len(judged))
 
 
 MENACE_MODELS = ("threat", "doxxing", "harassment")
@@ -325,9 +367,11 @@ class Thresholded:
     shipped: np.ndarray[Any, Any]
 
 
-def fit_thresholded(texts: Sequence[str], y: Sequence[int], floor: float) -> Thresholded:
+def fit_thresholded(
+    texts: Sequence[str], y: Sequence[int], floor: float, judged: Sequence[bool] | None = None
+) -> Thresholded:
     """C and the NB smoothing by 5-fold cross-validation; the threshold is the lowest in 0.2-0.8 at which the
-    out-of-fold predictions keep precision >= ``floor`` (recall first)."""
+    out-of-fold predictions keep precision >= ``floor`` (recall first), over the ``judged`` texts (all by default)."""
     c, alpha, cv = choose_nb(texts, y)
     folds = StratifiedKFold(n_splits=5, shuffle=True, random_state=20261128)
     oof = np.zeros(len(texts))
@@ -337,7 +381,8 @@ def fit_thresholded(texts: Sequence[str], y: Sequence[int], floor: float) -> Thr
         model, weights = fit_nb(f, x, [y[i] for i in train_idx], c, alpha)
         z = f.transform([texts[i] for i in test_idx]) @ weights + model.intercept_[0]
         oof[test_idx] = 1.0 / (1.0 + np.exp(-z))
-    gold = np.array(y)
+    keep = np.array(judged if judged is not None else [True] * len(texts))
+    gold, oof = np.array(y)[keep], oof[keep]
     threshold = 0.5
     for t in np.arange(0.2, 0.81, 0.05):
         hit = oof >= t
@@ -352,14 +397,14 @@ def fit_thresholded(texts: Sequence[str], y: Sequence[int], floor: float) -> Thr
     return Thresholded(c, alpha, cv, threshold, recall, precision, feats, model, shipped)
 
 
-def train_menace(_data: Path) -> None:
+def train_menace(data: Path) -> None:
     """Two binary models over the project's replies (#6): is this reply a threat? does it expose (or threaten
     to expose) the clinician's private information? The threshold is the lowest one at which out-of-fold
     predictions keep precision >= 0.8 (recall first: threats and doxxing go to the top)."""
-    texts, labels = menace_pool()
+    texts, labels, judged = menace_pool(data)
     for name in MENACE_MODELS:
         y = [int(label == name) for label in labels]
-        t = fit_thresholded(texts, y, 0.8)
+        t = fit_thresholded(texts, y, 0.8, judged)
         c, alpha, cv, threshold, recall, precision = t.c, t.alpha, t.cv, t.threshold, t.recall, t.precision
         feats, model, shipped, gold = t.feats, t.model, t.shipped, np.array(y)
         print(
@@ -376,12 +421,14 @@ def train_menace(_data: Path) -> None:
                 "trained_on": "the project's own labelled replies to clinicians ("
                 + ", ".join(p.relative_to(ROOT).as_posix() for p in MENACE_TRAIN)
                 + ") and its neutral clinical posts and patients' questions (tests/data/tone_posts.jsonl, "
-                "tests/data/advice_replies.jsonl); written by the project, no public data",
+                f"tests/data/advice_replies.jsonl), written by the project; and, as text that is none of these, "
+                f"{GENERAL_TWEETS} of TweetEval's offensive-task training tweets labelled not offensive (research use)",
                 "data_sha256_16": _sha(
                     [
                         *MENACE_TRAIN,
                         ROOT / "tests" / "data" / "tone_posts.jsonl",
                         ROOT / "tests" / "data" / "advice_replies.jsonl",
+                        *_tweet_files(data),
                     ]
                 ),
                 "metrics": {
@@ -396,7 +443,7 @@ def train_menace(_data: Path) -> None:
         )
 
 
-def train_replies(_data: Path) -> None:
+def train_replies(data: Path) -> None:
     """The multi-class reply model (#6): one of the nine triage labels for a reply (or "neutral"), from the
     project's own labelled replies and its neutral clinical posts. Multinomial logistic regression over the
     same n-grams, C by 5-fold cross-validated accuracy; written as replies.npz (classes x features)."""
@@ -412,6 +459,10 @@ def train_replies(_data: Path) -> None:
         if row.get("label") != "uncivil":
             texts.append(str(row["text"]))
             labels.append("neutral")
+    # ... and general tweets that are not offensive: ordinary talk is no reply of any kind to a clinician either
+    for tweet in general_tweets(data):
+        texts.append(tweet)
+        labels.append("neutral")
     folds = list(StratifiedKFold(n_splits=5, shuffle=True, random_state=20261128).split(texts, labels))
     best = (0.0, -1.0)
     for c in (1.0, 3.0, 10.0):
@@ -448,9 +499,12 @@ def train_replies(_data: Path) -> None:
         "classes": classes,
         "trained_on": "the project's own labelled replies to clinicians ("
         + ", ".join(p.relative_to(ROOT).as_posix() for p in MENACE_TRAIN)
-        + ") and its neutral clinical posts (tests/data/tone_posts.jsonl, class neutral); written by the "
-        "project, no public data",
-        "data_sha256_16": _sha([*MENACE_TRAIN, ROOT / "tests" / "data" / "tone_posts.jsonl"]),
+        + ") and its neutral clinical posts (tests/data/tone_posts.jsonl, class neutral), written by the "
+        f"project; and {GENERAL_TWEETS} of TweetEval's offensive-task training tweets labelled not offensive (class "
+        "neutral; research use)",
+        "data_sha256_16": _sha(
+            [*MENACE_TRAIN, ROOT / "tests" / "data" / "tone_posts.jsonl", *_tweet_files(data)]
+        ),
         "metrics": {"train_5fold_accuracy": round(cv, 4)},
         "hyperparameters": {"C": c, "chosen_by": "5-fold cross-validated accuracy"},
         "command": "python training/train_ngram.py replies",
@@ -538,7 +592,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("model", choices=("tone", "advice", "targeted", "menace", "replies", "drafts"))
     parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
     args = parser.parse_args(argv)
-    if args.model not in ("menace", "replies", "drafts") and not args.data.exists():
+    if args.model != "drafts" and not args.data.exists():
         print(f"The training data is absent: {args.data} does not exist.", file=sys.stderr)
         return 2
     trainers = {

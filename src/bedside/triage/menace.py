@@ -8,6 +8,7 @@ and never lets a model make a warm or scholarly reply hostile.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from bedside.models.linear import ModelError, NgramModel
@@ -75,17 +76,27 @@ class ReplyModels:
             return None
         return Reading("harassment", probability, tuple(c.ngram for c in model.explain(text, top=3)))
 
-    def read(self, text: str, doxxing: bool = True) -> Reading | None:
-        """The stronger of the threat and doxxing readings over its model's threshold, or None; without
-        ``doxxing``, the threat reading alone (the caller found nothing private in the text to expose)."""
+    def says(self, label: str, text: str, least: float = 0.0) -> bool:
+        """Whether the binary model for ``label`` ("threat" or "doxxing") reads ``text`` over its threshold (or
+        over ``least``, if that is higher)."""
+        model = self.models[label]
+        return model.score(text) >= max(model.threshold, least)
+
+    def read(
+        self, text: str, doxxing: bool = True, least: Mapping[str, float] | None = None
+    ) -> Reading | None:
+        """The stronger of the threat and doxxing readings over its model's threshold (or its label's ``least``, if
+        higher), or None; without ``doxxing``, the threat reading alone (the caller found nothing private in the
+        text to expose)."""
         best: Reading | None = None
         best_margin = 0.0
         for label, model in self.models.items():
             if label == "doxxing" and not doxxing:
                 continue
             probability = model.score(text)
-            margin = probability / model.threshold
-            if probability >= model.threshold and margin > best_margin:
+            bar = max(model.threshold, (least or {}).get(label, 0.0))
+            margin = probability / bar
+            if probability >= bar and margin > best_margin:
                 drivers = tuple(c.ngram for c in model.explain(text, top=3))
                 best, best_margin = Reading(label, probability, drivers), margin
         return best

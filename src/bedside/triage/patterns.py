@@ -16,10 +16,10 @@ _IV = regex.IGNORECASE | regex.VERBOSE
 # A weekly routine: when someone is reliably somewhere ("6am Tuesdays and Thursdays", "on Sunday mornings", "like
 # clockwork"): with a place and a person, the makings of an ambush
 ROUTINE = (
-    r"(?:\b(?:every|most|all)\s+(?:\w+day|morning|evening|night|week(?:end|day))s?\b|\b(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)days\b"
+    r"(?:\b(?:every|most|all)\s+(?:\w+day|morning|evening|night|week(?:end|day)|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\b)s?\b|\b(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)days\b"
     r"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:mornings|evenings|nights|afternoons|lunchtimes)\b|\blike\s+clockwork\b"
     r"|\b(?:always|usually|regularly)\s+(?:there\s+)?(?:at|around|by)\s+\d"
-    r"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)days,?\s+(?:at\s+)?\d{1,2}(?::\d\d)?\s*(?:am|pm)?\b"
+    r"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?,?\s+(?:at\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)?\b"
     r"|\b\d{1,2}(?::\d\d)?\s*(?:am|pm)\b[^.!?\n]{0,40}\bevery\s+(?:\w+day|morning|evening|night|week))"
 )
 
@@ -33,7 +33,7 @@ THREAT = regex.compile(
         |put\s+(?:you|her|him)\s+(?:down|in\s+the\s+ground)|wait\s+for\s+you\s+(?:outside|after|in\s+the)|burn\s+(?:you|it|down))\b
     | \bI\s+know\s+where\s+(?:you|your\s+\w+)\s+(?:work|live|park|sleep|go|are(?!\s+coming)|is|hang\s+out|shop|train|jog|run)\b
     | \b(?:watch|mind)\s+your\s+(?:back|step|family|kids)\b
-    | \b(?:you(?:'ll|\s+will)|you're\s+going\s+to)\s+(?:regret|pay\s+for|be\s+sorry|get\s+what)\b
+    | \b(?:you(?:'ll|\s+will)|(?:you'?re|ur|you\s+are|u\s+r)\s+(?:going\s+to|gonna))\s+(?:regret|pay\s+for|be\s+sorry|get\s+what)\b
     | \b(?:get|gets|getting)\s+what'?s\s+coming\b | \bwhat'?s\s+coming\s+(?:to|for)\s+(?:you|them|her|him)\b
     | \b(?:it\s+)?(?:would|'d)\s+be\s+a\s+(?:shame|pity)\s+if\s+(?:something|anything)\b(?!\s+(?:this|so|that|as|like)\s)
     | \bsomething\s+(?:bad\s+)?(?:happens?|happened)\s+to\s+(?:you|your)\b
@@ -88,6 +88,23 @@ THREAT = regex.compile(
     | \b(?:families|people|we)\s+remember\s+faces\b | \bnothing\s+bad\s+(?:will\s+)?(?:ever\s+)?happens?\s+to\s+(?:a|the|you|doctors?)\b
     | \b(?:people|those|anyone|doctors|nurses|pharmacists|oncologists)\s+who\s+[^.!?\n]{0,60}\bshould\s+expect\s+consequences\b | \byou'?ll\s+see\s+me\s+(?:outside|again)\b(?![^.!?\n]{0,30}\b(?:clinic|appointment|follow-?up|thanks?))
     | \bgonna\s+have\s+a\s+(?:\w+\s+)?bad\s+(?:day|week|night|time)\b
+    | \b(?:break|smash|punch|slap|kick|bash|snap|knock|rip|cave|bust|split)\s+(?:in\s+|out\s+)?(?:your|ur|her|his)\s+(?:\w+\s+)?(?:jaw|face|neck|legs?|teeth|nose
+        |head|skull|arms?|ribs|knees?|fingers|lips?)\b
+    | \bif\s+(?:you|u)\s+(?:were|was)\s+(?:in\s+front\s+of|standing\s+(?:in\s+front\s+of|next\s+to)|alone\s+with)\s+me\b
+    | \b(?:people\s+like\s+(?:you|u|her|him)|you|u|she|he)\s+(?:should|will|'ll|must|need\s+to)\s+pay\s+for\s+(?:that|this|it|what)\b
+    | \bone\s+day\s+(?:you|u)(?:'ll|\s+will)?\s+(?:pay|regret)\b | \b(?:you|u)(?:'ll|\s+will)\s+pay\s*(?:[.!]|$) | \bexpect\s+a\s+visit\b
+    | \b(?:your|ur)\s+career\s+(?:will|'ll|could|might)\s+be\s+(?:very\s+)?(?:short|over)\b
+    | \bbrakes?(?:\s+lines?)?\s+(?:fail\w*|can\s+fail|go)\b | \bbe\s+smart\s+about\s+what\s+(?:you|u)\s+(?:post|say|write)\b
+    | \bbe\s+(?:real|very|really|extra)\s+careful\s+(?:what\s+(?:you|u)\s+(?:post|say|write|tweet)|who\s+(?:you|u)\s+(?:cross|upset|mess\s+with|travel\s+with)
+        |where\s+(?:you|u)\s+(?:go|walk|park)|what\s+clinic\s+doors)\b
+    | \bkeep\s+(?:your|ur)\s+head\s+down\b(?!\s+(?:and\s+(?!(?:your|ur)\s+mouth)|during|while|through|until|for)\b)
+    | \bthink\s+(?:hard\s+|carefully\s+|twice\s+|about\s+that\s+)?before\s+(?:your|ur)\s+next\s+(?:post|tweet|video|reply)\b | \b(?:getting|get|expect)\s+a\s+visit\s+from\b | \byours\s+is\s+on\s+the\s+list\b
+    | \bnuremberg\s+(?:2(?:\.0)?|trials?\s+(?:2|for|are\s+coming)|is\s+coming|awaits|for\s+(?:you|doctors|all))\b | \bface\s+nuremberg\b
+    | \b(?:judg(?:e)?ment|reckoning)\s+is\s+coming\b(?=\s+for\s+(?:you|u|doctors|all\s+of\s+you)\b|\s*[.!,]*\s*(?:$|and\b)) | \b(?:not\s+gonna|won'?t)\s+enjoy\s+the\s+next\s+(?:few\s+)?(?:months|weeks|days|year)\b
+    | \b(?:you|u)(?:'ll|\s+will)\s+wish\s+(?:you|u)\s+(?:hadn'?t|had\s+not|never|didn'?t)\b
+    | \b(?:it\s+)?would\s+be\s+(?:prudent|wise|sensible|advisable)\s+to\s+(?:reconsider|delete|retract|withdraw|rethink)\s+(?:your|this|that)\s+(?:post|tweet|words|comments?|campaign)\b
+    | \byou(?:'ll|\s+will)\s+(?:be\s+)?hear(?:ing)?\s+from\s+(?:us|me)\b(?!\s+(?:soon\s+|shortly\s+)?(?:about|regarding|re:|by|when|after|with\s+(?:the|a|our)|once|if)\b)
+    | \b(?:you'?re|ur|you\s+are|u\s+r)\s+lucky\s+(?:I'?m|im|I\s+am)\b(?!\s+not\s+(?:your|ur)\b) | \beasy\s+to\s+lose\s+(?:you|u)\b
     | \b(?:get|getting)\s+(?:hurt|shot|stabbed|beaten)\b | \b(?:before|until)\s+someone\s+(?:gets\s+)?(?:hurts?|kills?|shoots?)\b
     """,
     _IV,
@@ -140,6 +157,18 @@ VEILED = regex.compile(
     | \b(?:would|'d)\s+be\s+(?:such\s+)?a\s+(?:real\s+)?(?:shame|pity)\s+if\s+(?:it\s+all|all\s+(?:this|that)|(?:your|the)\s+\w+)\s+(?:ended|went|stopped
         |disappeared|fell\s+apart|came\s+to)\b
     | \b(?:people|folks|lads|guys)\s+(?:in|around|round)\s+(?-i:[A-Z])\w+\s+(?:would|will|'ll|could)\s+(?:know|recogni[sz]e|spot)\s+you\b
+    | \bbe\s+a\s+(?:real\s+)?(?:shame|pity)\s+if\s+(?:those|these|your|ur|her|his)\s+(?:\w+\s+)?(?:knees|legs|hands|arms|eyes|fingers|kids|children|family|face
+        |teeth|car|house|windows|tyres|tires)\b
+    | \bcareers?\s+(?:have\s+)?end(?:ed|s)?\s+(?:over|for)\s+(?:much\s+|a\s+lot\s+)?less\b | \b(?:that'?s\s+|this\s+is\s+|it'?s\s+)?not\s+a\s+threat\b(?!\s+to\b)
+    | \bpeople\s+like\s+(?:you|u|her|him)\s+should\s+pay\s+for\b | \b(?:his|her|their|your|ur)\s+turn\s+is\s+coming\b | \bnot\s+from\s+(?:the\s+)?(?:lawyers|solicitors|courts?|police)\b
+    | \bI'?d\s+mind\s+how\s+(?:I|you)\s+(?:went|go)\b
+    | \bfor\s+the\s+sake\s+of\s+(?:your|ur)\s+(?:practice|career|family|job|licen[cs]e|kids|children|reputation)\b(?=[^\n]{0,60}\b(?:stop|delete|back\s+off|drop\s+it|shut|quiet))
+    | \b(?:telling\s+you|I\s+say\s+this|I\s+mention\s+it)\s+as\s+a\s+(?:kindness|courtesy)\b
+    | \breputations?\s+(?:in\s+this\s+\w+\s+)?(?:are|is)\s+(?:such\s+)?(?:fragile|easily\s+(?:lost|damaged|ruined))\b(?=[^.!?\n]{0,40}\b(?:you|your|yours|doctor|doc)\b)
+    | \b(?:you|u)\s+know\s+what\s+happened\s+to\s+the\s+last\b
+    | \b(?:people|doctors|nurses|residents|folks|men|women)\s+(?:have\s+)?(?:vanish|disappear)(?:ed)?\b[^.!?\n]{0,40}\bfor\s+(?:less|saying|posting|speaking|this|that)\b
+    | \b(?:friendly|free)\s+(?:word\s+of\s+)?advice\b[^\n]{0,80}\b(?:dangerous|accidents?|bad\s+luck)\b
+    | \b(?:I|we|us)\s+(?:all\s+)?know\s+which\s+(?:floor|door|room|house|desk|office|ward|window|bed)\b(?!\s+(?:the|runs|is|has|to|serves|makes|gets|works))
     | \bcheck(?:ing)?\s+under\s+(?:their|your|his|her)\s+cars?\b | \byou'?ll\s+find\s+out\s+what\s+it\s+feels\s+like\b
     | \bwon'?t\s+be\s+with\s+(?:a\s+)?(?:lawyer|lawsuit|letter|complaint|solicitor)\b
     | \b(?:walk|walking|walks)\s+(?:out\s+)?to\s+(?:your|ur)\s+car\s+(?:some|one)\s+(?:night|evening)\b
@@ -148,12 +177,37 @@ VEILED = regex.compile(
     _IV,
 )
 
+# Someone close to the clinician (or their home) put at a named place: "your sister at the Zara on Gran Via", "your
+# wife's practice in Bryn Mawr", "ur place on hawthorn lane", "whose mum still lives at 14 rowan crescent"
+_KIN = (
+    r"(?:\b(?:your|ur|yr|whose|tu|tuo|tua)\s+(?:own\s+|little\s+|big\s+|younger\s+|older\s+|new\s+)?(?:mum|mom|mother|dad|father|sister|brother|wife"
+    r"|husband|gf|bf|girlfriend|boyfriend|partner|spouse|fianc[eé]e?|son|daughter|kids?|children|twins|aunt|uncle|nan|gran|grandma|grandpa"
+    r"|in-laws|young\s+ones?|little\s+ones?|wee\s+ones?|eldest|youngest|marido|mujer|esposa|esposo|hijos?|hijas?|figlio|figlia|madre|padre|m[ãa]e|pai)(?:'s|’s|s')?"
+    # a home or car as such, not "your home screening kit" or "your car park"
+    r"|\b(?:your|ur|yr|whose)\s+(?:new\s+|old\s+|little\s+|lovely\s+|nice\s+)?(?:place|house|home|flat|apartment|condo|car)"
+    r"(?=\s+(?:on|in|at|off|near|by|out|up|down|over|is|was|has|been)\b|(?:'s|’s)|\s*[,.!?]|$)"
+    r"|\bher\s+own\s+(?:mum|mom|mother|dad|father|kids?|son|daughter)|\b(?:lives|living|home)\s+(?:out\s+)?(?:past|to|in|on|at|near|by|off)"
+    r"|\bdoors?\s+(?:down|up)\s+from\s+(?:you|u|her|him))\b"
+)
+_NAMED_PLACE = (
+    # a place by name after at, on, off, past ... ("in Cork" alone is a city: a shop, school or office in it is a place)
+    r"(?:(?-i:\b(?:at|on|off|near|by|past|along|outside)\s+(?:the\s+)?(?:St\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+    r"(?=\s+(?:on|in|off|at)\s+(?:the\s+)?(?-i:[A-Z0-9])|\s+(?:St|Street|Rd|Road|Lane|Ln|Ave|Avenue|Drive|Dr|Way|Close|Crescent|Terrace|Park)\b"
+    r"|[^.!?\n]{0,40}\b(?:every\s+\w+|on\s+\w+days|\d{1,2}(?::\d\d)?\s*(?:am|pm))\b)"
+    r"|\b(?:in\s+via|rua|calle|ulica|carrer|rue)\s+(?-i:[A-Z])"
+    r"|\b(?:school|nursery|daycare|shop|store|office|practice|bakery|salon|restaurant|caf[eé]|pub|bar|gym|church|mosque|temple|team|club"
+    r"|firm|branch|laundromat|garage|studio|surgery|pharmacy|house|flat|place)\s+(?-i:(?:in|at|on|off|en|em)\s+(?:the\s+)?[A-Z])"
+    r"|\b\d{0,4}\s*[a-z]+\s+(?:st|street|rd|road|ave|avenue|lane|ln|crescent|cres|close|terrace|grove|gardens|mews|drive)\b(?!\s+(?:to|of)\b)"
+    r"|\b\d{1,4}\s+[a-z]+\s+(?:way|court|place|row)\b)"
+)
+_KIN_AT_PLACE = r"(?:" + _KIN + r"[^.!?\n]{0,90}?" + _NAMED_PLACE + r")"
+
 # Details that map someone's life, warm words or not: a service or class with its day and time, a house asked after
 # by its road, a flat by tower and floor, a child at a named event, a partner by name, a house by its shutters, a
 # wedding by venue and date, a personal number (used by DOXXING, and by triage to refuse a friendly excuse)
 MAPS = (
     r"""(?:(?<!\b(?:our|my)\s)\b(?:church|mass|masjid|mosque|temple|synagogue|gurdwara|jamaat|prayers|gym|pool|gala|skating|swimming|running
-        |walks?|training\s+(?:is|'s))\b[^.!?\n]{0,60}"""
+        |walks?|training(?:\s+is|'s|’s)|choir|rehearsals?|pilates|yoga|spin|bootcamp|book\s+club|golf|tennis|football|rugby|netball)\b[^.!\n]{0,60}?"""
     + ROUTINE
     + r"""
     | \b(?:are|r)\s+(?:you|u)\s+still\s+(?:in|at)\s+the\s+(?:house|flat|apartment|place|bungalow)\s+(?:on|in|at|off)\b
@@ -170,7 +224,17 @@ MAPS = (
         (?:[\w-]+\s+){0,3}?(?:at|in)\s+(?-i:[A-Z])
     | \b(?:your|ur|her|his)\s+(?:daughter|son|kid|child)(?:'s|’s)\s+team\b[^.!?\n]{0,60}(?:(?-i:\b[A-Z][a-z]+)|\#\d+|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day)
     | \bsame\s+(?:service|mass|class|session|time|spot)\s+next\s+(?:week|sunday|saturday|friday)\b
-    | \b(?:sending|send|sent|forward\w*|post\w*)\s+[^.!?\n]{0,30}\bto\s+(?:your|her|his)\s+personal\s+(?:address|email|e-mail|inbox)\b
+    | (?<!\b(?:don'?t|never|not|do\s+not|please\s+don'?t)\s)\b(?:sending|send|sent|forward\w*|post\w*)\s+(?!(?:patient|patients'?|clinical|work)\s)[^.!?\n]{0,30}\bto\s+(?:your|her|his)\s+personal\s+(?:address|email|e-mail|inbox)\b
+    | """
+    + _KIN_AT_PLACE
+    + r"""
+    | \b(?:u|you)\s+(?:clock\s+(?:out|in|off)|leave|finish|knock\s+off)\s+(?:at\s+|around\s+)?\d{1,2}[:.]\d\d\b(?=[^.!?\n]{0,40}\b(?:every|each|always|usually|door|exit|car|smoke|dock))
+    | \b(?:u|you)\s+go\s+to\s+the\s+\d{1,2}\s*(?:am|pm)\s+(?:\w+\s+)?(?:class|mass|service|spin|session|swim|pilates|yoga|run|zumba)\b
+    | \b(?:I|we|i)\s+(?:always\s+|often\s+)?(?:see|saw|spot|spotted|pass|passed)\s+(?:you|u)\s+(?:out\s+there\s+)?(?:every|most|each)\s+(?:\w+day|morning|evening|night|week)s?\b
+        (?![^.!?\n]{0,25}\b(?:huddle|handover|MDT|board|rounds|meeting|clinic|ward|theatre|OR|conference)\b)
+    | \b(?:you'?re|you\s+are|she'?s|he'?s|staying)\s+in\s+room\s+\d{2,4}\b
+    | \b(?:u|you)\s+(?:always\s+|usually\s+)?park(?:s|ed)?\s+(?:[\w-]+\s+){0,4}?(?:in|on|at|by|near|behind|outside)\b(?![^.!?\n]*\?)
+    | \b(?:your|ur|her|his)\s+(?:wife|husband|partner|spouse|sister|brother|son|daughter|mum|mom)\s+(?-i:[A-Z][a-z]+)\s+(?:is|works)\s+[^.!?\n]{0,50}\b(?:at|for|in)\b
     )"""
 )
 MAPS_DETAIL = regex.compile(MAPS, _IV)
@@ -289,6 +353,17 @@ SPAM = regex.compile(
     _IV,
 )
 
+# Marks of spam that are ordinary words alone ("reply me doctor, is it safe", "does Paxman ship to UK clinics?"): spam
+# only two together, or with a mark of SPAM ("Boost this post ... for just $29 ... message us today!")
+SPAM_WEAK = regex.compile(
+    r"""
+    \bfor\s+just\s+\$\d | \bdiscreet\s+(?:shipping|delivery|packaging)\b | \bmessage\s+us\s+(?:today|now)\b | \b(?:be|become)\s+(?:your|ur)\s+friend\b | \breply\s+me\b
+    | \bhangouts?\b | \bship(?:s|ping)?\s+(?:worldwide|to\s+(?:USA|UK|US|AU|Canada))\b | \bboost\s+(?:this|your)\s+post\b | \bcertified\s+(?:\w+\s+)?partner\b
+    | (?:^|\s)order\s*:\s | \b(?:3rd|third)[- ]party\s+(?:lab\s+)?tested\b | \b\d{2}(?:\.\d+)?\s*%\s+pure\b
+    """,
+    _IV,
+)
+
 # Aimed at the clinician as a person: slurs (often masked), sexism, racism, appearance, career threats, pile-ons.
 HARASSMENT = regex.compile(
     r"""
@@ -349,6 +424,23 @@ HARASSMENT = regex.compile(
     | \bthat'?s\s+about\s+(?:his|her|your)\s+level\b | \b(?:share|retweet|RT|boost|spread)\s+this\b[^.!?\n]{0,30}\bmake\s+it\s+trend\b
     | \b(?:smug|arrogant|pathetic|disgusting|vile|nasty|spineless|useless)\s*,?\s+(?:\w+\s+)?(?:little\s+)(?:man|woman|girl|boy|person|creature|bureaucrat
         |shill|quack|doctor|nurse)\b | \byou\s+(?:smug|arrogant|pathetic|useless|spineless)\s+(?:little\s+)?\w+
+    | \b(?:examine|check|inspect|touch|feel)\s+me\s+(?:up\s+)?(?:any\s*time|whenever|all\s+night|any\s+day)\b | \bslide\s+into\s+(?:my|your|ur)\s+dms?\b
+    | \bshow\s+(?:us|me)\s+(?:yours|(?:your|ur)\s+(?:boobs|tits|body|legs|bum|ass))\b | \b(?:nice|great|big)\s+(?:boobs|tits|jugs|rack)\b | \blook(?:ing)?\s+at\s+(?:boobs|tits)\b
+    | \bbet\s+(?:you|u|he|she)\s+(?:really\s+)?(?:enjoy|love|like)s?\s+(?:those|these|the|giving|doing)\s+(?:\w+\s+)?exams?\b(?!\s+where)
+    | \blooks?\s+like\s+(?:she|he|you|u)\s+(?:ate|eats|swallowed)\s+(?:the|all\s+the|a\s+whole|an\s+entire)\b
+    | \b(?:she|he|you|u)\s+(?:sounds?|talks?)\s+like\s+a\s+(?:\w+\s+)?(?:chipmunk|cartoon|child|squirrel|mouse|goat|duck|robot|man|teenager|valley\s+girl|bimbo)\b
+    | \b(?:you|u|she|dude|guy|kid|this\s+guy|this\s+woman)\s+looks?\s+(?:about\s+|barely\s+|maybe\s+)?(?:1[0-6]|twelve|thirteen|fourteen|fifteen|sixteen)\b(?!\s*(?:mm|cm|%|years?\s+younger))
+    | \b(?:your|ur|her|his|that)\s+face\s+(?:like\s+a|for\s+radio)\b | \bface\s+for\s+radio,?\s+(?:that|this)\s+one\b | \bfix\s+(?:ur|your)\s+face\b
+    | \b(?:waking|wake)\s+up\s+(?:to|next\s+to)\s+that\s+(?:face|voice|mug)\b
+    | (?:\b(?:you|u|this|that|what\s+an?|such\s+an?)\s+|(?:^|(?<=[.!?]\s)))(?:unbearable|insufferable|hysterical|shrill|bossy|ugly|fat|dumb|stupid|vile|sour|smug)\s+(?:old\s+)?(?:woman|women|girl|cow|lady|bloke|man|creature)\b(?!\s+(?:trope|stereotype|here))
+    | \b(?:smug|sour|flaming|filthy|dirty|greedy|lying)\s+(?:[\w-]+\s+)?(?:Jewish|Jew|Muslim|Hindu|Sikh|Catholic|Black|Asian|Chinese|Indian|Mexican|Nigerian
+        |African|Arab|Paki|immigrant|foreign|gay|homo|trans|lesbian|queer)\s+(?:doctor|doc|nurse|woman|man|girl|lady|bloke|guy|person|pharmacist|professor|quack
+        |telling|lecturing|preaching|pushing|peddling)\b
+    | \b(?:you|u|ur|this|that|shut\s+up|dirty|fucking|flaming)\s+homos?\b(?!\s+(?:sapiens|erectus))
+    | \b(?:look\s+at|check)\s+(?:his|her|their)\s+(?:sur)?name\b(?=[^.!?\n]{0,25}(?:👀|says\s+it\s+all|explains|tells\s+you|\.\.\.|also|we\s+all\s+know))
+    | \bwe\s+all\s+know\s+(?:exactly\s+)?(?:which|what)\s+(?:community|people|group|tribe|religion)\b | \bwe\s+all\s+know\s+(?:exactly\s+)?who\s+(?:profits|benefits|controls|owns|runs\s+(?:the|this))\b
+    | \b(?:your|their|his|her)\s+lot\s+(?:never|always)\b(?![^.!?\n]{0,30}\b(?:credit|thanks|recognition))
+    | \b(?:(?:only|just)\s+(?:hired|there)|hired)\s+for\s+the\s+(?:photo\s*-?\s*op|optics|diversity|quota)\b
     | \bgo\s+back\s+to\s+(?:your\s+(?:own\s+)?country|where\s+you\s+came\s+from)\b | \b(?:come|came)\s+over\s+here\b[^.!?\n]{0,40}\b(?:take|taking|took|steal\w*)\s+(?:the|our)\s+jobs\b
     """,
     _IV,
@@ -361,6 +453,9 @@ TROLLING = regex.compile(
         |checkmate(?!\s*-?\s*\d)|trust\s+me\s+bro|wonder\s+why|totally\s+(?:normal|not)|junket|on\s+the\s+patients'?\s+dime
         |who\s+paid\s+for|paid\s+per|paying\s+you|what\s+(?:are|is)\s+(?:they|pharma)\s+paying|what\s+else\s+are\s+you\s+lying|scared\?
         |why\s+(?:are\s+you\s+so\s+scared|won'?t\s+you\s+debate)|water\s+is\s+wet|testimonials|dewormer)\b
+    | \bcongrat\w*\s+on\s+(?:being|joining|becoming|selling|pushing|pumping|getting)\b[^.!?\n]{0,60}\b(?:poison|sales\s+(?:force|team)|shill|commission|kickbacks?)\b
+    | \bhow'?s\s+the\s+(?:commission|kickback|payout)\b | \b(?:you|you'?re|doctors|oncologists|they|for)\s+(?:are\s+|keep\s+)?pumping\s+(?:\w+\s+)?poison\b
+    | \b(?:you(?:'re|\s+are)?\s+(?:a\s+|just\s+a\s+)?|the\s+)(?:chemo|pharma|drug)\s+sales\s*(?:force|team|rep|man|woman)\b
     | (?:🙃|🤑|🤭|😏) | \bgo\s+off\b | \bah\s+yes\b | \bturbo\s+canc\w* | \bdid\s+pharma\b
     | \bfunny\s+(?:how|you\s+(?:didn'?t|don'?t|never|forgot|left)) | \bserious\s+question\b | \bprove\s+it\b | \bhave\s+you\s+tried\s+(?:yoga|praying|turmeric|essential|lavender)
     | \#(?:wake\s*up|diedsuddenly|healingnotprofit|bigpharma|ivermectin\w*|vapingsaveslives|doyourownresearch|plandemic|chemokills)\b
@@ -405,12 +500,25 @@ INCIVILITY = regex.compile(
         |embarrassing\s+(?:take|post|thread|for\s+you|from)|sanctimon\w+|hotshot|oh\s+please|grow\s+up|get\s+a\s+grip|spare\s+(?:us|me)
         |wall\s+of\s+jargon|give\s+me\s+a\s+break|get\s+off\s+your\s+high\s+horse|high\s+horse|ivory\s+tower|shut\s+up|stfu|gtfo
         |hell\s+no|get\s+a\s+clue|what\s+a\s+joke|must\s+be\s+nice|(?:typical|classic)\s+(?:doctor|doc|oncologist|academic|elitist|nurse))\b
+    | (?:^|(?<=[.!?]\s{0,3}))(?:oh\s+)?great,?\s+(?:another|more|just\s+what)\b(?=[^.!?\n]{0,40}\b(?:doctors?|docs?|nurses?|pharmacists?|lecture|thread|take|post|expert|chart|study
+        |paper|award|fellow|guideline|campaign|press\s+release|app|machine|toy|slides?|infographic|video|tiktok|webinar|PR)\b)
+    | \bwake\s+me\s+(?:up\s+)?when\b | (?:\b(?:learn\s+to|can'?t|pls|please|you|u|just)\s+)read\s+the\s+room\b | \bread\s+the\s+room\s*[.!]
+    | \binsult\s+(?:people'?s|our|my|everyone'?s|the\s+public'?s)\s+intelligence\b | \bdressed\s+up\s+as\s+(?:science|research|evidence|news|medicine)\b
+    | \b(?:stop|quit|keep|always|more|you|u|all)\s+whin(?:e|ing)\b | \bwhin(?:er|ers|y)\b | \bwhining\s+on\s+(?:twitter|x|here|social|tiktok|linkedin)\b
+    | \b(?:great|nice|good|interesting|cool)\s+priorities\s*[.!,]?\s*(?:🙄|geniuses|$) | \bimagine\s+(?:saying|writing|posting|needing\s+(?:a\s+)?\d)
+    | \b(?:you|u)\b[^.!?\n]{0,40}\bwith\s+a\s+straight\s+face\b
     | \b(?:did|do)\s+you\s+even\s+(?:read|know|understand|practice|see|open)\b | 🙄
     | \byou\s+people\s+(?:only|never|always|just|don'?t|can'?t|won'?t|are\s+all)\b | \bfun\s+police\b | \bnanny\s+state\b
     | \byour\s+(?:\w+\s+){0,2}(?:is|are)\s+(?:garbage|trash|rubbish|junk|a\s+joke|worthless)\b | (?:^|(?<=[.!?]\s))(?:joke|clowns?|pathetic)\s*[.!]+\s*$
     | \b(?:garbage|trash|hot|terrible|worst|dumb|stupid|lazy|bad|embarrassing)\s+(?:take|post|thread|tweet|opinion)s?\b
     """,
     _IV,
+)
+# A verdict of one word as its own sentence ("Riveting.", "Predictable."): rude when the reply is aimed at someone
+DISMISSAL = regex.compile(
+    r"(?:^|(?<=[.!?]\s{0,3}))(?:ridiculous|meaningless|riveting|pathetic|pointless|laughable|embarrassing|shameful|disgraceful"
+    r"|useless|cringe|spare\s+me|how\s+original|muted)(?:,?\s*(?:really|truly|honestly|stuff))?\s*[.!]+(?=\s|$)",
+    regex.IGNORECASE,
 )
 # Words that are rude only when aimed at the clinician or the post ("stupid slow accrual" is venting, not incivility).
 RUDE_WORDS = regex.compile(
@@ -501,7 +609,7 @@ PERSON = regex.compile(
     r"""
     \b(?:you|your|ur|u|yours|her|his|she|he|their|they|them|him|dr|doc|doctor|nurse)\b
     | ^\s*(?:drives?|lives?|parks?|leaves?|husband|wife|kids?|son|daughter|partner|home)\b
-    | \b(?:lives|drives|parks|leaves|walks|jogs|runs|name\s+tag|room)\b
+    | \b(?:lives|drives|parks|leaves|walks|jogs|runs|name\s+tag|room)\b | \bthe\s+(?:wife|husband|missus|hubby|kids|young\s+ones|little\s+ones)\b
     | (?<=\w\s+)(?-i:[A-Z][a-z]+)(?:'s)?\s+(?:lives|drives|parks|house|home|address|wife|husband|kids|family)\b
     """,
     _IV,
