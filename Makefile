@@ -53,8 +53,8 @@ models: install
 	$(BIN)/python training/train_ngram.py tone --data $(DATA)
 	$(BIN)/python training/train_ngram.py advice --data $(DATA)
 	$(BIN)/python training/train_ngram.py targeted --data $(DATA)
-	$(BIN)/python training/train_ngram.py menace
-	$(BIN)/python training/train_ngram.py replies
+	$(BIN)/python training/train_ngram.py menace --data $(DATA)
+	$(BIN)/python training/train_ngram.py replies --data $(DATA)
 	$(BIN)/python training/train_ngram.py drafts
 
 bench: install

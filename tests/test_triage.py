@@ -860,6 +860,23 @@ def test_sixth_session_look_alikes_are_not_hostile(text: str) -> None:
     assert label(text) not in ("threat", "doxxing", "harassment", "trolling", "incivility", "spam")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your daughter has a long road ahead but she's a fighter",
+        "your husband is on the road to recovery, so glad",
+        "Your mum took my car for a test drive lol",
+    ],
+)
+def test_a_long_road_and_a_test_drive_are_no_address(text: str) -> None:
+    from bedside.triage import ReplyModels
+
+    assert classify(Reply("1", text, NAMED), TONE, None, ReplyModels.load()).label not in (
+        "threat",
+        "doxxing",
+    )
+
+
 # Known false alarms of the reply models trained in the sixth session (12 authors' replies and 3,000 general tweets):
 # raising the bars that would clear them lost 1-2 of 305 threats and doxxing replies by authors the models never saw,
 # and recall comes first (docs/models.md). Strict: the day a change clears them, these fail and move back to the

@@ -280,7 +280,9 @@ _WARM = regex.compile(
     r"|have\s+a\s+(?:great|good|lovely|wonderful|happy|restful|safe|relaxing)\s+(?:holiday|weekend|day|break|time|trip)"
     r"|(?:we'?ll|I'?ll)\s+never\s+forget|grateful|lucky\s+to\s+have\s+you|coffee'?s\s+on\s+me|dignity"
     r"|shake\s+your\s+hand|buy\s+you\s+(?:a\s+)?(?:coffee|drink|beer|lunch|dinner)|(?:long|well-?earned)\s+(?:holiday|vacation|break|rest)"
-    r"|flowers|thank-?you\s+card|cake|a\s+card|hugs?)\b",
+    r"|flowers|thank-?you\s+card|cake|a\s+card|hugs?|so\s+glad|glad\s+to\s+(?:hear|see)|get\s+well|speedy\s+recovery|road\s+to\s+recovery"
+    r"|on\s+the\s+mend|long\s+road\s+ahead|thinking\s+of\s+(?:you|her|him|them)|sending\s+(?:love|strength|hugs|prayers)|praying\s+for"
+    r"|(?:she'?s|he'?s|you'?re)\s+a\s+fighter)\b",
     regex.IGNORECASE,
 )
 
@@ -312,15 +314,17 @@ REPLY_MODEL_HOSTILE_MIN = 0.7
 REPLY_MODEL_UNCLEAR_MIN = 0.0
 REPLY_MODEL_UNCLEAR_HOSTILE_MIN = 0.5
 # ... except that rudeness, baiting, a personal attack or spam is taken from this probability: the patterns read
-# no support, question or disagreement in it, and such a reply is seldom benign
+# no support, question or disagreement in it, and such a reply is seldom benign. Measured in the sixth session on
+# three authors' replies the models had not seen: accuracy 0.832 at 0.5, 0.838 at 0.4, 0.842 at 0.3, but at 0.3-0.35
+# four more of 960 clinical texts read as hostile
 REPLY_MODEL_UNCLEAR_RUDE_MIN = 0.4
 # The threat model speaks from its own threshold, and never below this: trained with 3,000 general tweets among the
 # negatives (sixth session) its threshold fell to 0.45, and at 0.45 it read "I'll be the one to present the case at
 # tumour board, see you there" as a threat; at 0.5 no triage set lost a threat (the same bar for the doxxing model,
 # at 0.35, lost 4 of 95 on an unseen set)
 THREAT_MODEL_MIN = 0.5
-DOXXING_MODEL_MIN = 0.0
-# ... and a threat pattern in a reply with a warm word is a threat when the threat model reads it from this
+# ... and a threat pattern in a reply with a warm word is a threat when the threat model reads it from this (0.5 and
+# 0.7 flag the same threats in every set; at 0.5 "Great talk! It would be a shame if this was not recorded" was one)
 THREAT_AGREES_MIN = 0.7
 # A model reads nothing hostile into fewer words than this ("this.", "👏👏"): the patterns know the short threats
 MODEL_MIN_WORDS = 3
@@ -448,7 +452,7 @@ def _by_patterns(
         or not _friendly(text, score)
         or (
             menace is not None and menace.says("threat", text, THREAT_AGREES_MIN)
-        )  # warm words; the model agrees
+        )  # warm, but the model agrees
     ):
         reasons.append(f"threatens or intimidates you: {_quote(m)} (G21)")
         return result("threat")
@@ -465,13 +469,8 @@ def _by_patterns(
         and len(_WORDS.findall(text)) >= MODEL_MIN_WORDS
         and not _friendly(text, score)
         and not _appeal_or_ad(text)
-        and _AIMED_AT.search(text)
-        is not None  # a model's threat is aimed at someone ("gonna watch it tomorrow" is not)
-        and (
-            reading := menace.read(
-                text, doxxing=_private(text), least={"threat": THREAT_MODEL_MIN, "doxxing": DOXXING_MODEL_MIN}
-            )
-        )
+        and _AIMED_AT.search(text)  # a threat is aimed at someone: "gonna watch it tomorrow" is nobody's
+        and (reading := menace.read(text, doxxing=_private(text), least={"threat": THREAT_MODEL_MIN}))
         is not None
     ):
         driven = ", ".join(f'"{d}"' for d in reading.drivers)

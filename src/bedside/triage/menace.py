@@ -1,7 +1,8 @@
 """The shipped reply models (#6): what the patterns miss, for wordings they do not know.
 
 Trained on the project's own labelled replies (``training/train_ngram.py menace`` and ``replies``; no
-public set holds threats or doxxing aimed at clinicians): three binary n-gram models (threat, doxxing,
+public set holds threats or doxxing aimed at clinicians), with general tweets that are not offensive as text
+that is no attack: three binary n-gram models (threat, doxxing,
 harassment) and a multi-class one over the nine triage labels. ``classify`` asks them after the patterns,
 and never lets a model make a warm or scholarly reply hostile.
 """

@@ -197,7 +197,10 @@ _NAMED_PLACE = (
     r"|\b(?:in\s+via|rua|calle|ulica|carrer|rue)\s+(?-i:[A-Z])"
     r"|\b(?:school|nursery|daycare|shop|store|office|practice|bakery|salon|restaurant|caf[eé]|pub|bar|gym|church|mosque|temple|team|club"
     r"|firm|branch|laundromat|garage|studio|surgery|pharmacy|house|flat|place)\s+(?-i:(?:in|at|on|off|en|em)\s+(?:the\s+)?[A-Z])"
-    r"|\b\d{0,4}\s*[a-z]+\s+(?:st|street|rd|road|ave|avenue|lane|ln|crescent|cres|close|terrace|grove|gardens|mews|drive)\b(?!\s+(?:to|of)\b)"
+    # a street written small ("hawthorn lane"), not "a long road ahead" or "a test drive"
+    r"|(?:\b\d{1,4}\s+|\b)(?!(?:long|short|hard|rough|bumpy|open|main|high|the|a|an|test|good|nice|quick|fundraising|food|blood|charity"
+    r"|recovery|same|right|wrong|back|home|this|that|my|our|your|ur|his|her|their|every|one|two|no|and|or|to|on|in|at)\s)"
+    r"[a-z]+\s+(?:st|street|rd|road|ave|avenue|lane|ln|crescent|cres|close|terrace|grove|gardens|mews|drive)\b(?!\s+(?:to|of|ahead)\b)"
     r"|\b\d{1,4}\s+[a-z]+\s+(?:way|court|place|row)\b)"
 )
 _KIN_AT_PLACE = r"(?:" + _KIN + r"[^.!?\n]{0,90}?" + _NAMED_PLACE + r")"
