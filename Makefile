@@ -61,6 +61,7 @@ bench: install
 	$(BIN)/python benchmarks/bench_check.py
 	$(BIN)/python benchmarks/bench_server.py
 	$(BIN)/python benchmarks/bench_audit.py
+	$(BIN)/python benchmarks/bench_triage.py
 
 eval: install
 	$(BIN)/python evals/run_eval.py --data $(DATA)

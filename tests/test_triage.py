@@ -409,9 +409,11 @@ def test_the_shipped_reply_models_load_with_their_cards() -> None:
         assert 0.2 <= model.threshold <= 0.8
         assert "tests/data/triage_train_a.jsonl" in model.card["trained_on"]
         assert "tests/data/triage_train_h.jsonl" in model.card["trained_on"]
-        # the two newest authors' sets measure the models: never trained on
+        # the newest authors' sets measure the models: never trained on
         assert "holdout8" not in model.card["trained_on"]
         assert "holdout9" not in model.card["trained_on"]
+        assert "holdout10" not in model.card["trained_on"]
+        assert "holdout11" not in model.card["trained_on"]
     assert menace.read("Congratulations on the new paper, well deserved!") is None
 
 
@@ -838,6 +840,11 @@ def test_their_look_alikes_are_not_hostile(text: str) -> None:
         ("We know exactly who approved the cuts. Careers end for less, Dr Hale.", "threat"),
         ("I pass you every morning on the canal towpath at 6:30, good luck Sunday!", "doxxing"),
         ("Lovely! Your husband Sam is the pharmacist at the Boots on Mill Road, isn't he?", "doxxing"),
+        # the map drawn in the third person (shapes the last two authors' misses showed)
+        ("Okafor swims at the Westgate leisure centre most mornings before clinic. Just saying.", "doxxing"),
+        ("He's on nights till Friday, finishes at 8.15 and gets the 17 from outside the Co-op.", "doxxing"),
+        ("Hannah's still in the Abbey Road flat. Grey Golf, reg ends LMV.", "doxxing"),
+        ("We're compiling a file on her: address, kids, the lot.", "doxxing"),
     ],
 )
 def test_sixth_session_replies(text: str, expected: str) -> None:
@@ -854,6 +861,8 @@ def test_sixth_session_replies(text: str, expected: str) -> None:
         "Homozygous carriers were excluded from the trial, which limits the conclusions.",
         "Your mum in Cork must be so proud of you!",
         "Where do you park when you visit the satellite clinic?",
+        "Sarah does the 5k every Saturday for charity, so proud of her!",
+        "Dr Obi is on nights this week so the clinic moves to Friday.",
     ],
 )
 def test_sixth_session_look_alikes_are_not_hostile(text: str) -> None:

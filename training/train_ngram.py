@@ -8,7 +8,7 @@
 `menace` (#6) writes threat, doxxing and harassment .npz/.json: NB-weighted logistic regressions over the
 project's own labelled replies to clinicians (no public set has threats or doxxing aimed at clinicians), with
 3,000 of TweetEval's non-offensive training tweets as negatives (from --data); `replies` writes the multi-class
-reply model from the same pool. evals/triage_holdout8.jsonl to triage_holdout10.jsonl are never read.
+reply model from the same pool. evals/triage_holdout8.jsonl to triage_holdout11.jsonl are never read.
 
 `tone` (NB-weighted logistic regression, C and the NB smoothing chosen by 5-fold cross-validation on the
 train split) writes src/bedside/models/data/tone.npz (weights, idf, bias) and tone.json (vocabulary and model

@@ -233,9 +233,20 @@ MAPS = (
     + r"""
     | \b(?:u|you)\s+(?:clock\s+(?:out|in|off)|leave|finish|knock\s+off)\s+(?:at\s+|around\s+)?\d{1,2}[:.]\d\d\b(?=[^.!?\n]{0,40}\b(?:every|each|always|usually|door|exit|car|smoke|dock))
     | \b(?:u|you)\s+go\s+to\s+the\s+\d{1,2}\s*(?:am|pm)\s+(?:\w+\s+)?(?:class|mass|service|spin|session|swim|pilates|yoga|run|zumba)\b
-    | \b(?:I|we|i)\s+(?:always\s+|often\s+)?(?:see|saw|spot|spotted|pass|passed)\s+(?:you|u)\s+(?:out\s+there\s+)?(?:every|most|each)\s+(?:\w+day|morning|evening|night|week)s?\b
+    | \b(?:I|we|i)\s+(?:always\s+|often\s+)?(?:see|saw|spot|spotted|pass|passed)\s+(?:you|u)(?:\s+two|\s+both|\s+and\s+\w+)?\s+(?:out\s+there\s+)?(?:every|most|each)\s+(?:\w+day|morning|evening|night|week)s?\b
         (?![^.!?\n]{0,25}\b(?:huddle|handover|MDT|board|rounds|meeting|clinic|ward|theatre|OR|conference)\b)
     | \b(?:you'?re|you\s+are|she'?s|he'?s|staying)\s+in\s+room\s+\d{2,4}\b
+    # the same map drawn in the third person: "Galloway does the Riverside parkrun most Saturdays", "she's on nights all
+    # next week ... gets the 42 from the stop by ...", "Obi's still in the Victoria Parade flat", "reg ends KXT"
+    | (?-i:\b[A-Z][a-z]+)\s+(?:does|runs|swims|walks|drives|takes|goes\s+to|attends|trains|cycles|jogs|prays)\s+(?:(?:at|in|on|round|around|along|to)\s+)?(?:the\s+|her\s+|his\s+)?(?-i:[A-Z][\w'’-]+)[^.!?\n]{0,40}"""
+    + ROUTINE
+    + r"""
+    | \b(?:she|he|(?-i:[A-Z][a-z]+))(?:'s|’s|\s+is)\s+on\s+(?:nights|days|lates|earlies|the\s+night\s+shift)\b[^.!?\n]{0,60}\b(?:finishes|leaves|gets|parks|walks|till|until|at\s+\d)
+    | \b(?:finishes|clocks\s+off|leaves|gets\s+off)\s+(?:work\s+)?(?:at\s+)?\d{1,2}[:.]\d\d\b[^.!?\n]{0,40}\bgets\s+the\s+\d{1,3}\b
+    | (?-i:\b[A-Z][a-z]+)(?:'s|’s|\s+is)\s+still\s+(?:in|at)\s+the\s+[^.!?\n]{0,30}\b(?:flat|house|apartment|condo|building|place|bungalow)\b
+    | \b(?:reg|registration|plate)\s+(?:ends|ending|starts|starting|is)\s+(?:in\s+|with\s+)?[A-Z0-9]{2,4}\b
+    | \bcompil\w+\s+(?:everything|a\s+(?:file|dossier|list|thread))\s+on\b | \b(?:address|number|phone|family|kids),\s+(?:the\s+lot|everything)\b
+    | \b(?:saw|seen|see)\s+(?:you|u)\s+at\s+(?:school\s+)?(?:pickup|pick-up|drop-?off|the\s+school\s+gate)\b
     | \b(?:u|you)\s+(?:always\s+|usually\s+)?park(?:s|ed)?\s+(?:[\w-]+\s+){0,4}?(?:in|on|at|by|near|behind|outside)\b(?![^.!?\n]*\?)
     | \b(?:your|ur|her|his)\s+(?:wife|husband|partner|spouse|sister|brother|son|daughter|mum|mom)\s+(?-i:[A-Z][a-z]+)\s+(?:is|works)\s+[^.!?\n]{0,50}\b(?:at|for|in)\b
     )"""
