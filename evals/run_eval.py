@@ -428,11 +428,29 @@ def main(argv: list[str] | None = None) -> int:
         args.verbose,
     )
     triage_set(
+        HERE / "triage_holdout12.jsonl",
+        "Own triage replies, thirteenth development set (a seventeenth author, US South and Midwest, Australia and "
+        "New Zealand, written at the start of the seventh session and kept unread through it; never trained or tuned "
+        "on; first run on the sixth session's triage: accuracy 0.875, threats and doxxing flagged 33/40, support, "
+        "questions, disagreement and spam read as hostile 1/110, disagreement as harassment 0/30; first run on the "
+        "seventh session's triage, at its end: H12_END)",
+        args.verbose,
+    )
+    triage_set(
+        HERE / "triage_holdout13.jsonl",
+        "Own triage replies, fourteenth development set (an eighteenth author, South Asia, the Gulf, Scotland, Wales, "
+        "Ireland and Canada, written at the start of the seventh session and kept unread through it; never trained "
+        "or tuned on; first run on the sixth session's triage: accuracy 0.905, threats and doxxing flagged 36/40, "
+        "support, questions, disagreement and spam read as hostile 1/110, disagreement as harassment 0/30; first run "
+        "on the seventh session's triage, at its end: H13_END)",
+        args.verbose,
+    )
+    triage_set(
         HERE / "triage_holdout11.jsonl",
         "Own triage replies, twelfth development set (a sixteenth author, written at the very end of the sixth "
         "session; never trained or tuned on; first run on the sixth session's triage: accuracy 0.885, threats 17/20 "
         "and doxxing 20/20 flagged, support, questions, disagreement and spam read as hostile 3/110, disagreement as "
-        "harassment 0/30; the fifth session's triage on it: 0.780, 34/40, 4/110)",
+        "harassment 0/30; the fifth session's triage on it: 0.780, 34/40, 4/110; the reply models are trained on it since the seventh session: a check, not a measure)",
         args.verbose,
     )
     triage_set(
@@ -440,7 +458,7 @@ def main(argv: list[str] | None = None) -> int:
         "Own triage replies, eleventh development set (a fifteenth author, written at the end of the sixth session; "
         "never trained or tuned on; first run on the sixth session's triage: accuracy 0.854, threats and doxxing "
         "flagged 39/50, support, questions, disagreement and spam read as hostile 2/125, disagreement as harassment "
-        "0/35; the fifth session's triage on it: 0.767, 36/50; its misses then tuned the third-person map patterns)",
+        "0/35; the fifth session's triage on it: 0.767, 36/50; its misses then tuned the third-person map patterns; the reply models are trained on it since the seventh session: a check, not a measure)",
         args.verbose,
     )
     triage_set(
@@ -449,7 +467,7 @@ def main(argv: list[str] | None = None) -> int:
         "began and kept unread through it; never trained or tuned on; first run on the fifth session's triage: "
         "accuracy 0.771, threats and doxxing flagged 41/50, support, questions, disagreement and spam read as hostile "
         "3/125, disagreement as harassment 0/35; first run on the sixth session's triage, at its end: 0.900, 45/50, "
-        "1/125, 0/35; its misses then tuned the third-person map patterns)",
+        "1/125, 0/35; its misses then tuned the third-person map patterns; the reply models are trained on it since the seventh session: a check, not a measure)",
         args.verbose,
     )
     triage_set(
@@ -457,7 +475,7 @@ def main(argv: list[str] | None = None) -> int:
         "Own triage replies, ninth development set (a twelfth author, 2026-11-29; never trained on; first run on the "
         "fifth session's triage: accuracy 0.804, threats and doxxing flagged 44/50, support, questions, disagreement "
         "and spam read as hostile 2/125, disagreement as harassment 0/35; its misses tuned the sixth session's "
-        "patterns)",
+        "patterns; the reply models are trained on it since the seventh session: a check, not a measure)",
         args.verbose,
     )
     triage_set(
@@ -504,6 +522,8 @@ def main(argv: list[str] | None = None) -> int:
         "triage_train_f.jsonl",
         "triage_train_g.jsonl",
         "triage_train_h.jsonl",
+        "triage_train_i.jsonl",
+        "triage_train_j.jsonl",
     ):
         triage_set(
             HERE.parent / "tests" / "data" / name,
@@ -511,7 +531,8 @@ def main(argv: list[str] | None = None) -> int:
             "measure; before they were trained on: triage_train_c.jsonl accuracy 0.755, threats and doxxing "
             "flagged 60/70; triage_train_d.jsonl 0.802, 59/70; triage_train_e.jsonl, written around veiled threats "
             "and warm doxxing, 0.748, 125/160; sixth session: triage_train_f.jsonl 0.735, 92/115, triage_train_g.jsonl "
-            "0.780, 82/95, triage_train_h.jsonl 0.715, 71/95)",
+            "0.780, 82/95, triage_train_h.jsonl 0.715, 71/95; seventh session: triage_train_i.jsonl 0.887, 121/130, "
+            "triage_train_j.jsonl 0.828, 104/130)",
             args.verbose,
         )
     data: Path = args.data

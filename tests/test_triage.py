@@ -408,12 +408,11 @@ def test_the_shipped_reply_models_load_with_their_cards() -> None:
         assert model is not None
         assert 0.2 <= model.threshold <= 0.8
         assert "tests/data/triage_train_a.jsonl" in model.card["trained_on"]
-        assert "tests/data/triage_train_h.jsonl" in model.card["trained_on"]
+        assert "tests/data/triage_train_j.jsonl" in model.card["trained_on"]
+        assert "evals/triage_holdout11.jsonl" in model.card["trained_on"]
         # the newest authors' sets measure the models: never trained on
-        assert "holdout8" not in model.card["trained_on"]
-        assert "holdout9" not in model.card["trained_on"]
-        assert "holdout10" not in model.card["trained_on"]
-        assert "holdout11" not in model.card["trained_on"]
+        assert "holdout12" not in model.card["trained_on"]
+        assert "holdout13" not in model.card["trained_on"]
     assert menace.read("Congratulations on the new paper, well deserved!") is None
 
 
@@ -886,15 +885,14 @@ def test_a_long_road_and_a_test_drive_are_no_address(text: str) -> None:
     )
 
 
-# Known false alarms of the reply models trained in the sixth session (12 authors' replies and 3,000 general tweets):
-# raising the bars that would clear them lost 1-2 of 305 threats and doxxing replies by authors the models never saw,
-# and recall comes first (docs/models.md). Strict: the day a change clears them, these fail and move back to the
-# look-alikes above.
+# A known false alarm of the reply models (18 authors' replies and 3,000 general tweets since the seventh session;
+# its models cleared the sixth's other one, "How is your new home treating you?"): raising the bars that would clear
+# it lost 1-2 of 305 threats and doxxing replies by unseen authors, and recall comes first (docs/models.md). Strict:
+# the day a change clears it, this fails and moves back to the look-alikes above.
 @pytest.mark.xfail(strict=True, reason="known false alarm of the shipped reply models (docs/models.md)")
 @pytest.mark.parametrize(
     "text",
     [
-        "How is your new home treating you? Miss you at tumour board.",
         "My dad always said you should expect consequences if you skip your chemo, and he was right.",
     ],
 )
@@ -905,3 +903,155 @@ def test_known_false_alarms_of_the_reply_models(text: str) -> None:
         "threat",
         "doxxing",
     )
+
+
+# Seventh session (#6): a life mapped piece by piece, and the look-alikes the new authors' benign replies showed.
+@pytest.mark.parametrize(
+    "text",
+    [
+        # time, place and a way to spot someone, however warm
+        "Tomasz! Spotted you on the Meadows loop again at 6.15, the yellow running jacket is hard to miss.",
+        "Always see you at Friday prayers at the Elm Street mosque, 1.30, parking the grey Qashqai by the side gate. Congrats!",
+        "Lovely seeing you and your girls at the Lidl in Fairview on Saturday! The red buggy is so cute.",
+        # a family member's routine, said to the crowd
+        "Her lad plays under-9s at the Mount Pleasant pitches most Sundays, she's the one in the navy parka.",
+    ],
+)
+def test_a_life_mapped_piece_by_piece_is_doxxing(text: str) -> None:
+    assert label(text) == "doxxing"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a public event invited to: a date and a place, no habit and no way to spot anyone
+        "See you at the Relay for Life walk in Phoenix Park on Sunday at 10am, bring the family!",
+        # the writer's own life
+        "My husband and I walk the dog on Sandymount Strand every evening at 7, it keeps me sane during treatment.",
+        # safety advice names what it protects
+        "Please turn off location tagging, people can work out your kids' school and your gym times.",
+        # farewells and thanks that the threat model misread
+        "We will miss you, doctor. You treated my father like family. Go well and come back when you can.",
+        "My mother died at home without pain because your team came every day. I will never forget it. God keep you.",
+        "Doc stay safe and ignore the trolls. Set your FB to private and hide your friends list, people get mean.",
+        "Staff at the Block B registration desk were so patient with my grandma today. Please pass on our thanks",
+        # a known false alarm of the sixth session's models, cleared by the seventh's
+        "How is your new home treating you? Miss you at tumour board.",
+        # an ad's "plate" is no number plate
+        "Our vibration plate clears fluid in 10 days, 30% off this week! Link in bio",
+    ],
+)
+def test_seventh_session_look_alikes_are_not_hostile(text: str) -> None:
+    assert label(text) not in ("threat", "doxxing", "harassment", "trolling", "incivility")
+
+
+def test_an_insult_the_patterns_name_is_harassment_not_a_threat() -> None:
+    # the threat model read "you'll" in it as a threat (0.83); below 0.9 the named insult stands
+    assert label(
+        "Mama you are too fat to be complaining about being tired. Cut the rice and you'll have energy"
+    ) == ("harassment")
+
+
+def test_map_facets_name_each_kind_once() -> None:
+    from bedside.triage.mapping import facets, maps_a_life, public_invitation, writers_own
+
+    text = "Emily gets the 23 bus from Marchmont around 7.40 every morning, sits upstairs at the front."
+    kinds = [f.kind for f in facets(text)]
+    assert kinds == ["time", "place", "look"]
+    assert maps_a_life(text)
+    # two kinds are not a map; a date without a habit, with a place and family, is a greeting
+    assert not maps_a_life("Saw your talk at ESMO on Saturday at 9, brilliant.")
+    assert not maps_a_life("Say hi to your mum at the Christmas fair in Galway on Saturday at 2pm!")
+    assert writers_own("My wife and I swim at the Westgate pool every Monday at 7.")
+    assert not writers_own("My wife saw you at the Westgate pool every Monday at 7.")
+    assert public_invitation("Join us at the charity fun run in Bushy Park on Sunday at 9am!")
+    assert not public_invitation("Join us at the charity run, she's always there at 9 in the red jacket.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This is the surgeon who signed it off. Everyone knows which hospital. Do what needs doing.",
+        "Folks in Leeds, she speaks at the library at 6. You all know what to do.",
+        "His patients' families haven't forgotten. They're just waiting for the right moment.",
+        "Step one, find her. Step two, wait.",
+        "Are you sure your kids are safe while you post this stuff, Dr Obi?",
+        "Someone will settle this the old way.",
+    ],
+)
+def test_incitement_and_waiting_are_threats(text: str) -> None:
+    assert label(text) == "threat"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We're waiting for the right time to launch the trial.",
+        "Do what needs doing to get well, you've got this",
+    ],
+)
+def test_their_look_alikes_are_not_threats(text: str) -> None:
+    assert label(text) != "threat"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Here's his line for anyone who wants to ask him nicely: zero-seven-seven-one, four-two-two... rest in my DM.",
+            "doxxing",
+        ),
+        ("Tomorrow I post the photo of her house here, with the gate code.", "doxxing"),
+        (
+            "Kemi stays in the staff residence at Lakeside, block D. Gets a cab from the east gate most nights around 10.",
+            "doxxing",
+        ),
+        ("One, two, three, four, five, six, seven: count the cycles with me", "unclear"),
+        ("The gate code for the conference venue is on your badge", "unclear"),
+    ],
+)
+def test_numbers_spelt_out_and_gate_codes(text: str, expected: str) -> None:
+    assert label(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # wishes and "interesting evenings" (shapes a seventeenth author's misses showed)
+        ("my dad died on your waiting list. i hope someone makes you feel that one day, and soon.", "threat"),
+        ("Talk on Friday, eh. Could be a very interesting evening for you, doc.", "threat"),
+        ("Plenty of farmers know your name now. Hope you never break down on the A68, doc.", "threat"),
+        (
+            "Nurses like Ailsa mouthing off should be careful. Not everyone reading this is as forgiving as her patients.",
+            "threat",
+        ),
+        ("Sigue con tus videos, doctora. Pero cuídate al salir de la clínica. Ya sabes.", "threat"),
+        # the map in a name's possessive, by a school year, in Spanish
+        (
+            "Priya Raman's son is at the boys school in Epping, Year 7. Wonder what the other parents think.",
+            "doxxing",
+        ),
+        (
+            "La doctora Ruiz vive en Las Lomas, calle Olmo, casa blanca con rejas. Su esposo Andrés trabaja en el banco.",
+            "doxxing",
+        ),
+        (
+            "Since she's so brave, here's where the woman lives: Cedar Ave by the park, big white house with a red boat out front.",
+            "doxxing",
+        ),
+    ],
+)
+def test_seventh_session_unseen_author_shapes(text: str, expected: str) -> None:
+    assert label(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hope you never have to see a patient go through what my dad did. Thank you for fighting for him.",
+        "Year 9 students at the girls school in our town did a great project on HPV, proud teacher here!",
+        "Quite an interesting day for the field: two trials, opposite results.",
+    ],
+)
+def test_seventh_session_unseen_author_look_alikes(text: str) -> None:
+    assert label(text) not in ("threat", "doxxing", "harassment")

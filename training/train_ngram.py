@@ -8,7 +8,7 @@
 `menace` (#6) writes threat, doxxing and harassment .npz/.json: NB-weighted logistic regressions over the
 project's own labelled replies to clinicians (no public set has threats or doxxing aimed at clinicians), with
 3,000 of TweetEval's non-offensive training tweets as negatives (from --data); `replies` writes the multi-class
-reply model from the same pool. evals/triage_holdout8.jsonl to triage_holdout11.jsonl are never read.
+reply model from the same pool. evals/triage_holdout12.jsonl and triage_holdout13.jsonl are never read.
 
 `tone` (NB-weighted logistic regression, C and the NB smoothing chosen by 5-fold cross-validation on the
 train split) writes src/bedside/models/data/tone.npz (weights, idf, bias) and tone.json (vocabulary and model
@@ -273,8 +273,8 @@ def train_targeted(data: Path) -> None:
     )
 
 
-# The project's own labelled replies (#6): what the threat and doxxing models learn from. The holdouts
-# (evals/triage_holdout2.jsonl to triage_holdout6.jsonl, triage_boundary.jsonl) are never read here.
+# The project's own labelled replies (#6): what the threat and doxxing models learn from. The measuring sets of
+# the day (evals/triage_holdout12.jsonl and triage_holdout13.jsonl) are never read here.
 MENACE_TRAIN = (
     ROOT / "tests" / "data" / "triage_replies.jsonl",
     ROOT / "evals" / "triage_holdout.jsonl",
@@ -284,8 +284,7 @@ MENACE_TRAIN = (
     ROOT / "tests" / "data" / "triage_train_d.jsonl",
     ROOT / "tests" / "data" / "triage_train_e.jsonl",
     # sixth session: the development sets by six more authors, and three new training sets by three more; measured
-    # before they were trained on (evals/run_eval.py gives each set's first run). evals/triage_holdout8.jsonl and
-    # triage_holdout9.jsonl are never read by training
+    # before they were trained on (evals/run_eval.py gives each set's first run)
     ROOT / "evals" / "triage_holdout2.jsonl",
     ROOT / "evals" / "triage_holdout3.jsonl",
     ROOT / "evals" / "triage_holdout4.jsonl",
@@ -296,6 +295,15 @@ MENACE_TRAIN = (
     ROOT / "tests" / "data" / "triage_train_f.jsonl",
     ROOT / "tests" / "data" / "triage_train_g.jsonl",
     ROOT / "tests" / "data" / "triage_train_h.jsonl",
+    # seventh session: the sixth session's four measuring sets (each measured first, on models that never saw
+    # them) and two new training sets by two more authors. evals/triage_holdout12.jsonl and triage_holdout13.jsonl
+    # are never read by training
+    ROOT / "evals" / "triage_holdout8.jsonl",
+    ROOT / "evals" / "triage_holdout9.jsonl",
+    ROOT / "evals" / "triage_holdout10.jsonl",
+    ROOT / "evals" / "triage_holdout11.jsonl",
+    ROOT / "tests" / "data" / "triage_train_i.jsonl",
+    ROOT / "tests" / "data" / "triage_train_j.jsonl",
 )
 
 

@@ -19,6 +19,7 @@ import regex
 
 from bedside.rules.tone.patterns import CONTEMPTUOUS, TARGETED_INSULT
 from bedside.triage import patterns as p
+from bedside.triage.mapping import maps_a_life, privacy_advice, public_invitation, writers_own
 from bedside.triage.menace import ReplyModels
 from bedside.triage.reply import Reply
 from bedside.triage.signals import AuthorSignals, author_signals
@@ -118,7 +119,7 @@ _STRONG_DOXX = regex.compile(
     r"|\b(?:live|lives|living)\s+at\s+\d{1,5}\s+(?-i:[A-Z])"
     # where someone is, week by week; a partner or child by name and what they do; a flat by its number; a home on
     # a street by its abbreviation; a child's school by name: warm words do not make these less of a map
-    r"|\b(?:seeing|spotted|spotting|saw|seen|see)\s+(?:you|u|her|him)\s+at\s+(?:the\s+)?(?-i:[A-Z])[^.!?\n]{0,60}"
+    r"|\b(?:seeing|spotted|spotting|saw|seen|(?<=\b(?:I|we)\s+(?:always\s+|often\s+|usually\s+)?)see)\s+(?:you|u|her|him)\s+at\s+(?:the\s+)?(?-i:[A-Z])[^.!?\n]{0,60}"
     + p.ROUTINE
     + r"|(?-i:\b[A-Z][a-z]+)(?:'s|’s)\s+(?:kids?|children|son|daughter|twins|boys|girls)\b[^.!?\n]{0,60}"
     + p.ROUTINE
@@ -282,7 +283,8 @@ _WARM = regex.compile(
     r"|shake\s+your\s+hand|buy\s+you\s+(?:a\s+)?(?:coffee|drink|beer|lunch|dinner)|(?:long|well-?earned)\s+(?:holiday|vacation|break|rest)"
     r"|flowers|thank-?you\s+card|cake|a\s+card|hugs?|so\s+glad|glad\s+to\s+(?:hear|see)|get\s+well|speedy\s+recovery|road\s+to\s+recovery"
     r"|on\s+the\s+mend|long\s+road\s+ahead|thinking\s+of\s+(?:you|her|him|them)|sending\s+(?:love|strength|hugs|prayers)|praying\s+for"
-    r"|(?:she'?s|he'?s|you'?re)\s+a\s+fighter)\b",
+    r"|(?:she'?s|he'?s|you'?re)\s+a\s+fighter|(?:we|I)(?:'ll|\s+will)\s+(?:all\s+)?miss\s+you|god\s+(?:bless|keep|protect)\s+you"
+    r"|go\s+well|rest\s+well)\b",
     regex.IGNORECASE,
 )
 
@@ -325,6 +327,7 @@ REPLY_MODEL_UNCLEAR_RUDE_MIN = 0.4
 THREAT_MODEL_MIN = 0.5
 # ... and a threat pattern in a reply with a warm word is a threat when the threat model reads it from this (0.5 and
 # 0.7 flag the same threats in every set; at 0.5 "Great talk! It would be a shame if this was not recorded" was one)
+THREAT_OVER_INSULT_MIN = 0.9
 THREAT_AGREES_MIN = 0.7
 # A model reads nothing hostile into fewer words than this ("this.", "👏👏"): the patterns know the short threats
 MODEL_MIN_WORDS = 3
@@ -345,7 +348,12 @@ def _extras(label: str, own: bool, patient: bool, signals: AuthorSignals) -> lis
 def _private(text: str) -> bool:
     """Something private (a home, a child, a car, a phone, a routine) of a person: what a doxxing reading needs
     before a model may give it (the doxxing model alone reads sports fixtures and gig listings as addresses)."""
-    return p.PRIVATE_LIFE.search(text) is not None and p.PERSON.search(text) is not None
+    return (
+        p.PRIVATE_LIFE.search(text) is not None
+        and p.PERSON.search(text) is not None
+        and not writers_own(text)  # "my husband and I walk the dog on the Strand every evening"
+        and not public_invitation(text)  # "see you at the charity walk in Phoenix Park on Sunday at 10"
+    )
 
 
 def _constructive(text: str) -> bool:
@@ -376,6 +384,8 @@ def classify(
         hostile_least = REPLY_MODEL_UNCLEAR_RUDE_MIN
     if reading.label == "doxxing" and not _private(reply.text):
         return ruled  # nothing private in it to expose
+    if reading.label == "threat" and privacy_advice(reply.text):
+        return ruled  # "stay safe, set your FB to private": advice to lock a life down
     hostile = reading.label in HOSTILE | {"spam"}
     unsure = reading.probability < hostile_least or len(_WORDS.findall(reply.text)) < MODEL_MIN_WORDS
     if hostile != (ruled.label in HOSTILE | {"spam"}) and unsure:
@@ -433,6 +443,7 @@ def _by_patterns(
         (m := p.DOXXING.search(text))
         and not (_friendly(text, score) and not (mapped or strong_doxx))
         and (mapped or not _appeal_or_ad(text))
+        and not (not strong_doxx and (writers_own(text) or public_invitation(text)))
     ):
         t = p.VEILED.search(text) or p.THREAT.search(text)
         if t and not strong_doxx and not _SPECIFIC.search(text):
@@ -443,6 +454,13 @@ def _by_patterns(
         reasons.append(f"exposes or threatens to expose your private information: {_quote(m)} (G21)")
         if t:
             reasons.append(f"and threatens you: {_quote(t)}")
+        return result("doxxing")
+    if (pieces := maps_a_life(text)) and not _appeal_or_ad(text):
+        reasons.append(
+            "maps where and when to find someone, piece by piece: "
+            + ", ".join(f'{f.kind} "{f.text[:40]}"' for f in pieces)
+            + " (G21: however warmly put)"
+        )
         return result("doxxing")
     if m := p.VEILED.search(text):
         reasons.append(f"a veiled threat, however politely put: {_quote(m)} (G21)")
@@ -470,6 +488,8 @@ def _by_patterns(
         and not _friendly(text, score)
         and not _appeal_or_ad(text)
         and _AIMED_AT.search(text)  # a threat is aimed at someone: "gonna watch it tomorrow" is nobody's
+        # an insult the patterns name ("you are too fat ... you'll have energy") stays an insult unless the model is sure
+        and not (p.HARASSMENT.search(text) and not menace.says("threat", text, THREAT_OVER_INSULT_MIN))
         and (reading := menace.read(text, doxxing=_private(text), least={"threat": THREAT_MODEL_MIN}))
         is not None
     ):

@@ -167,7 +167,7 @@ CONTEMPTUOUS = fast_compile(
     | \bimagine\s+(?:thinking|believing|being)\b
     | \btell\s+me\s+you\s+\w+(?:\s+\w+){0,4}\s+without\s+telling\s+me\b
     | \b(?:lol|lmao|rofl),?\s+ok(?:ay)?\b | \bok(?:ay)?,?\s+(?:lol|lmao)\b
-    | \b(?:know|learn)\s+your\s+(?:lane|place)\b | \bcome\s+back\s+when\s+you\b
+    | \b(?:know|learn)\s+your\s+(?:lane|place)\b | \bcome\s+back\s+when\s+you\b(?!\s+(?:can|are\s+(?:ready|able|well|better)|feel))
     | (?:^|[.!?]\s+)(?:fantastic|great|wonderful|brilliant|oh\s+wow|oh\s+great|oh\s+look|wow|cool|love\s+that),\s+(?:a|an|another)\b
     | \bslow\s+clap\b | ,\s*(?:sweetheart|sweetie|honey|hun|darling|kiddo|champ|sport|buddy|young\s+lady|young\s+man)\b
     | ,\s*(?:children|kiddos)\s*[.!] | \b(?:keep\s+talking|ok|okay|sure|calm\s+down|relax|sit\s+down),?\s+Karen\b
