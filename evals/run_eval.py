@@ -433,7 +433,8 @@ def main(argv: list[str] | None = None) -> int:
         "New Zealand, written at the start of the seventh session and kept unread through it; never trained or tuned "
         "on; first run on the sixth session's triage: accuracy 0.875, threats and doxxing flagged 33/40, support, "
         "questions, disagreement and spam read as hostile 1/110, disagreement as harassment 0/30; first run on the "
-        "seventh session's triage, at its end: H12_END)",
+        "seventh session's triage, at its end: 0.900, threats 16/20 and doxxing 17/20 flagged, 1/110, 0/30; its "
+        "misses then tuned the patterns: a check, not a measure)",
         args.verbose,
     )
     triage_set(
@@ -442,7 +443,8 @@ def main(argv: list[str] | None = None) -> int:
         "Ireland and Canada, written at the start of the seventh session and kept unread through it; never trained "
         "or tuned on; first run on the sixth session's triage: accuracy 0.905, threats and doxxing flagged 36/40, "
         "support, questions, disagreement and spam read as hostile 1/110, disagreement as harassment 0/30; first run "
-        "on the seventh session's triage, at its end: H13_END)",
+        "on the seventh session's triage, at its end: 0.940, threats 19/20 and doxxing 20/20 flagged, 1/110, "
+        "0/30; the seventeenth author's misses then tuned the patterns)",
         args.verbose,
     )
     triage_set(

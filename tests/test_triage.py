@@ -937,6 +937,8 @@ def test_a_life_mapped_piece_by_piece_is_doxxing(text: str) -> None:
         "Staff at the Block B registration desk were so patient with my grandma today. Please pass on our thanks",
         # a known false alarm of the sixth session's models, cleared by the seventh's
         "How is your new home treating you? Miss you at tumour board.",
+        # a worry aimed at no one (the multi-class model read it as a threat, 0.55)
+        "On Xtandi 160 and I'm 79 and just fell asleep driving. Never happened before.",
         # an ad's "plate" is no number plate
         "Our vibration plate clears fluid in 10 days, 30% off this week! Link in bio",
     ],

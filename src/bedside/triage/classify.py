@@ -384,6 +384,13 @@ def classify(
         hostile_least = REPLY_MODEL_UNCLEAR_RUDE_MIN
     if reading.label == "doxxing" and not _private(reply.text):
         return ruled  # nothing private in it to expose
+    if (
+        reading.label == "threat"
+        and unclear
+        and reading.probability < THREAT_AGREES_MIN
+        and not _AIMED_AT.search(reply.text)
+    ):
+        return ruled  # a threat is aimed at someone: "just fell asleep driving, never happened before" is a worry
     if reading.label == "threat" and privacy_advice(reply.text):
         return ruled  # "stay safe, set your FB to private": advice to lock a life down
     hostile = reading.label in HOSTILE | {"spam"}
