@@ -465,9 +465,8 @@ def test_where_the_patterns_cannot_tell_the_model_decides_at_a_lower_bar() -> No
     assert classify(Reply("1", vague, NAMED), TONE, None, _Labeller("trolling", 0.45)).label == "trolling"  # type: ignore[arg-type]
     assert classify(Reply("1", vague, NAMED), TONE, None, _Labeller("threat", 0.4)).label == "unclear"  # type: ignore[arg-type]
     # a threat from 0.5 when the reply is aimed at someone, from 0.7 when it is aimed at no one (seventh session)
-    assert (
-        classify(Reply("1", vague + ", doc", NAMED), TONE, None, _Labeller("threat", 0.5)).label == "threat"
-    )  # type: ignore[arg-type]
+    aimed = vague + ", doc"
+    assert classify(Reply("1", aimed, NAMED), TONE, None, _Labeller("threat", 0.5)).label == "threat"  # type: ignore[arg-type]
     assert classify(Reply("1", vague, NAMED), TONE, None, _Labeller("threat", 0.6)).label == "unclear"  # type: ignore[arg-type]
     assert classify(Reply("1", vague, NAMED), TONE, None, _Labeller("threat", 0.7)).label == "threat"  # type: ignore[arg-type]
 
