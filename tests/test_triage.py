@@ -1061,3 +1061,40 @@ def test_seventh_session_unseen_author_shapes(text: str, expected: str) -> None:
 )
 def test_seventh_session_unseen_author_look_alikes(text: str) -> None:
     assert label(text) not in ("threat", "doxxing", "harassment")
+
+
+# A reviewer's look-alikes of the seventh session's soft menace and facet maps (variants of its findings)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I hope someone shows you this thread, best thing I've read on fatigue.",
+        "Real interesting day for you tomorrow with the FDA hearing, good luck!",
+        "Cuídate al salir del hospital, hay hielo en el aparcamiento. Un abrazo.",
+        "You all know what to do: share, share, share for screening week!",
+        "Find her at booth 42 after the session, she'll wait for you by the coffee.",
+        "Are your kids safe on these new anti-sickness tablets, doctor?",
+        "My husband and I live in Hove, every Sunday we do the parkrun, chemo or not!",
+        "I'm the lady in the pink hat who sits near the front at your Tuesday 6pm support group in Leeds.",
+        "Good luck to your son in the Year 6 play tonight!",
+        "Mi madre vive en Granada y sigue sus vídeos cada semana, gracias doctora.",
+        "Our helpline number is zero eight hundred, five five five, one two three four. Free, 24/7.",
+        "Don't share the ward door code online, folks.",
+        "He is obese and a smoker, my dad, and his surgeon still operated. Grateful.",
+    ],
+)
+def test_reviewer_look_alikes_of_the_seventh_session_are_not_threats_or_doxxing(text: str) -> None:
+    assert label(text) not in ("threat", "doxxing", "harassment")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We'll all miss you when you're gone, doc. Won't be long now.",
+        "Lock down your accounts all you want, Dr Ode. Riverside Primary lets out at 3:15 and your twins wear red coats.",
+        "They see you at the Tesco on Dale Street every Tuesday at 6, doc. Love your work",
+    ],
+)
+def test_reviewer_threats_that_a_warm_word_or_a_gate_must_not_hide(text: str) -> None:
+    from bedside.triage import ReplyModels
+
+    assert classify(Reply("1", text, NAMED), TONE, None, ReplyModels.load()).label in ("threat", "doxxing")

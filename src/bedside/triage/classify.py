@@ -119,7 +119,7 @@ _STRONG_DOXX = regex.compile(
     r"|\b(?:live|lives|living)\s+at\s+\d{1,5}\s+(?-i:[A-Z])"
     # where someone is, week by week; a partner or child by name and what they do; a flat by its number; a home on
     # a street by its abbreviation; a child's school by name: warm words do not make these less of a map
-    r"|\b(?:seeing|spotted|spotting|saw|seen|(?<=\b(?:I|we)\s+(?:always\s+|often\s+|usually\s+)?)see)\s+(?:you|u|her|him)\s+at\s+(?:the\s+)?(?-i:[A-Z])[^.!?\n]{0,60}"
+    r"|\b(?:seeing|spotted|spotting|saw|seen|(?<=\b(?:I|we|they|people|everyone|folks)\s+(?:always\s+|often\s+|usually\s+)?)see)\s+(?:you|u|her|him)\s+at\s+(?:the\s+)?(?-i:[A-Z])[^.!?\n]{0,60}"
     + p.ROUTINE
     + r"|(?-i:\b[A-Z][a-z]+)(?:'s|’s)\s+(?:kids?|children|son|daughter|twins|boys|girls)\b[^.!?\n]{0,60}"
     + p.ROUTINE
@@ -272,7 +272,10 @@ _SINISTER = regex.compile(
     r"|\byour\s+(?:kids?|son|daughter|children)\s+(?:goes?\s+to|attends?|gets?\s+out\s+of|lets?\s+out)\b"
     r"|\baccidents\s+happen\s+to\b|\byou'?ve\s+been\s+told\b|\bthe\s+hard\s+way\b|\bbe\s+the\s+one\s+(?:to|who)\b"
     r"|\b(?:I'?ll|we'?ll|maybe\s+I'?ll|might)\s+(?:swing|stop|drop|come)\s+by\b(?!\s+(?:your|the)\s+(?:booth|poster|talk|session|stand|table))"
-    r"|\b(?:everyone|y'?all|people|you\s+all)\s+should\s+(?:stop|swing|drop|come)\s+by\b|\b(?:write|send)\s+(?:her|him)\s+a\s+(?:nice\s+)?letter\b",
+    r"|\b(?:everyone|y'?all|people|you\s+all)\s+should\s+(?:stop|swing|drop|come)\s+by\b|\b(?:write|send)\s+(?:her|him)\s+a\s+(?:nice\s+)?letter\b"
+    # a farewell that wishes the end ("we'll all miss you when you're gone, doc. Won't be long now")
+    r"|\bwhen\s+you'?re\s+gone\b|\bwon'?t\s+be\s+long\s+now\b|\bsooner\s+than\s+you\s+think\b|\bwhen\s+we\s+find\s+you\b"
+    r"|\bnobody\s+else\s+will\b",
     regex.IGNORECASE,
 )
 _WARM = regex.compile(
@@ -284,7 +287,7 @@ _WARM = regex.compile(
     r"|flowers|thank-?you\s+card|cake|a\s+card|hugs?|so\s+glad|glad\s+to\s+(?:hear|see)|get\s+well|speedy\s+recovery|road\s+to\s+recovery"
     r"|on\s+the\s+mend|long\s+road\s+ahead|thinking\s+of\s+(?:you|her|him|them)|sending\s+(?:love|strength|hugs|prayers)|praying\s+for"
     r"|(?:she'?s|he'?s|you'?re)\s+a\s+fighter|(?:we|I)(?:'ll|\s+will)\s+(?:all\s+)?miss\s+you|god\s+(?:bless|keep|protect)\s+you"
-    r"|go\s+well|rest\s+well)\b",
+    r"|go\s+well|rest\s+well|gracias|un\s+abrazo|dios\s+(?:te|la|lo|le)\s+bendiga|nevando|hielo|lluvia)\b",
     regex.IGNORECASE,
 )
 
@@ -471,6 +474,9 @@ def _by_patterns(
         return result("doxxing")
     if m := p.VEILED.search(text):
         reasons.append(f"a veiled threat, however politely put: {_quote(m)} (G21)")
+        return result("threat")
+    if (m := p.SOFT_MENACE.search(text)) and not _WARM.search(text):
+        reasons.append(f"a veiled threat: {_quote(m)} (G21)")
         return result("threat")
     if (m := p.THREAT.search(text)) and (
         _VIOLENT.search(text)

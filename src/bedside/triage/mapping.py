@@ -26,6 +26,7 @@ _TIME = regex.compile(
     | \b{_DAYS}s\b | \b{_DAYS}\s+(?:mornings?|evenings?|nights?|afternoons?|lunchtimes?)\b
     | \b(?:same\s+time|like\s+clockwork|as\s+always|sharp)\b
     | \bon\s+{_DAYS}\b | \b(?:yesterday|last\s+night|this\s+(?:morning|afternoon|evening))\b
+    | \btodos\s+los\s+d[ií]as\b | \bcada\s+(?:mañana|día|noche|tarde|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\b | \ba\s+las\s+\d{1, 2}\b
     """,
     _I,
 )
@@ -33,13 +34,13 @@ _TIME = regex.compile(
 _HABIT = regex.compile(
     rf"""
     \b(?:every|most|each)\s+(?:other\s+|second\s+)?\w+ | \b{_DAYS}s\b | \b(?:always|usually|regularly|often|same\s+time|like\s+clockwork|as\s+always)\b
-    | \b(?:saw|seen|spotted)\s+(?:you|u|her|him)\b(?!\s+(?:at|on|in)\s+(?:the\s+)?(?:\w+\s+){{0,3}}(?:talk|lecture|panel|session|conference|congress|webinar|grand\s+rounds|meeting|summit|symposium)\b)
+    | \b(?:saw|seen|spotted)\s+(?:you|u|her|him)\b(?!\s+(?:at|on|in)\s+(?:the\s+)?(?:\w+\s+){{0,3}}(?:talk|lecture|panel|session|conference|congress|webinar|meeting|summit|symposium|clinic|hospital|ward|unit)\b)
     """,
     _I,
 )
 _PLACE = regex.compile(
     r"""
-    (?-i:(?<!^)(?<![.!?]\s)\b(?:at|on|in|from|near|past|outside|by|behind|along|off|opposite)\s+(?:the\s+)?(?:St\.?\s+)?(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Facebook|Instagram|Twitter|TikTok|LinkedIn|YouTube|Telegram|WhatsApp|Reddit)[A-Z][a-z][\w'’-]*)
+    (?-i:(?<!^)(?<![.!?]\s)\b(?:at|on|in|from|near|past|outside|by|behind|along|off|opposite|en)\s+(?:la\s+calle\s+)?(?:the\s+)?(?:St\.?\s+)?(?!(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Facebook|Instagram|Twitter|TikTok|LinkedIn|YouTube|Telegram|WhatsApp|Reddit|Year|Level|Block|Ward|Room|Hall|Floor|Suite|Theatre|Bay|Unit|Clinic|Lecture|Building|Wing|Grade)\b)[A-Z][a-z][\w'’-]*)
     | \b(?:the|her|his|your)\s+(?:\w+\s+)?(?:gym|pool|mosque|church|temple|gurdwara|synagogue|parkrun|pitches|school\s+gate|bus\s+stop|car\s+park|towpath|trail|leisure\s+cent(?:re|er))\b
     """,
     _I,
@@ -51,7 +52,8 @@ _LOOK = regex.compile(
       |helmet|lanyard|umbrella|pram|buggy|Prius|Golf|Civic|Corolla|Polo|Fiesta|Mini|Tesla|Volvo|Audi|BMW|Merc\w*|Honda|Toyota|Nissan\w*
       |Kia|Hyundai|Creta|Swift|Myvi|Axia|Vios|Ford|Skoda|Octavia|Yaris|Qashqai|Juke|Micra)\b
     | \b(?:reg|registration|plate|number\s+plate)\s+(?:ends|ending|starts|starting|is|number|no\.?|(?-i:[A-Z0-9]{2,}\b)) | \bthe\s+\d{1,3}\s+bus\b | \bbus\s+\d{1,3}\b
-    | \b(?:back|front)\s+row\b | \bsits?\s+(?:upstairs|downstairs|at\s+the\s+(?:front|back))\b | \b(?:parks?|parking)\s+(?:the|her|his|your)\b
+    | \bsits?\s+(?:upstairs|downstairs)\b
+    | \b(?:coche|carro|auto|Seat|Toyota|Renault|Peugeot|Volkswagen|Ford)\s+(?:rojo|azul|blanco|negro|gris|verde|plateado)\b | \b(?:parks?|parking)\s+(?:the|her|his|your)\b
     """,
     _I,
 )
@@ -60,14 +62,14 @@ _KIN = regex.compile(
     (?<!\b(?:my|our)\s(?:\w+\s)?)\b(?:your|ur|her|his|their)\s+(?:\w+\s+)?(?:mum|mam|mom|mother|dad|father|parents|wife|husband|partner
       |kids?|children|sons?|daughters?|twins|lads?|girls?|boys?|youngest|eldest|little\s+ones?|mother-in-law|father-in-law|in-laws|dog|family)\b
     | (?-i:\b[A-Z][a-z]+(?:'s|’s))\s+(?:kids?|children|sons?|daughters?|twins|wife|husband|partner|mum|mom|dad|parents|family)\b
-    | \bsu\s+(?:esposo|esposa|marido|mujer|hij[oa]s?)\b
+    | \bsus?\s+(?:esposo|esposa|marido|mujer|hij[oa]s?)\b
     | \bwith\s+(?:your|her|his)\s+(?:\w+\s+){0,2}(?:kids?|children|husband|wife|partner|mum|mom|mam|daughters?|sons?|girls?|boys?|family|dog)\b
     """,
     _I,
 )
 _HOME = regex.compile(
     r"""
-    \b(?:lives?|living)\s+(?:at|on|in|off|near|behind|opposite)\b | \b(?:stays?|staying)\s+(?:at|on|off|near|behind|opposite)\b
+    \b(?:lives?|living)\s+(?:at|on|in|off|near|behind|opposite)\b | \b(?:stays|staying)\s+(?:on|off|near|behind|opposite)\b
     | \b(?:your|her|his|their)\s+(?:\w+\s+)?(?:house|home|flat|apartment|condo|farmhouse|bungalow|place|street|estate|road)\b
     | \b(?:house|flat|apartment|condo|farmhouse|bungalow)\s+(?:on|at|in|off|near)\s+(?-i:[A-Z0-9])
     | \b(?:flat|unit|apt|house)\s+(?:no\.?\s*)?\d{1,4}[A-Za-z]?\b
@@ -96,10 +98,10 @@ _ADVICE = regex.compile(
     regex.IGNORECASE,
 )
 
-# a child's school by its year or class ("Year 9", "the girls' school in Strathfield")
+# a child's school by its kind or its gate ("the girls' school in Strathfield", "the school run"): a year alone is not one
 _SCHOOL = regex.compile(
-    r"\b(?:year|grade|class|standard|form|primary|P)\s*\d{1,2}\b|\b(?:girls'?|boys'?|primary|grammar|secondary|high|convent)\s+school\b"
-    r"|\b(?:school\s+(?:gate|run|bus|uniform)|uniform)\b",
+    r"\b(?:girls'?|boys'?|primary|grammar|secondary|high|convent|junior|infant)\s+school\b|\bschool\s+(?:gate|run|bus|uniform)\b"
+    r"|\bcolegio\s+(?-i:[A-Z])",
     regex.IGNORECASE,
 )
 
@@ -126,7 +128,9 @@ def maps_a_life(text: str) -> tuple[Facet, ...]:
     """The facets, when three kinds or more about a person make a map; otherwise ()."""
     if len(text) > 2000 or _PERSON.search(text) is None:
         return ()
-    if _ADVICE.search(text):
+    if public_invitation(text) or writers_own(text) or _TARGET.search(text) is None:
+        return ()
+    if (_WRITER.search(text) or _SELF_LOOK.search(text)) and _THEIRS.search(text) is None:
         return ()
     found = facets(text)
     if len(found) < 3:
@@ -135,7 +139,7 @@ def maps_a_life(text: str) -> tuple[Facet, ...]:
     if _PUBLIC.search(text) and not (_HABIT.search(text) or "look" in kinds or "home" in kinds):
         return ()
     if "time" in kinds and not _HABIT.search(text) and not kinds & {"look", "home"}:
-        return ()  # one date, a place and a family: a greeting for an event, not a routine
+        return ()  # one date, a place and a family ("see you and your mum at the fair on Saturday"): not a routine
     return found
 
 
@@ -143,6 +147,26 @@ def maps_a_life(text: str) -> tuple[Facet, ...]:
 _OTHER = regex.compile(
     r"\b(?:you|u|your|ur|yours|she|her|he|him|his|they|them|their|dr|doc|doctor|nurse|someone|somebody|anyone|people)\b"
     r"|\b(?:lives|drives|parks|works|gets|takes|walks|runs|swims|married|marrying|imposter)\b|(?-i:\b[A-Z][a-z]+(?:'s|’s)\s)",
+    regex.IGNORECASE,
+)
+# the writer's own life, however many facets it gives ("My husband and I live in Brighton, every Sunday we do the
+# parkrun"), unless someone else's life is in it too
+_SELF_LOOK = regex.compile(
+    r"\bI'?m\s+the\s+(?:one|lady|guy|man|woman|girl|bloke)\b|\blook\s+for\s+me\b|\bI'?ll\s+be\s+(?:the\s+one\s+)?in\s+(?:the|a|my)\b",
+    regex.IGNORECASE,
+)
+_THEIRS = regex.compile(
+    r"\b(?:your|ur|her|his|their)\s+(?:\w+\s+)?(?:mum|mam|mom|mother|dad|father|parents|wife|husband|partner|kids?|children|sons?"
+    r"|daughters?|twins|family|house|home|flat|apartment|place|street|car|gym|route|bus|school)\b"
+    r"|\b(?:she|he|you|u|they)\s+(?:\w+\s+)?(?:lives?|does|gets|parks?|drives?|walks?|runs?|swims?|sits?|takes?|goes|leaves?|finishes)\b"
+    r"|\b(?!(?:my|our)\b)\w+(?:'s|’s)\s+(?:\w+\s+)?(?:kids?|twins|children|sons?|daughters?|wife|husband|house|home|car|drive|place|flat)\b"
+    r"|\b(?:saw|seen|spotted)\s+(?:you|u|her|him)\b|(?-i:\b[A-Z][a-z]+)(?:'s|’s)\s+(?:\w+\s+)?(?:kids?|children|sons?|daughters?|wife|husband|house|home|car)\b",
+    regex.IGNORECASE,
+)
+# the map is of someone else: "look for me in the red scarf at the desk in Hall A at 8:30" maps the writer
+_TARGET = regex.compile(
+    r"\b(?:you|u|your|ur|she|her|he|him|his|they|their|ella|él|su|sus)\b|(?-i:\b[A-Z][a-z]+)(?:'s|’s)\s|\b\w+(?:'s|’s)\s+(?:kids?|twins|wife|husband|son|daughter)\b"
+    r"|(?-i:^\W*(?!(?:My|Our|Every|We|I|The|This|That|Look|Please|Join|Thanks|Thank|Great|Lovely|Good)\b)[A-Z][a-z]+\b)",
     regex.IGNORECASE,
 )
 _WRITER = regex.compile(
@@ -156,15 +180,34 @@ def writers_own(text: str) -> bool:
     return _WRITER.search(text) is not None and _OTHER.search(text) is None
 
 
+# an event its organisers invite to, however regular
+_HOSTED = regex.compile(
+    r"\b(?:join\s+us|everyone\s+(?:is\s+)?welcome|all\s+welcome|free\s+(?:Q&A|entry|event|session|screening|talk|workshop)"
+    r"|bring\s+(?:your|the)\s+(?:family|kids|friends)|our\s+(?:\w+\s+)?(?:hold|host|run)s?)\b",
+    regex.IGNORECASE,
+)
+# advice or an invitation turned into a taunt ("lock down your accounts all you want ...", "easy to find her after")
+_TAUNT = regex.compile(
+    r"\ball\s+you\s+(?:like|want)\b|\btoo\s+late\b|\boh\s+wait\b|\balready\s+(?:know|have|got)\b|\bwon'?t\s+help\b"
+    r"|\bwe\s+still\b|\beasy\s+to\s+(?:find|spot)\b|\bgive\s+(?:her|him)\s+a\s+(?:proper\s+|warm\s+|real\s+)?welcome\b"
+    r"|\b(?:she|he)'?ll\s+be\s+(?:there|at|in)\b",
+    regex.IGNORECASE,
+)
+
+
 def privacy_advice(text: str) -> bool:
     """Advice to lock one's life down ("set your FB to private, hide your friends list"): never a threat or doxxing."""
-    return _ADVICE.search(text) is not None
+    return _ADVICE.search(text) is not None and _TAUNT.search(text) is None
 
 
 def public_invitation(text: str) -> bool:
     """An invitation to a public event or a safety tip: a date and a place, but no habit and no way to spot anyone."""
+    if _TAUNT.search(text):
+        return False
     if _ADVICE.search(text):
         return True
+    if _HOSTED.search(text) and _LOOK.search(text) is None:
+        return True  # "our oncologists hold a free Q&A every first Saturday at 10 ... bring your family"
     return (
         _PUBLIC.search(text) is not None
         and _HABIT.search(text) is None
