@@ -26,7 +26,7 @@ _TIME = regex.compile(
     | \b{_DAYS}s\b | \b{_DAYS}\s+(?:mornings?|evenings?|nights?|afternoons?|lunchtimes?)\b
     | \b(?:same\s+time|like\s+clockwork|as\s+always|sharp)\b
     | \bon\s+{_DAYS}\b | \b(?:yesterday|last\s+night|this\s+(?:morning|afternoon|evening))\b
-    | \btodos\s+los\s+d[ií]as\b | \bcada\s+(?:mañana|día|noche|tarde|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\b | \ba\s+las\s+\d{1, 2}\b
+    | \btodos\s+los\s+d[ií]as\b | \bcada\s+(?:mañana|día|noche|tarde|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\b | \ba\s+las\s+\d{{1,2}}\b
     """,
     _I,
 )
