@@ -1092,6 +1092,8 @@ def test_reviewer_look_alikes_of_the_seventh_session_are_not_threats_or_doxxing(
         "We'll all miss you when you're gone, doc. Won't be long now.",
         "Lock down your accounts all you want, Dr Ode. Riverside Primary lets out at 3:15 and your twins wear red coats.",
         "They see you at the Tesco on Dale Street every Tuesday at 6, doc. Love your work",
+        # an organiser's words around someone's home are no invitation
+        "Join us outside her house on Cedar Lane every Friday at 7, let's make our voices heard.",
     ],
 )
 def test_reviewer_threats_that_a_warm_word_or_a_gate_must_not_hide(text: str) -> None:

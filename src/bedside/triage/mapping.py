@@ -206,7 +206,7 @@ def public_invitation(text: str) -> bool:
         return False
     if _ADVICE.search(text):
         return True
-    if _HOSTED.search(text) and _LOOK.search(text) is None:
+    if _HOSTED.search(text) and _LOOK.search(text) is None and _HOME.search(text) is None:
         return True  # "our oncologists hold a free Q&A every first Saturday at 10 ... bring your family"
     return (
         _PUBLIC.search(text) is not None
