@@ -287,7 +287,7 @@ _WARM = regex.compile(
     r"|flowers|thank-?you\s+card|cake|a\s+card|hugs?|so\s+glad|glad\s+to\s+(?:hear|see)|get\s+well|speedy\s+recovery|road\s+to\s+recovery"
     r"|on\s+the\s+mend|long\s+road\s+ahead|thinking\s+of\s+(?:you|her|him|them)|sending\s+(?:love|strength|hugs|prayers)|praying\s+for"
     r"|(?:she'?s|he'?s|you'?re)\s+a\s+fighter|(?:we|I)(?:'ll|\s+will)\s+(?:all\s+)?miss\s+you|god\s+(?:bless|keep|protect)\s+you"
-    r"|go\s+well|rest\s+well|gracias|un\s+abrazo|dios\s+(?:te|la|lo|le)\s+bendiga|nevando|hielo|lluvia)\b",
+    r"|(?<!\b(?:won'?t|not|never|doesn'?t|didn'?t|won’t)\s)go\s+well(?!\s+for\s+(?:you|her|him))|rest\s+well|gracias|un\s+abrazo|dios\s+(?:te|la|lo|le)\s+bendiga|nevando|hielo|lluvia)\b",
     regex.IGNORECASE,
 )
 
@@ -330,8 +330,10 @@ REPLY_MODEL_UNCLEAR_RUDE_MIN = 0.4
 THREAT_MODEL_MIN = 0.5
 # ... and a threat pattern in a reply with a warm word is a threat when the threat model reads it from this (0.5 and
 # 0.7 flag the same threats in every set; at 0.5 "Great talk! It would be a shame if this was not recorded" was one)
-THREAT_OVER_INSULT_MIN = 0.9
 THREAT_AGREES_MIN = 0.7
+# ... and an insult the harassment patterns name is a threat only when the threat model reads it from this (seventh
+# session: "you are too fat ... you'll have energy" read 0.83; the change cost no threat in any set)
+THREAT_OVER_INSULT_MIN = 0.9
 # A model reads nothing hostile into fewer words than this ("this.", "👏👏"): the patterns know the short threats
 MODEL_MIN_WORDS = 3
 _WORDS = regex.compile(r"\w+")
