@@ -160,7 +160,7 @@ _THEIRS = regex.compile(
     r"|daughters?|twins|family|house|home|flat|apartment|place|street|car|gym|route|bus|school)\b"
     r"|\b(?:she|he|you|u|they)\s+(?:\w+\s+)?(?:lives?|does|gets|parks?|drives?|walks?|runs?|swims?|sits?|takes?|goes|leaves?|finishes)\b"
     r"|\b(?!(?:my|our)\b)\w+(?:'s|’s)\s+(?:\w+\s+)?(?:kids?|twins|children|sons?|daughters?|wife|husband|house|home|car|drive|place|flat)\b"
-    r"|\b(?:saw|seen|spotted)\s+(?:you|u|her|him)\b|(?-i:\b[A-Z][a-z]+)(?:'s|’s)\s+(?:\w+\s+)?(?:kids?|children|sons?|daughters?|wife|husband|house|home|car)\b",
+    r"|\b(?:saw|seen|spotted)\s+(?:you|u|her|him)\b",
     regex.IGNORECASE,
 )
 # the map is of someone else: "look for me in the red scarf at the desk in Hall A at 8:30" maps the writer
