@@ -19,6 +19,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from timing import slowest
+
 from bedside.draft import Draft
 from bedside.engine import Engine
 from bedside.models.linear import NgramModel
@@ -169,14 +171,9 @@ def main() -> None:
     print(f"in-process batch: {batch:,.0f} posts/s (one process)")
     print(f"bedside check --jsonl end to end: {cli:,.0f} posts/s (one process, start-up included)")
     print(f"CLI start to first result (--text): median {statistics.median(starts):.3f} s over 5 runs")
-    worst = 0.0
-    worst_name = ""
-    for name, text in ADVERSARIAL.items():
-        t0 = time.perf_counter()
-        engine.check(Draft(text[:100_000], "threads", reply=True))
-        elapsed = time.perf_counter() - t0
-        if elapsed > worst:
-            worst, worst_name = elapsed, name
+    worst, worst_name = slowest(
+        ADVERSARIAL, lambda text: engine.check(Draft(text[:100_000], "threads", reply=True))
+    )
     print(
         f"worst 100,000-character adversarial draft: {worst:.2f} s ({worst_name!r}; {len(ADVERSARIAL)} shapes)"
     )

@@ -18,6 +18,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from timing import pct, slowest
+
 from bedside.draft import Draft
 from bedside.engine import Engine
 from bedside.models.linear import NgramModel
@@ -77,11 +79,6 @@ def make_replies(n: int) -> list[dict[str, object]]:
     return out
 
 
-def pct(values: list[float], q: float) -> float:
-    ordered = sorted(values)
-    return ordered[max(0, int(len(ordered) * q) - 1)]
-
-
 def main() -> None:
     raw = make_replies(N)
     replies = [reply_from_dict(r) for r in raw]
@@ -120,14 +117,12 @@ def main() -> None:
     )
     print(f"triage in process (actions, thread risk, checked drafts): {batch:,.0f} replies/s")
     print(f"bedside triage --format json end to end: {cli:,.0f} replies/s (one process, start-up included)")
-    worst, worst_name = 0.0, ""
-    for name, text in ADVERSARIAL.items():
-        reply = reply_from_dict({"id": name, "text": text[:MAX_REPLY_CHARS]})
-        t0 = time.perf_counter()
-        classify(reply, tone.score, None, menace)
-        elapsed = time.perf_counter() - t0
-        if elapsed > worst:
-            worst, worst_name = elapsed, name
+    worst, worst_name = slowest(
+        ADVERSARIAL,
+        lambda text: classify(
+            reply_from_dict({"id": "x", "text": text[:MAX_REPLY_CHARS]}), tone.score, None, menace
+        ),
+    )
     print(
         f"worst {MAX_REPLY_CHARS:,}-character adversarial reply: {worst:.2f} s ({worst_name!r}; {len(ADVERSARIAL)} shapes)"
     )

@@ -1100,3 +1100,94 @@ def test_reviewer_threats_that_a_warm_word_or_a_gate_must_not_hide(text: str) ->
     from bedside.triage import ReplyModels
 
     assert classify(Reply("1", text, NAMED), TONE, None, ReplyModels.load()).label in ("threat", "doxxing")
+
+
+# Eighth session: menace in the other languages clinicians are answered in, and maps told in them
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On sait où tu habites, docteur.", "threat"),
+        ("Vc vai se arrepender disso, doutora.", "threat"),
+        ("Wir wissen, wo du wohnst.", "threat"),
+        ("Sappiamo dove abiti, dottoressa.", "threat"),
+        ("Humanda ka, doc.", "threat"),
+        ("We sabi where you dey stay o", "threat"),
+        ("tujhe dekh lenge doctor sahab", "threat"),
+        ("Tutakushughulikia daktari.", "threat"),
+        ("Sigue así, doctora. Un día de estos vas a ver lo que te pasa.", "threat"),
+        ("Hati-hati dok. Jangan salahkan kami kalau nanti ada apa-apa di jalan pulang.", "threat"),
+        ("Sus hijos van al colegio San José, salen a las 2. Ya sabéis.", "doxxing"),
+        (
+            "Elle habite à Outremont, la maison aux volets bleus près du parc, et son mari part chaque matin à 7 h 40.",
+            "doxxing",
+        ),
+        (
+            "Rumahnya di Kemang, pagar hijau dekat masjid. Suaminya kerja di bank, setiap pagi jam 7 berangkat.",
+            "doxxing",
+        ),
+    ],
+)
+def test_menace_and_maps_in_other_languages(text: str, expected: str) -> None:
+    assert label(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jaga diri baik-baik dok, terima kasih atas videonya.",
+        "Pass auf dich auf! Tolle Arbeit, Frau Doktor.",
+        "Cuídate mucho, doctora, que trabajáis demasiado. Un abrazo desde Vallecas.",
+        "Mi marido y yo vivimos en la calle Mayor, todos los días pasamos por la clínica. ¡Gracias!",
+        "Aiyo doctor, every week also talk sunscreen. We live in Malaysia lah, sun everyday.",
+        "Vou pagar a consulta amanhã, doutora, obrigada!",
+    ],
+)
+def test_kind_words_in_other_languages_are_not_threats(text: str) -> None:
+    assert label(text) not in ("threat", "doxxing", "harassment")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a named school, a school bus, a street name, someone's drive seen from the writer's house
+        (
+            "Daughter in Class 8 at Podar school, Santacruz branch, goes by school bus no. 14. Doctor should first "
+            "worry about own family before lecturing ours.",
+            "doxxing",
+        ),
+        (
+            "Our house overlooks the oncologist's drive: Elm Close, red Volvo out at 7:10 every morning",
+            "doxxing",
+        ),
+        (
+            "Medical boards love a 'proud' doctor. Would be unfortunate if someone sent them a long letter about you.",
+            "threat",
+        ),
+        ("Sexy mum bod 😍 send pics of the pumping setup, doctor 😏", "harassment"),
+    ],
+)
+def test_eighth_session_shapes(text: str, expected: str) -> None:
+    assert label(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It would be a shame if anyone missed this webinar!",
+        "Gently: I wouldn't post your bib number publicly. Anyone can track you live on the race app.",
+        "Your daughter's netball team at the girls' school won again on Saturday! Congratulations to her.",
+        "She did her residency at Harvard Medical School and now runs the Tuesday clinic, lucky us.",
+    ],
+)
+def test_eighth_session_look_alikes_are_not_hostile(text: str) -> None:
+    assert label(text) not in ("threat", "doxxing", "harassment")
+
+
+def test_the_writers_own_fear_is_not_a_threat() -> None:
+    from bedside.triage import ReplyModels
+
+    text = "I don't feel safe walking to my car after night shift"
+    assert classify(Reply("1", text, NAMED), TONE, None, ReplyModels.load()).label not in (
+        "threat",
+        "doxxing",
+    )

@@ -296,14 +296,20 @@ MENACE_TRAIN = (
     ROOT / "tests" / "data" / "triage_train_g.jsonl",
     ROOT / "tests" / "data" / "triage_train_h.jsonl",
     # seventh session: the sixth session's four measuring sets (each measured first, on models that never saw
-    # them) and two new training sets by two more authors. evals/triage_holdout12.jsonl and triage_holdout13.jsonl
-    # are never read by training
+    # them) and two new training sets by two more authors
     ROOT / "evals" / "triage_holdout8.jsonl",
     ROOT / "evals" / "triage_holdout9.jsonl",
     ROOT / "evals" / "triage_holdout10.jsonl",
     ROOT / "evals" / "triage_holdout11.jsonl",
     ROOT / "tests" / "data" / "triage_train_i.jsonl",
     ROOT / "tests" / "data" / "triage_train_j.jsonl",
+    # eighth session: the seventh session's two measuring sets (measured first) and two new training sets (one in
+    # a dozen languages, one on the hard boundary). evals/triage_holdout14.jsonl and triage_holdout15.jsonl are
+    # never read by training
+    ROOT / "evals" / "triage_holdout12.jsonl",
+    ROOT / "evals" / "triage_holdout13.jsonl",
+    ROOT / "tests" / "data" / "triage_train_k.jsonl",
+    ROOT / "tests" / "data" / "triage_train_l.jsonl",
 )
 
 

@@ -65,6 +65,13 @@ _AIMED_AT = regex.compile(
     r"|oncologist|pharmacist|registrar|resident|fellow)\b",
     regex.IGNORECASE,
 )
+# the writer's own fear, aimed at no one ("I don't feel safe walking to my car after night shift"): a worry to answer
+# kindly, never a threat ("I'm afraid" is left out: "I'm afraid someone will get hurt" is a veiled one)
+_OWN_FEAR = regex.compile(
+    r"\bI\s+(?:don'?t|do\s+not|never|no\s+longer)\s+feel\s+safe\b|\bI\s+(?:feel|felt)\s+(?:so\s+|really\s+|very\s+)?unsafe\b"
+    r"|\b(?:I'?m|I\s+am|I\s+get|I\s+got|I\s+feel|I\s+was)\s+(?:so\s+|really\s+|very\s+|a\s+bit\s+|quite\s+)?(?:scared|frightened|terrified|nervous)\b",
+    regex.IGNORECASE,
+)
 _LAUGH = regex.compile(r"lol|lmao|lmfao", regex.IGNORECASE)
 _FIRST_SENTENCE = regex.compile(r"[^.!?\n]*[.!?\n]?")
 ToneScorer = Callable[[str], float]
@@ -396,6 +403,8 @@ def classify(
         and not _AIMED_AT.search(reply.text)
     ):
         return ruled  # a threat is aimed at someone: "just fell asleep driving, never happened before" is a worry
+    if reading.label == "threat" and _OWN_FEAR.search(reply.text) and not _AIMED_AT.search(reply.text):
+        return ruled  # the writer's own fear, aimed at no one
     if reading.label == "threat" and privacy_advice(reply.text):
         return ruled  # "stay safe, set your FB to private": advice to lock a life down
     hostile = reading.label in HOSTILE | {"spam"}

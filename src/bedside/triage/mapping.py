@@ -27,21 +27,31 @@ _TIME = regex.compile(
     | \b(?:same\s+time|like\s+clockwork|as\s+always|sharp)\b
     | \bon\s+{_DAYS}\b | \b(?:yesterday|last\s+night|this\s+(?:morning|afternoon|evening))\b
     | \btodos\s+los\s+d[ií]as\b | \bcada\s+(?:mañana|día|noche|tarde|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\b | \ba\s+las\s+\d{{1,2}}\b
+    | \b\d{{1,2}}\s*h\s*\d\d\b | \b\d{{1,2}}h\b | \b(?:às|as|vers|jam|saa|pukul|alas|baje)\s+\d{{1,2}}\b | \b\d{{1,2}}\s+baje\b
+    | \b(?:tous\s+les|chaque)\s+(?:jours?|matins?|soirs?|lundis?|mardis?|mercredis?|jeudis?|vendredis?|samedis?|dimanches?)\b
+    | \b(?:todas\s+(?:las|as)|todos\s+(?:los|os))\s+(?:mañanas|tardes|noches|manhãs|noites|dias|días|lunes|martes|domingos|sábados|segundas|terças|quartas|quintas|sextas)\b
+    | \b(?:ogni|tutti\s+i|tutte\s+le)\s+(?:mattin[ae]|giorn[oi]|sera|sere|domenica|domeniche|lunedì|sabato|sabati)\b | \bjeden\s+(?:Morgen|Tag|Abend|Montag|Sonntag|Samstag)\b
+    | \b(?:setiap|tiap|kila|har)\s+(?:pagi|hari|malam|minggu|sabtu|jumaat|siku|asubuhi|jioni|jumamosi|roz|subah|shaam)\b | \bpagi-pagi\b | \bkell\s+(?:sabt|yom|ahad|jom3a)\b
     """,
     _I,
 )
+_CLOCK = regex.compile(r"\b\d{1,2}[:.]\d\d\b|\b\d{1,2}\s*(?:am|pm)\b|\ba\s+las\s+\d{1,2}\b", regex.IGNORECASE)
 # a habit, not a date: what separates "most Saturdays at 9" from "this Saturday at 9"
 _HABIT = regex.compile(
     rf"""
     \b(?:every|most|each)\s+(?:other\s+|second\s+)?\w+ | \b{_DAYS}s\b | \b(?:always|usually|regularly|often|same\s+time|like\s+clockwork|as\s+always)\b
+    | \btodos\s+los\s+d[ií]as\b | \bcada\s+\w+ | \b(?:siempre|normalmente)\b
     | \b(?:saw|seen|spotted)\s+(?:you|u|her|him)\b(?!\s+(?:at|on|in)\s+(?:the\s+)?(?:\w+\s+){{0,3}}(?:talk|lecture|panel|session|conference|congress|webinar|meeting|summit|symposium|clinic|hospital|ward|unit)\b)
+    | \b(?:tous\s+les|chaque|todas\s+(?:las|as)|todos\s+(?:los|os)|ogni|jeden|setiap|tiap|kila|har\s+roz|kell)\s+\w+ | \bpagi-pagi\b | \b(?:toujours|sempre|selalu|lagi|kila\s+siku)\b
     """,
     _I,
 )
 _PLACE = regex.compile(
     r"""
-    (?-i:(?<!^)(?<![.!?]\s)\b(?:at|on|in|from|near|past|outside|by|behind|along|off|opposite|en)\s+(?:la\s+calle\s+)?(?:the\s+)?(?:St\.?\s+)?(?!(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Facebook|Instagram|Twitter|TikTok|LinkedIn|YouTube|Telegram|WhatsApp|Reddit|Year|Level|Block|Ward|Room|Hall|Floor|Suite|Theatre|Bay|Unit|Clinic|Lecture|Building|Wing|Grade)\b)[A-Z][a-z][\w'’-]*)
+    (?-i:(?<!^)(?<![.!?]\s)\b(?:at|on|in|from|near|past|outside|by|behind|along|off|opposite|en)\s+(?:la\s+calle\s+)?(?:the\s+)?(?:St\.?\s+)?(?!(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Facebook|Instagram|Twitter|TikTok|LinkedIn|YouTube|Telegram|WhatsApp|Reddit|Year|Level|Block|Ward|Room|Hall|Floor|Suite|Theatre|Bay|Unit|Clinic|Lecture|Building|Wing|Grade|Class|Form|Std)\b)[A-Z][a-z][\w'’-]*)
     | \b(?:the|her|his|your)\s+(?:\w+\s+)?(?:gym|pool|mosque|church|temple|gurdwara|synagogue|parkrun|pitches|school\s+gate|bus\s+stop|car\s+park|towpath|trail|leisure\s+cent(?:re|er))\b
+    | (?-i:\b[A-Z][a-z]+\s+(?:Close|Road|Rd|Street|Lane|Avenue|Ave|Drive|Crescent|Terrace|Gardens|Grove|Mews|Court|Boulevard|Blvd)\b)
+    | (?-i:(?<!^)\b(?:à|au|aux|em|no|na|di|kat|sa|bi|près\s+de|frente\s+a|perto\s+d[aeo]|dekat|malapit\s+sa|karibu\s+na|nyuma\s+ya|belakang|derrière)\s+(?!(?:Facebook|Instagram|TikTok|WhatsApp)\b)[A-Z][a-z][\w'’-]*)
     """,
     _I,
 )
@@ -51,9 +61,15 @@ _LOOK = regex.compile(
       (?:car|van|suv|jeep|bike|scooter|coat|jacket|hoodie|scarf|hat|cap|bag|backpack|panniers|bottle|door|gate|tudun|hijab|dupatta|saree
       |helmet|lanyard|umbrella|pram|buggy|Prius|Golf|Civic|Corolla|Polo|Fiesta|Mini|Tesla|Volvo|Audi|BMW|Merc\w*|Honda|Toyota|Nissan\w*
       |Kia|Hyundai|Creta|Swift|Myvi|Axia|Vios|Ford|Skoda|Octavia|Yaris|Qashqai|Juke|Micra)\b
-    | \b(?:reg|registration|plate|number\s+plate)\s+(?:ends|ending|starts|starting|is|number|no\.?|(?-i:[A-Z0-9]{2,}\b)) | \bthe\s+\d{1,3}\s+bus\b | \bbus\s+\d{1,3}\b
+    | \b(?:reg|registration|plate|number\s+plate)\s+(?:ends|ending|starts|starting|is|number|no\.?|(?-i:[A-Z0-9]{2,}\b)) | \bthe\s+\d{1,3}\s+bus\b | \bbus\s+(?:no\.?\s*|number\s+|\#\s*)?\d{1,3}\b
     | \bsits?\s+(?:upstairs|downstairs)\b
     | \b(?:coche|carro|auto|Seat|Toyota|Renault|Peugeot|Volkswagen|Ford)\s+(?:rojo|azul|blanco|negro|gris|verde|plateado)\b | \b(?:parks?|parking)\s+(?:the|her|his|your)\b
+    | \b(?:portail|porte|volets|maison|villa|portão|portón|porton|casa|casita|prédio|edificio|edifício|pagar|geti|rumah|bahay|gate|voiture|carro|coche|auto|kereta|mobil|gari)\s+(?:[\w-]+\s+){0,2}?
+      (?:bleu\w*|blanc\w*|rouge\w*|vert\w*|noir\w*|gris\w*|jaune\w*|marron|ocre|azul\w*|branc[oa]s?|roj[oa]s?|vermelh[oa]s?|verde\w*|negr[oa]s?|pret[oa]s?|cinzent[oa]s?
+      |amarill[oa]s?|amarel[oa]s?|hijau|putih|merah|hitam|kelabu|kuning|biru|jeusi|jeupe|nyekundu|asul|puti|pula|itim|bianc[oa]|ross[oa]|ner[oa])\b
+    | \b(?:Peugeot|Renault|Citroën|Tiguan|Honda|Toyota|Myvi|Axia|Avanza|Corolla|Seat|Fiat|Volkswagen|VW|Hyundai|Kia|Nissan|Ford|Chevrolet|Suzuki|Proton|Perodua)\s+(?:[\w-]+\s+)?
+      (?:gris\w*|cinzent[oa]|prat[ae]|plata|blanc\w*|branc[oa]|noir\w*|pret[oa]|negr[oa]|rouge|vermelh[oa]|roj[oa]|azul|bleu\w*|putih|merah|hitam|silver|kelabu|biru)\b
+    | \brangi\s+ya\s+\w+ | \bcat\s+(?:kelabu|putih|merah|hijau|biru|kuning|hitam)\b | \bplaca\s+[A-Z0-9]{2,} | \bplat\s+(?:nomor\s+)?[A-Z]{1,2}\s*\d
     """,
     _I,
 )
@@ -64,23 +80,33 @@ _KIN = regex.compile(
     | (?-i:\b[A-Z][a-z]+(?:'s|’s))\s+(?:kids?|children|sons?|daughters?|twins|wife|husband|partner|mum|mom|dad|parents|family)\b
     | \bsus?\s+(?:esposo|esposa|marido|mujer|hij[oa]s?)\b
     | \bwith\s+(?:your|her|his)\s+(?:\w+\s+){0,2}(?:kids?|children|husband|wife|partner|mum|mom|mam|daughters?|sons?|girls?|boys?|family|dog)\b
+    | \b(?:tu|tus|su|sus)\s+(?:marido|esposo|esposa|mujer|hij[oa]s?|nenas?|nenes?|mamá|madre|papá|niños)\b
+    | \b(?:o\s+marido|a\s+esposa|a\s+mulher|o\s+filho|a\s+filha|os\s+filhos|a\s+miúda|o\s+miúdo)\s+(?:dela|dele)\b | \b(?:teu|tua|teus|tuas|seu|sua)\s+(?:marido|esposa|filh[oa]s?)\b
+    | \b(?:son|sa|ses)\s+(?:mari|femme|fils|fille|filles|enfants|chum|blonde|conjoint|conjointe)\b | \b(?:suo|sua|suoi)\s+(?:marito|moglie|figli[oa]?|bambini)\b
+    | \b(?:mume|mke|mtoto|watoto)\s+wake\b | \b(?:suami|isteri|istri|anak)(?:nya|mu|\s+dia|\s+kau)\b
+    | \b(?:asawa|anak|bana)\s+(?:niya|nya)\b | \biyang\s+(?:bana|asawa|anak)\b | \b(?:inka|unka|uska|iska|unki|inki|uski)\s+(?:beta|beti|bachch\w+|biwi|pati|ghar\s*wal\w+)\b
     """,
     _I,
 )
 _HOME = regex.compile(
     r"""
-    \b(?:lives?|living)\s+(?:at|on|in|off|near|behind|opposite)\b | \b(?:stays|staying)\s+(?:on|off|near|behind|opposite)\b
+    (?<!\b(?:I|we|We)\s)\b(?:lives?|living)\s+(?:at|on|in|off|near|behind|opposite)\b | \b(?:stays|staying)\s+(?:on|off|near|behind|opposite)\b
     | \b(?:your|her|his|their)\s+(?:\w+\s+)?(?:house|home|flat|apartment|condo|farmhouse|bungalow|place|street|estate|road)\b
     | \b(?:house|flat|apartment|condo|farmhouse|bungalow)\s+(?:on|at|in|off|near)\s+(?-i:[A-Z0-9])
     | \b(?:flat|unit|apt|house)\s+(?:no\.?\s*)?\d{1,4}[A-Za-z]?\b
     | \b(?:stays?|staying)\s+in\s+the\b
     | \b(?:big|small|little|white|red|blue|brick|yellow|grey|gray|green)\s+(?-i:house)\s+(?:with|on|at|by|near|behind|opposite)\b
     | \bvive\s+en\b | \bcalle\s+(?-i:[A-Z]) | \bcasa\s+(?:blanca|azul|roja|verde|amarilla|gris)\b
+    | \b(?:ela|ele|a\s+doutora|o\s+doutor)\s+mora\b | \bmora\s+(?:no|na|em)\b | \b(?:elle|il)\s+habite\b | \bhabite\s+(?:à|au|aux|en|rue)\b
+    | \b(?:la|sa)\s+maison\s+(?:aux|avec|de|en|derrière|près)\b | \b(?:lei|lui)\s+abita\b | \b(?:sie|er)\s+wohnt\s+(?:in|im|an|am)\b
+    | \banaishi\b | \banakaa\b | \bnyumba\s+(?:ya|namba)\b | \brumah(?:nya|\s+dia)\b | \bnakatira\s+(?:siya|sya)\b | \bbahay\s+(?:niya|nila)\b
+    | \bnagpuyo\s+siya\b | \b(?:inka|unka|uska|iska)\s+ghar\b | \b(?:sekin|sakna|sekne)\s+(?:bi|fi)\b
+    | \b(?:piso|depto|dpto|bloco|bloque|apartamento|apto|étage|tabe2|ghorofa|lantai)\s+(?:\w+\s+)?(?:\d{1,3}|[A-Z]\b|siete|ocho|tres|cuatro|cinco|seis|terceiro|quarto|el\s+\w+)
     """,
     _I,
 )
 _PERSON = regex.compile(
-    r"\b(?:you|u|your|ur|she|her|he|him|his|dr|doc|doctor|nurse)\b|(?-i:^\W*[A-Z][a-z]+\b(?!\s+(?:is|are)\s+(?:a|an|the)\b))",
+    r"\b(?:you|u|your|ur|she|her|he|him|his|dr|doc|doctor|nurse|ella|ela|elle|lei|dia|siya|sya|yeye|doctora|doutora|docteure|daktari|dok|sahab|madam)\b|(?-i:^\W*[A-Z][a-z]+\b(?!\s+(?:is|are)\s+(?:a|an|the)\b))",
     regex.IGNORECASE,
 )
 # a public event invited to, or a safety tip given: times and places without a map of anyone
@@ -101,7 +127,8 @@ _ADVICE = regex.compile(
 # a child's school by its kind or its gate ("the girls' school in Strathfield", "the school run"): a year alone is not one
 _SCHOOL = regex.compile(
     r"\b(?:girls'?|boys'?|primary|grammar|secondary|high|convent|junior|infant)\s+school\b|\bschool\s+(?:gate|run|bus|uniform)\b"
-    r"|\bcolegio\s+(?-i:[A-Z])",
+    r"|\bcolegio\s+(?-i:[A-Z])|\b(?:colégio|école|escola|scuola|sekolah|shule\s+ya|SD|SMP)\s+(?-i:[A-Z])"
+    r"|(?-i:\b(?!(?:Medical|Nursing|Business|Law|Dental|Graduate|Summer|Sunday|Film|Art|Music)\b)[A-Z][a-z]+(?:'s)?\s+(?:[Ss]chool|Elementary|Primary|Academy|Montessori|Kindergarten|Preschool)\b)",
     regex.IGNORECASE,
 )
 
@@ -138,15 +165,23 @@ def maps_a_life(text: str) -> tuple[Facet, ...]:
     kinds = {f.kind for f in found}
     if _PUBLIC.search(text) and not (_HABIT.search(text) or "look" in kinds or "home" in kinds):
         return ()
-    if "time" in kinds and not _HABIT.search(text) and not kinds & {"look", "home"}:
+    if (
+        "time" in kinds
+        and not _HABIT.search(text)
+        and not kinds & {"look", "home"}
+        and not (kinds >= {"kin", "school"} and _CLOCK.search(text))
+    ):
         return ()  # one date, a place and a family ("see you and your mum at the fair on Saturday"): not a routine
+        # (a child's school and the hour it lets out are one: "sus hijos van al colegio San José, salen a las 2")
     return found
 
 
 # someone other than the writer: "my husband and I walk the dog on the Strand every evening" maps only the writer
 _OTHER = regex.compile(
-    r"\b(?:you|u|your|ur|yours|she|her|he|him|his|they|them|their|dr|doc|doctor|nurse|someone|somebody|anyone|people)\b"
-    r"|\b(?:lives|drives|parks|works|gets|takes|walks|runs|swims|married|marrying|imposter)\b|(?-i:\b[A-Z][a-z]+(?:'s|’s)\s)",
+    r"\b(?:you|u|your|ur|yours|she|her|he|him|his|they|them|their|dr|doc|doctor|nurse|someone|somebody|anyone|people"
+    r"|ella|ela|elle|lei|dia|siya|sya|yeye|doctora|doutora|docteure|daktari|dok|su|sus|son|sa|ses|dela|dele|niya|wake)\b"
+    r"|\b(?:lives|drives|parks|works|gets|takes|walks|runs|swims|married|marrying|imposter)\b|(?-i:\b[A-Z][a-z]+(?:'s|’s)\s)"
+    r"|\b(?:oncologist|surgeon|consultant|physician|pharmacist|registrar|midwife)s?\b|\b(?!(?:my|our)\b)\w+(?:'s|’s)\s+(?:drive|house|car|home|kids|wife|husband)\b",
     regex.IGNORECASE,
 )
 # the writer's own life, however many facets it gives ("My husband and I live in Brighton, every Sunday we do the
@@ -165,12 +200,16 @@ _THEIRS = regex.compile(
 )
 # the map is of someone else: "look for me in the red scarf at the desk in Hall A at 8:30" maps the writer
 _TARGET = regex.compile(
-    r"\b(?:you|u|your|ur|she|her|he|him|his|they|their|ella|él|su|sus)\b|(?-i:\b[A-Z][a-z]+)(?:'s|’s)\s|\b\w+(?:'s|’s)\s+(?:kids?|twins|wife|husband|son|daughter)\b"
-    r"|(?-i:^\W*(?!(?:My|Our|Every|We|I|The|This|That|Look|Please|Join|Thanks|Thank|Great|Lovely|Good)\b)[A-Z][a-z]+\b)",
+    r"\b(?:you|u|your|ur|she|her|he|him|his|they|their|ella|él|su|sus|ela|ele|dela|dele|elle|lei|dia|siya|sya|niya|yeye|wake|doctora|doutora|docteure|daktari|dok|inka|unka|uska)\b|(?-i:\b[A-Z][a-z]+)(?:'s|’s)\s|\b\w+(?:'s|’s)\s+(?:kids?|twins|wife|husband|son|daughter|drive|house|car|home|flat)\b"
+    r"|\b(?:the|that|this)\s+(?:oncologist|doctor|doc|nurse|surgeon|consultant|physician|pharmacist|registrar)\b"
+    r"|(?-i:^\W*(?!(?:My|Our|Every|We|I|The|This|That|Look|Please|Join|Thanks|Thank|Great|Lovely|Good|Mi|Mis|Nuestr[oa]s?|Meu|Minha|Mon|Ma|Mes|Notre|Nous|Yo|Je|Eu)\b)[A-Z][a-z]+\b)",
     regex.IGNORECASE,
 )
 _WRITER = regex.compile(
-    r"\b(?:my|our)\s+(?:\w+\s+)?(?:husband|wife|partner|kids?|children|son|daughter|family|dog|car|house|home|flat|mum|mom|dad)\b",
+    r"\b(?:my|our)\s+(?:\w+\s+)?(?:husband|wife|partner|kids?|children|son|daughter|family|dog|car|house|home|flat|mum|mom|dad)\b"
+    r"|\b(?:mi|mis|nuestr[oa]s?|meu|minha|meus|minhas|nosso|nossa|mon|ma|mes|notre|nos)\s+(?:\w+\s+)?(?:marido|esposo|esposa|mujer"
+    r"|hij[oa]s?|casa|familia|coche|carro|filh[oa]s?|mari|femme|enfants|fils|fille|maison|voiture|famille)\b"
+    r"|\b(?:vivimos|moramos|vivo|moro|nous\s+habitons|j'habite)\b",
     regex.IGNORECASE,
 )
 

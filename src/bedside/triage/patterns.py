@@ -60,7 +60,7 @@ THREAT = regex.compile(
     | \b(?:members|people|friends|guys)\s+(?:near|around|close\s+to)\s+(?:your|her|his)\s+(?:hospital|clinic|office|home|house|work)\b
     | \bwe\s+know\s+(?:your|where|which)\b | \bknow\s+(?:which|what)\s+(?:hospital|clinic|car|building)\s+you\b
     | \b(?:lose|losing)\s+everything\b[^.!?\n]{0,20}\b(?:soon|watch)\b | \bhow\s+brave\s+you\s+are\b
-    | \bfind\s+out\s+(?:what\s+happens|the\s+hard\s+way)\b | \bbe\s+a\s+(?:real\s+)?(?:shame|pity)\s+if\b(?!\s+(?:something|anything)\s+(?:this|so|that|as|like)\s)
+    | \bfind\s+out\s+(?:what\s+happens|the\s+hard\s+way)\b | \bbe\s+a\s+(?:real\s+)?(?:shame|pity)\s+if\b(?!\s+(?:something|anything)\s+(?:this|so|that|as|like)\s)(?!\s+(?:anyone|anybody|you|people|we|they|folks|this|it|more\s+people)\s+(?:missed|didn'?t\s+(?:see|read|watch|attend|get)|never\s+(?:saw|read|heard)|couldn'?t\s+(?:attend|make\s+it)|wasn'?t\s+(?:recorded|shared)))
     | \bfollow(?:ed|ing|s)?\s+(?:you|her|him)\s+(?:home|to\s+your\s+car|from)\b | \bsleep\s+tight\b | \bwhile\s+you\s+still\s+can\b
     | \breturn\s+the\s+favou?r\b | \b(?:went|go|goes|going)\s+up\s+in\s+flames\b | \bburn(?:s|ed|t)?\s+(?:it\s+)?down\b
     | \bnothing\s+(?:left\s+)?to\s+lose\b | \bpeople\s+snap\b | \bwon'?t\s+(?:be\s+there\s+to\s+talk|shed\s+a\s+tear|be\s+so\s+nice)\b
@@ -106,6 +106,31 @@ THREAT = regex.compile(
     | \byou(?:'ll|\s+will)\s+(?:be\s+)?hear(?:ing)?\s+from\s+(?:us|me)\b(?!\s+(?:soon\s+|shortly\s+)?(?:about|regarding|re:|by|when|after|with\s+(?:the|a|our)|once|if)\b)
     | \b(?:you'?re|ur|you\s+are|u\s+r)\s+lucky\s+(?:I'?m|im|I\s+am)\b(?!\s+not\s+(?:your|ur)\b) | \beasy\s+to\s+lose\s+(?:you|u)\b
     | \b(?:get|getting)\s+(?:hurt|shot|stabbed|beaten)\b | \b(?:before|until)\s+someone\s+(?:gets\s+)?(?:hurts?|kills?|shoots?)\b
+    # the same menace in the other languages clinicians are answered in (the ambiguous "take care"s, "cuídate",
+    # "ingat ka", "jaga diri", "pass auf dich auf", are left out: they are said kindly far more often)
+    | \b(?:je\s+sais|on\s+sait|nous\s+savons)\s+où\s+(?:tu|vous)\s+(?:habites?|habitez|travailles?|travaillez|vis|vivez|te\s+gares|dors)\b
+    | \b(?:tu\s+vas|vous\s+allez)\s+(?:le\s+)?(?:regretter|payer)\b | \b(?:fais|faites)\s+gaffe\s+à\s+(?:toi|vous)\b
+    | \b(?:on|je)\s+va(?:is)?\s+(?:s'occuper\s+de\s+(?:toi|vous)|te\s+(?:retrouver|trouver|faire\s+payer|tuer|crever))\b
+    | \bsurveille(?:z)?\s+(?:tes|vos)\s+arrières\b | \b(?:tes|vos)\s+jours\s+sont\s+comptés\b
+    | \b(?:sei|sabemos)\s+onde\s+(?:você|vc|tu|a\s+senhora|o\s+senhor)\s+(?:mora|trabalha|estaciona|vive|dorme)\b
+    | \b(?:você|vc|tu)\s+vai\s+(?:se\s+arrepender|pagar)\b | \b(?:vou|vamos)\s+te\s+(?:pegar|matar|achar|encontrar|buscar)\b
+    | \bseus\s+dias\s+estão\s+contados\b | \bvai\s+ter\s+o\s+que\s+merece\b
+    | \b(?:ich|wir)\s+wei(?:ß|ss)\s*,?\s+wo\s+(?:du|Sie)\s+(?:wohnst|wohnen|arbeitest|arbeiten|parkst|parken)\b
+    | \bwir\s+wissen\s*,?\s+wo\s+(?:du|Sie)\s+(?:wohnst|wohnen|arbeitest|arbeiten|parkst|parken)\b
+    | \bdas\s+(?:wirst\s+du|werden\s+Sie)\s+bereuen\b | \b(?:deine|Ihre)\s+Tage\s+sind\s+gezählt\b | \b(?:wir|ich)\s+(?:kriegen|krieg|kriege)\s+dich\b
+    | \b(?:so|sappiamo)\s+dove\s+(?:abiti|lavori|vivi|parcheggi|abita|lavora)\b | \b(?:te|ve)\s+ne\s+pentir(?:ai|ete)\b
+    | \b(?:ti|vi)\s+(?:veniamo|vengo|verremo)\s+a\s+(?:prendere|cercare|trovare)\b | \bguardati\s+le\s+spalle\b | \bhai\s+i\s+giorni\s+contati\b
+    | \b(?:sé|sabemos)\s+(?:dónde|donde)\s+(?:vives|trabajas|aparcas|duermes|estacionas)\b | \bte\s+vas\s+a\s+arrepentir\b
+    | \bte\s+vamos\s+a\s+(?:encontrar|buscar|dar\s+tu\s+merecido)\b | \b(?:tus|sus)\s+días\s+están\s+contados\b
+    | \balam\s+(?:ko|namin|naming)\s+(?:kung\s+)?saan\s+ka\s+(?:nakatira|nagtatrabaho|umuuwi|nakatambay)\b
+    | \bhumanda\s+ka\b | \bpapatayin\s+(?:kita|ka)\b | \bbabalikan\s+(?:kita|ka)\b | \bmay\s+kalalagyan\s+ka\b
+    | \b(?:aku|saya|kami|kita)\s+tahu\s+(?:mana|di\s+mana|dimana)\s+(?:kau|kamu|awak|anda|engkau|lu)\s+(?:tinggal|kerja|bekerja|parking)\b
+    | \btunggu\s+(?:nasib|balasan)\b | \bawas\s+(?:kau|kamu|lu|lo|engkau)\b | \bjaga\s+belakang\b
+    | \bwe\s+(?:know|sabi)\s+where\s+(?:you|u)\s+(?:dey\s+)?(?:stay|live|work|sleep)\b
+    | \b(?:we|dem|dey|people)\s+go\s+(?:deal\s+with|finish|catch|show)\s+(?:you|u|am)\b | \byour\s+days\s+dey\s+count\b
+    | \btunajua\s+(?:unapoishi|unakoishi|unapofanya\s+kazi)\b | \btutaku(?:shughulikia|maliza|fuata|tafuta)\b
+    | \b(?:tujhe|tumhe|tumko|tereko|aapko|usko|use)\s+(?:dekh\s+(?:lenge|lunga|lungi)|(?:nahi|nahin)\s+chhod\w*|chhodenge\s+nahi)\b
+    | \b(?:pata|maloom|malum)\s+hai\s+(?:tu|tum|aap)\s+kahan\s+(?:rehta|rehti|rehte|kaam)\b
     """,
     _IV,
 )
@@ -133,6 +158,8 @@ VEILED = regex.compile(
     | \bI\s+know\s+(?:which|what)\s+(?:day|days|\w+day|shifts?|time|hours)\s+(?:you'?re|you\s+are|you\s+work|u)\b
     | \b(?:one\s+of\s+us|someone|somebody|we)\s+(?:will|'ll|might|may)\s+show\s+up\s+in\s+person\b | \bwon'?t\s+like\s+(?:that|the|this)\s+conversation\b
     | \bdepends\s+(?:entirely\s+)?on\s+how\s+you\s+(?:conduct|behave)\b
+    | \b(?:would|'d)\s+be\s+(?:(?:very|most|rather|really)\s+)?(?:unfortunate|regrettable|a\s+(?:real\s+)?(?:shame|pity))\s+if\s+(?:someone|somebody|anyone|people)\s+
+        (?:sent|told|showed|forwarded|reported|posted|leaked|wrote|emailed|found|shared|passed)\b
     | \b(?:someone|somebody|we|they)\s+(?:else\s+)?(?:will|'ll|gonna)\s+sort\s+(?:you|u|her|him)\s+out\b
     | \bwatched\s+(?:you|u|her|him)\s+(?:leave|arrive|park|walk|go|get\s+in)\b | \bpatience\s+(?:runs|is\s+running|wears)\s+(?:out|thin)\b
     | \bdrive\s+past\s+your\s+(?:unit|clinic|office|house|home|hospital|practice)\b
@@ -275,6 +302,22 @@ SOFT_MENACE = regex.compile(
     | \bnot\s+everyone\s+reading\s+this\s+is\s+(?:as\s+|so\s+)?(?:understanding|forgiving|patient|peaceful)\b(?!\s*,?\s*but\b)
     | \bcu[ií]date\s+(?:al\s+salir|cuando\s+salgas)\b | \bten\s+cuidado\s+(?:al\s+salir|cuando\s+salgas)\b
     | \bsabemos\s+d[oó]nde\s+(?:vives|trabajas|aparcas)\b | \bte\s+(?:estamos\s+)?vigilando\b | \bcu[ií]date\s+las\s+espaldas\b
+    | \bdon'?t\s+say\s+(?:you\s+weren'?t|I\s+didn'?t|nobody|no\s+one)\s+warn
+    # "one of these days", "you'll see what happens to you", "we're watching you", "we know where ... works" in the other
+    # languages clinicians are answered in
+    | \bun\s+d[ií]a\s+de\s+estos\b | \bvas\s+a\s+ver\s+lo\s+que\s+te\s+pasa\b | \bya\s+te\s+tenemos\s+(?:ubicad[oa]|vigilad[oa]|en\s+la\s+mira|fichad[oa])\b
+    | \b(?:ya\s+)?s[ée]\s+d[oó]nde\s+(?:trabaja|vive|atiende)s?\b | \b(?:vas|va)\s+a\s+pagar(?:la|lo)?\b(?!\s+(?:con|en|por|el|la|los|las|menos|más)\b)
+    | \b(?:ustedes|vos|tú|usted)\s+también\s+tiene[ns]?\s+(?:familia|hijos|casa)\b | \bno\s+vas\s+a\s+estar\s+tranquil[oa]\b
+    | \bcuidado\s+con\s+lo\s+que\s+(?:publicás|publicas|publica|dices|decís|dice|escribes|escribís)\b
+    | \bum\s+dia\s+(?:destes|desses)\b | \buma\s+hora\s+(?:leva|vai\s+levar)\s+o\s+troco\b | \b(?:alguém|alguem)\s+(?:vai\s+)?perder?\s+a\s+paciência\b
+    | \bvai\s+ver\s+o\s+que\s+(?:acontece|te\s+acontece)\b | \bestamos\s+de\s+olho\s+em\s+(?:você|vc|ti|vocês)\b | \bcuidado\s+com\s+o\s+que\s+(?:fala|posta|diz|escreve)\b
+    | \bun\s+de\s+ces\s+jours\b | \bun\s+jour\s+(?:tu|vous|ils|elles|on)\s+(?:paier|paie|paye|payer|rendr|croiser|tomber)\w* | \bon\s+sait\s+(?:dans\s+quel|quand\s+(?:tu|vous))\b
+    | \bon\s+viendra\s+(?:vous|te)\b | \bla\s+mauvaise\s+personne\b | \bon\s+ne\s+l'?oubliera\s+pas\b | \bon\s+(?:te|vous)\s+surveille\b
+    | \btunakuona\b | \btumekuona\b | \butaona\s+(?:matokeo|cha)\b | \b(?:tutakuwa\s+)?tunakusubiri\b | \butaelewa\s+tu\b
+    | \bnanti\s+ada\s+(?:orang|yang)\b | \bjangan\s+salahkan\s+kami\b | \bada\s+apa-apa\s+(?:di|kat)\s+jalan\b | \b(?:kami\s+)?tunggu\s+(?:kau|kamu|lu|engkau)\b
+    | \b(?:dekhunga|dekh\s+lunga|dekh\s+lenge)\s+tujhe\b | \bphir\s+mat\s+kehna\s+(?:bataya|bola)\s+nahi\b
+    | \b5alli\s+3aynak\s+3a\s+7alak\b | \bshu\s+fi\s+yesir\s+ma3ak\b | \bnhar\s+ghadi\s+t?ch?oufi\b
+    | \babangan\s+(?:mo|nyo)\b | \bmay\s+mangyayari\s+sa(?:yo|\s+iyo)\b
     """,
     _IV,
 )
@@ -334,7 +377,8 @@ DOXXING = regex.compile(
     | \b(?:your|her|his)\s+(?:blue|red|white|green|yellow|grey|gray|brick|little|nice|big)\s+house\b
     | \bnice\s+(?:little\s+)?house\s+(?:you'?ve\s+got|by\s+the|on\s+the)\b
     | \b(?:your|her|his)\s+(?:hotel\s+)?room(?:\s+number)?\s+\d | \broom\s+\d{3,4},?\s+right\b
-    | \b(?:she|he|you|doc)\s+(?:still\s+)?lives?\s+(?:out\s+)?(?:in|on|off|near|by)\b
+    | (?<!\b(?:track|tracks|tracking|watch|watching|see|follow|following|stream|streaming|catch)\s)\b(?:she|he|you|doc)\s+(?:still\s+)?lives?\s+(?:out\s+)?(?:in|on|off|near|by)\b
+        (?!\s+(?:the\s+)?(?:app|air|tv|telly|stream|camera|radio|instagram|ig|tiktok|youtube|twitch)\b)
     | \boff\s+(?:Route|Rte|Highway|Hwy)\s+\d+\b | (?<!\b(?:my|our)\s)\bprivate\s+(?:cell|number|phone|email|e-mail|address)\b
     | \b(?:cell|phone|number|call|text|line|mobile)\b[^.!?\n]{0,20}\b\d{3}[-.]\d{4}\b
     | \b(?:your|her|his)\s+(?:kid|son|daughter|child)'?s\s+(?:drawing|name|school|team|photo|picture)\b
@@ -473,7 +517,8 @@ HARASSMENT = regex.compile(
     | \b(?:smug|arrogant|pathetic|disgusting|vile|nasty|spineless|useless)\s*,?\s+(?:\w+\s+)?(?:little\s+)(?:man|woman|girl|boy|person|creature|bureaucrat
         |shill|quack|doctor|nurse)\b | \byou\s+(?:smug|arrogant|pathetic|useless|spineless)\s+(?:little\s+)?\w+
     | \b(?:examine|check|inspect|touch|feel)\s+me\s+(?:up\s+)?(?:any\s*time|whenever|all\s+night|any\s+day)\b | \bslide\s+into\s+(?:my|your|ur)\s+dms?\b
-    | \bshow\s+(?:us|me)\s+(?:yours|(?:your|ur)\s+(?:boobs|tits|body|legs|bum|ass))\b | \b(?:nice|great|big)\s+(?:boobs|tits|jugs|rack)\b | \blook(?:ing)?\s+at\s+(?:boobs|tits)\b
+    | \bshow\s+(?:us|me)\s+(?:yours|(?:your|ur)\s+(?:boobs|tits|body|legs|bum|ass))\b | \bsexy\s+(?:\w+\s+)?(?:mum|mom|milf|doc|doctor|nurse|lady|bod|body|legs)\b | \bmilf\b
+    | \bsend\s+(?:me\s+|us\s+)?(?:nudes|pics\s+of\s+(?:you|yourself|your\s+(?:body|bod|feet|legs)))\b | \b(?:nice|great|big)\s+(?:boobs|tits|jugs|rack)\b | \blook(?:ing)?\s+at\s+(?:boobs|tits)\b
     | \bbet\s+(?:you|u|he|she)\s+(?:really\s+)?(?:enjoy|love|like)s?\s+(?:those|these|the|giving|doing)\s+(?:\w+\s+)?exams?\b(?!\s+where)
     | \blooks?\s+like\s+(?:she|he|you|u)\s+(?:ate|eats|swallowed)\s+(?:the|all\s+the|a\s+whole|an\s+entire)\b
     | \b(?:she|he|you|u)\s+(?:sounds?|talks?)\s+like\s+a\s+(?:\w+\s+)?(?:chipmunk|cartoon|child|squirrel|mouse|goat|duck|robot|man|teenager|valley\s+girl|bimbo)\b
