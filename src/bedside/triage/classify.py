@@ -72,6 +72,12 @@ _OWN_FEAR = regex.compile(
     r"|\b(?:I'?m|I\s+am|I\s+get|I\s+got|I\s+feel|I\s+was)\s+(?:so\s+|really\s+|very\s+|a\s+bit\s+|quite\s+)?(?:scared|frightened|terrified|nervous)\b",
     regex.IGNORECASE,
 )
+# words the harassment model learnt as body insults, in their clinical sense
+_CLINICAL_BODY = regex.compile(
+    r"\bfat\s+(?:malabsorption|soluble|intake|loss|content|free|necrosis|cells?|tissue|grams?|mass|deposits?|distribution"
+    r"|embolism|pad|graft|metabolism|digestion|absorption|stores)\b|\b(?:body|visceral|saturated|dietary|brown|subcutaneous)\s+fat\b",
+    regex.IGNORECASE,
+)
 _LAUGH = regex.compile(r"lol|lmao|lmfao", regex.IGNORECASE)
 _FIRST_SENTENCE = regex.compile(r"[^.!?\n]*[.!?\n]?")
 ToneScorer = Callable[[str], float]
@@ -328,12 +334,16 @@ REPLY_MODEL_UNCLEAR_HOSTILE_MIN = 0.5
 # ... except that rudeness, baiting, a personal attack or spam is taken from this probability: the patterns read
 # no support, question or disagreement in it, and such a reply is seldom benign. Measured in the sixth session on
 # three authors' replies the models had not seen: accuracy 0.832 at 0.5, 0.838 at 0.4, 0.842 at 0.3, but at 0.3-0.35
-# four more of 960 clinical texts read as hostile
-REPLY_MODEL_UNCLEAR_RUDE_MIN = 0.4
+# four more of 960 clinical texts read as hostile. Eighth session: the retrained model read "Careers can end suddenly
+# after burnout, so please look after yourselves" as trolling at 0.43; at 0.45 no triage set changed and five fewer
+# of 2,000 general tweets read as hostile
+REPLY_MODEL_UNCLEAR_RUDE_MIN = 0.45
 # The threat model speaks from its own threshold, and never below this: trained with 3,000 general tweets among the
 # negatives (sixth session) its threshold fell to 0.45, and at 0.45 it read "I'll be the one to present the case at
 # tumour board, see you there" as a threat; at 0.5 no triage set lost a threat (the same bar for the doxxing model,
-# at 0.35, lost 4 of 95 on an unseen set)
+# at 0.35, lost 4 of 95 on an unseen set). The eighth session's models read that reply at 0.55; at 0.56 an unseen
+# author's career threat was lost ("send it straight to your hospital board. have fun job hunting"), so the bar
+# stays and the reply is a known false alarm (tests/test_triage.py)
 THREAT_MODEL_MIN = 0.5
 # ... and a threat pattern in a reply with a warm word is a threat when the threat model reads it from this (0.5 and
 # 0.7 flag the same threats in every set; at 0.5 "Great talk! It would be a shame if this was not recorded" was one)
@@ -425,6 +435,8 @@ def classify(
         return ruled  # read as a clinical text, not a reply of any kind: a hostile reply label is only second best
     if reading.label == "spam" and not _SPAM_SIGN.search(reply.text):
         return ruled  # spam sells, links or asks for a message; "5 years NED today!!" does none of these
+    if reading.label == "harassment" and _CLINICAL_BODY.search(reply.text):
+        return ruled  # "that's fat malabsorption": a body word in its clinical sense
     if reading.label == "harassment" and _constructive(reply.text):
         return ruled  # a point made with evidence is not a personal attack
     driven = ", ".join(f'"{d}"' for d in reading.drivers)
@@ -547,6 +559,9 @@ def _by_patterns(
         and len(_WORDS.findall(text)) >= MODEL_MIN_WORDS
         and p.AT_YOU.search(text) is not None
         and not _friendly(text, score)
+        and not _CLINICAL_BODY.search(
+            text
+        )  # "that's fat malabsorption, you need Creon": a body word in its clinical sense
         and (attack := menace.attack(text)) is not None
     ):
         driven = ", ".join(f'"{d}"' for d in attack.drivers)

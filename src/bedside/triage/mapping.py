@@ -22,8 +22,9 @@ _TIME = regex.compile(
     rf"""
     \b\d{{1,2}}[:.]\d\d\s*(?:am|pm|h)?\b(?!\s*(?:%|mg|ml|kg|cm|mm|years?|months?|weeks?|x\b))
     | \b\d{{1,2}}\s*(?:am|pm)\b
-    | \b(?:every|most|each|all)\s+(?:other\s+|second\s+)?(?:{_DAYS}|morning|evening|night|day|week(?:end|day)?|lunchtime)s?\b
-    | \b{_DAYS}s\b | \b{_DAYS}\s+(?:mornings?|evenings?|nights?|afternoons?|lunchtimes?)\b
+    | \b(?:every|most|each|all)\s+(?:other\s+|second\s+)?(?:{_DAYS}|morning|afternoon|evening|night|day|week(?:end|day)?|lunchtime)s?\b
+    | \bhalf\s+(?:past\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b
+    | \b{_DAYS}s\b | \b{_DAYS}\s+(?:mornings?|evenings?|nights?|afternoons?|lunchtimes?)\b | \b\d{{1,2}}\s*o'?clock\b
     | \b(?:same\s+time|like\s+clockwork|as\s+always|sharp)\b
     | \bon\s+{_DAYS}\b | \b(?:yesterday|last\s+night|this\s+(?:morning|afternoon|evening))\b
     | \btodos\s+los\s+d[ií]as\b | \bcada\s+(?:mañana|día|noche|tarde|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\b | \ba\s+las\s+\d{{1,2}}\b
@@ -35,12 +36,18 @@ _TIME = regex.compile(
     """,
     _I,
 )
+# a patient's care: the times and places in it are a treatment's, not a routine to find someone by
+_CARE = regex.compile(
+    r"\b(?:chemo|chemotherapy|kemo|kemoterapi|quimio|quimioterapia|chimio|radiotherapy|radiation|radioterapia|infusion|check-?up"
+    r"|scans?|treatment|tratamiento|tratamento|traitement|rawatan|dialysis|appointment|consulta|cita|bloods|pesakit|pasien|paciente)\b",
+    regex.IGNORECASE,
+)
 _CLOCK = regex.compile(r"\b\d{1,2}[:.]\d\d\b|\b\d{1,2}\s*(?:am|pm)\b|\ba\s+las\s+\d{1,2}\b", regex.IGNORECASE)
 # a habit, not a date: what separates "most Saturdays at 9" from "this Saturday at 9"
 _HABIT = regex.compile(
     rf"""
     \b(?:every|most|each)\s+(?:other\s+|second\s+)?\w+ | \b{_DAYS}s\b | \b(?:always|usually|regularly|often|same\s+time|like\s+clockwork|as\s+always)\b
-    | \btodos\s+los\s+d[ií]as\b | \bcada\s+\w+ | \b(?:siempre|normalmente)\b
+    | \btodos\s+los\s+d[ií]as\b | \bcada\s+\w+ | \b(?:siempre|normalmente)\b | \b(?:ti\s+vedo|te\s+vejo|te\s+veo|je\s+te\s+vois)\b
     | \b(?:saw|seen|spotted)\s+(?:you|u|her|him)\b(?!\s+(?:at|on|in)\s+(?:the\s+)?(?:\w+\s+){{0,3}}(?:talk|lecture|panel|session|conference|congress|webinar|meeting|summit|symposium|clinic|hospital|ward|unit)\b)
     | \b(?:tous\s+les|chaque|todas\s+(?:las|as)|todos\s+(?:los|os)|ogni|jeden|setiap|tiap|kila|har\s+roz|kell)\s+\w+ | \bpagi-pagi\b | \b(?:toujours|sempre|selalu|lagi|kila\s+siku)\b
     """,
@@ -50,8 +57,10 @@ _PLACE = regex.compile(
     r"""
     (?-i:(?<!^)(?<![.!?]\s)\b(?:at|on|in|from|near|past|outside|by|behind|along|off|opposite|en)\s+(?:la\s+calle\s+)?(?:the\s+)?(?:St\.?\s+)?(?!(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Facebook|Instagram|Twitter|TikTok|LinkedIn|YouTube|Telegram|WhatsApp|Reddit|Year|Level|Block|Ward|Room|Hall|Floor|Suite|Theatre|Bay|Unit|Clinic|Lecture|Building|Wing|Grade|Class|Form|Std)\b)[A-Z][a-z][\w'’-]*)
     | \b(?:the|her|his|your)\s+(?:\w+\s+)?(?:gym|pool|mosque|church|temple|gurdwara|synagogue|parkrun|pitches|school\s+gate|bus\s+stop|car\s+park|towpath|trail|leisure\s+cent(?:re|er))\b
+    | \b(?:via|viale|rue|calle|avenida|rua|strada|piazza|jalan|jl\.?)\s+(?-i:[A-Z][\w'’-]+)
+    | \b(?:up|down|across|round|around)\s+(?:the\s+(?:road|street)\s+)?from\s+(?-i:[A-Z][a-z][\w'’-]*)
     | (?-i:\b[A-Z][a-z]+\s+(?:Close|Road|Rd|Street|Lane|Avenue|Ave|Drive|Crescent|Terrace|Gardens|Grove|Mews|Court|Boulevard|Blvd)\b)
-    | (?-i:(?<!^)\b(?:à|au|aux|em|no|na|di|kat|sa|bi|près\s+de|frente\s+a|perto\s+d[aeo]|dekat|malapit\s+sa|karibu\s+na|nyuma\s+ya|belakang|derrière)\s+(?!(?:Facebook|Instagram|TikTok|WhatsApp)\b)[A-Z][a-z][\w'’-]*)
+    | (?-i:(?<!^)\b(?:à|au|aux|em|no|na|di|kat|sa|bi|près\s+de|frente\s+a|perto\s+d[aeo]|dekat|malapit\s+sa|karibu\s+na|nyuma\s+ya|belakang|derrière)\s+(?!(?:Facebook|Instagram|TikTok|WhatsApp|Deus|Dios|Dieu|Diyos|Tuhan|Allah|Panginoon|Hospital|Hôpital|Ospedale|Klinik|Clínica|Clinica|Puskesmas|UBS|CHU|Escola|Instituto|Centro|Sanatorio)\b)[A-Z][a-z][\w'’-]*)
     """,
     _I,
 )
@@ -59,17 +68,19 @@ _LOOK = regex.compile(
     r"""
     \b(?:red|blue|green|black|white|silver|grey|gray|pink|orange|yellow|purple|navy|maroon|gold|brown|beige)\s+(?:\w+\s+)?
       (?:car|van|suv|jeep|bike|scooter|coat|jacket|hoodie|scarf|hat|cap|bag|backpack|panniers|bottle|door|gate|tudun|hijab|dupatta|saree
-      |helmet|lanyard|umbrella|pram|buggy|Prius|Golf|Civic|Corolla|Polo|Fiesta|Mini|Tesla|Volvo|Audi|BMW|Merc\w*|Honda|Toyota|Nissan\w*
+      |helmet|lanyard|umbrella|pram|buggy|uniforms?|blazer|Fiat|Jeep|Subaru|Mazda|Lexus|Porsche|Vauxhall|Opel|Dacia|Smart|Peugeot|Renault|Prius|Golf|Civic|Corolla|Polo|Fiesta|Mini|Tesla|Volvo|Audi|BMW|Merc\w*|Honda|Toyota|Nissan\w*
       |Kia|Hyundai|Creta|Swift|Myvi|Axia|Vios|Ford|Skoda|Octavia|Yaris|Qashqai|Juke|Micra)\b
+    | \b(?:grey|gray|white|red|blue|green|yellow|brick|stone|pink|black|brown|beige|cream)\s+(?:duplex|triplex|townhouse|bungalow|condo|tower|cottage|semi|terrace)\b
+    | \bpalazzo\s+(?:giallo|bianco|rosso|verde|grigio|azzurro)\b
     | \b(?:reg|registration|plate|number\s+plate)\s+(?:ends|ending|starts|starting|is|number|no\.?|(?-i:[A-Z0-9]{2,}\b)) | \bthe\s+\d{1,3}\s+bus\b | \bbus\s+(?:no\.?\s*|number\s+|\#\s*)?\d{1,3}\b
     | \bsits?\s+(?:upstairs|downstairs)\b
     | \b(?:coche|carro|auto|Seat|Toyota|Renault|Peugeot|Volkswagen|Ford)\s+(?:rojo|azul|blanco|negro|gris|verde|plateado)\b | \b(?:parks?|parking)\s+(?:the|her|his|your)\b
-    | \b(?:portail|porte|volets|maison|villa|portão|portón|porton|casa|casita|prédio|edificio|edifício|pagar|geti|rumah|bahay|gate|voiture|carro|coche|auto|kereta|mobil|gari)\s+(?:[\w-]+\s+){0,2}?
+    | \b(?:portail|volets|maison|villa|portão|portón|porton|casa|casita|prédio|edificio|edifício|pagar|geti|rumah|bahay|gate|voiture|carro|coche|auto|kereta|mobil|gari)\s+(?:[\w-]+\s+){0,2}?
       (?:bleu\w*|blanc\w*|rouge\w*|vert\w*|noir\w*|gris\w*|jaune\w*|marron|ocre|azul\w*|branc[oa]s?|roj[oa]s?|vermelh[oa]s?|verde\w*|negr[oa]s?|pret[oa]s?|cinzent[oa]s?
       |amarill[oa]s?|amarel[oa]s?|hijau|putih|merah|hitam|kelabu|kuning|biru|jeusi|jeupe|nyekundu|asul|puti|pula|itim|bianc[oa]|ross[oa]|ner[oa])\b
     | \b(?:Peugeot|Renault|Citroën|Tiguan|Honda|Toyota|Myvi|Axia|Avanza|Corolla|Seat|Fiat|Volkswagen|VW|Hyundai|Kia|Nissan|Ford|Chevrolet|Suzuki|Proton|Perodua)\s+(?:[\w-]+\s+)?
       (?:gris\w*|cinzent[oa]|prat[ae]|plata|blanc\w*|branc[oa]|noir\w*|pret[oa]|negr[oa]|rouge|vermelh[oa]|roj[oa]|azul|bleu\w*|putih|merah|hitam|silver|kelabu|biru)\b
-    | \brangi\s+ya\s+\w+ | \bcat\s+(?:kelabu|putih|merah|hijau|biru|kuning|hitam)\b | \bplaca\s+[A-Z0-9]{2,} | \bplat\s+(?:nomor\s+)?[A-Z]{1,2}\s*\d
+    | \b(?:rumah|pagar)\s+(?:\w+\s+)?cat\s+(?:kelabu|putih|merah|hijau|biru|kuning|hitam)\b | (?-i:\bplaca\s+[A-Z]{2,3}[-\s]?\d)
     """,
     _I,
 )
@@ -97,16 +108,18 @@ _HOME = regex.compile(
     | \b(?:stays?|staying)\s+in\s+the\b
     | \b(?:big|small|little|white|red|blue|brick|yellow|grey|gray|green)\s+(?-i:house)\s+(?:with|on|at|by|near|behind|opposite)\b
     | \bvive\s+en\b | \bcalle\s+(?-i:[A-Z]) | \bcasa\s+(?:blanca|azul|roja|verde|amarilla|gris)\b
+    | \b(?:your|ur|her|his)\s+(?:\w+\s+)?(?:terrace|balcony|porch|driveway|backyard|front\s+garden)\b | \b(?:casa|condo|bahay|unit)\s+(?:tua|sua|mo|niya)\b
+    | \b(?:tua|sua)\s+casa\b | \bsotto\s+casa\b | \b(?:primo|secondo|terzo|quarto|quinto|sesto)\s+piano\b
     | \b(?:ela|ele|a\s+doutora|o\s+doutor)\s+mora\b | \bmora\s+(?:no|na|em)\b | \b(?:elle|il)\s+habite\b | \bhabite\s+(?:à|au|aux|en|rue)\b
     | \b(?:la|sa)\s+maison\s+(?:aux|avec|de|en|derrière|près)\b | \b(?:lei|lui)\s+abita\b | \b(?:sie|er)\s+wohnt\s+(?:in|im|an|am)\b
-    | \banaishi\b | \banakaa\b | \bnyumba\s+(?:ya|namba)\b | \brumah(?:nya|\s+dia)\b | \bnakatira\s+(?:siya|sya)\b | \bbahay\s+(?:niya|nila)\b
+    | \banaishi\b | \banakaa\b | \bnyumba\s+(?:yake|yao|namba)\b | \brumah(?:nya|\s+dia)\b | \bnakatira\s+(?:siya|sya)\b | \bbahay\s+(?:niya|nila)\b
     | \bnagpuyo\s+siya\b | \b(?:inka|unka|uska|iska)\s+ghar\b | \b(?:sekin|sakna|sekne)\s+(?:bi|fi)\b
-    | \b(?:piso|depto|dpto|bloco|bloque|apartamento|apto|étage|tabe2|ghorofa|lantai)\s+(?:\w+\s+)?(?:\d{1,3}|[A-Z]\b|siete|ocho|tres|cuatro|cinco|seis|terceiro|quarto|el\s+\w+)
+    | \b(?:apto|apartamento|depto|dpto)\.?\s+(?:\d{1,4}|(?-i:[A-H]))\b | \b(?:terceiro|segundo|primeiro|quarto)\s+(?:esquerdo|direito)\b
     """,
     _I,
 )
 _PERSON = regex.compile(
-    r"\b(?:you|u|your|ur|she|her|he|him|his|dr|doc|doctor|nurse|ella|ela|elle|lei|dia|siya|sya|yeye|doctora|doutora|docteure|daktari|dok|sahab|madam)\b|(?-i:^\W*[A-Z][a-z]+\b(?!\s+(?:is|are)\s+(?:a|an|the)\b))",
+    r"\b(?:you|u|your|ur|she|her|he|him|his|dr|doc|doctor|nurse|ella|ela|elle|lei|siya|sya|yeye|doctora|doutora|docteure|daktari|dok|sahab|mo|kita|tu|ti)\b|(?-i:^\W*[A-Z][a-z]+\b(?!\s+(?:is|are)\s+(?:a|an|the)\b))",
     regex.IGNORECASE,
 )
 # a public event invited to, or a safety tip given: times and places without a map of anyone
@@ -127,7 +140,7 @@ _ADVICE = regex.compile(
 # a child's school by its kind or its gate ("the girls' school in Strathfield", "the school run"): a year alone is not one
 _SCHOOL = regex.compile(
     r"\b(?:girls'?|boys'?|primary|grammar|secondary|high|convent|junior|infant)\s+school\b|\bschool\s+(?:gate|run|bus|uniform)\b"
-    r"|\bcolegio\s+(?-i:[A-Z])|\b(?:colégio|école|escola|scuola|sekolah|shule\s+ya|SD|SMP)\s+(?-i:[A-Z])"
+    r"|\b(?:colegio|colégio|école|escola|scuola|sekolah|shule\s+ya|SD|SMP)\s+(?-i:[A-Z])(?![^.,;]{0,30}\b(?:Medicina|Medicine|Médecine|Enfermagem|Enfermería|Médico|Nursing)\b)"
     r"|(?-i:\b(?!(?:Medical|Nursing|Business|Law|Dental|Graduate|Summer|Sunday|Film|Art|Music)\b)[A-Z][a-z]+(?:'s)?\s+(?:[Ss]chool|Elementary|Primary|Academy|Montessori|Kindergarten|Preschool)\b)",
     regex.IGNORECASE,
 )
@@ -142,12 +155,18 @@ class Facet:
 
 
 def facets(text: str) -> tuple[Facet, ...]:
-    """Each kind of map facet the text gives, with the words that give it (the first of each kind)."""
+    """Each kind of map facet the text gives, with the words that give it (the first of each kind). The same words
+    never give two kinds: "la calle Mayor" is a place, not a place and a home (words that only share an edge, like
+    "lives in" and "in Magodo", are two)."""
     found = []
+    taken: list[tuple[int, int]] = []
     for kind, pattern in _KINDS.items():
-        m = pattern.search(text)
-        if m is not None:
-            found.append(Facet(kind, m.group().strip()))
+        for m in pattern.finditer(text):
+            start, end = m.span()
+            if not any(a <= start and end <= b or start <= a and b <= end for a, b in taken):
+                found.append(Facet(kind, m.group().strip()))
+                taken.append((start, end))
+                break
     return tuple(found)
 
 
@@ -165,6 +184,8 @@ def maps_a_life(text: str) -> tuple[Facet, ...]:
     kinds = {f.kind for f in found}
     if _PUBLIC.search(text) and not (_HABIT.search(text) or "look" in kinds or "home" in kinds):
         return ()
+    if _CARE.search(text) and not kinds & {"look", "school"}:
+        return ()  # a patient's care told by their family: "she lives in Leeds now and comes for chemo every Monday at 9"
     if (
         "time" in kinds
         and not _HABIT.search(text)
@@ -179,7 +200,7 @@ def maps_a_life(text: str) -> tuple[Facet, ...]:
 # someone other than the writer: "my husband and I walk the dog on the Strand every evening" maps only the writer
 _OTHER = regex.compile(
     r"\b(?:you|u|your|ur|yours|she|her|he|him|his|they|them|their|dr|doc|doctor|nurse|someone|somebody|anyone|people"
-    r"|ella|ela|elle|lei|dia|siya|sya|yeye|doctora|doutora|docteure|daktari|dok|su|sus|son|sa|ses|dela|dele|niya|wake)\b"
+    r"|ella|ela|elle|lei|siya|sya|yeye|doctora|doutora|docteure|daktari|dok|su|sus|dela|dele|niya)\b"
     r"|\b(?:lives|drives|parks|works|gets|takes|walks|runs|swims|married|marrying|imposter)\b|(?-i:\b[A-Z][a-z]+(?:'s|’s)\s)"
     r"|\b(?:oncologist|surgeon|consultant|physician|pharmacist|registrar|midwife)s?\b|\b(?!(?:my|our)\b)\w+(?:'s|’s)\s+(?:drive|house|car|home|kids|wife|husband)\b",
     regex.IGNORECASE,
@@ -200,7 +221,7 @@ _THEIRS = regex.compile(
 )
 # the map is of someone else: "look for me in the red scarf at the desk in Hall A at 8:30" maps the writer
 _TARGET = regex.compile(
-    r"\b(?:you|u|your|ur|she|her|he|him|his|they|their|ella|él|su|sus|ela|ele|dela|dele|elle|lei|dia|siya|sya|niya|yeye|wake|doctora|doutora|docteure|daktari|dok|inka|unka|uska)\b|(?-i:\b[A-Z][a-z]+)(?:'s|’s)\s|\b\w+(?:'s|’s)\s+(?:kids?|twins|wife|husband|son|daughter|drive|house|car|home|flat)\b"
+    r"\b(?:you|u|your|ur|she|her|he|him|his|they|their|ella|él|su|sus|ela|ele|dela|dele|elle|lei|siya|sya|niya|yeye|mo|kita|tua|tu|ti|doctora|doutora|docteure|daktari|dok|inka|unka|uska)\b|(?-i:\b[A-Z][a-z]+)(?:'s|’s)\s|\b\w+(?:'s|’s)\s+(?:kids?|twins|wife|husband|son|daughter|drive|house|car|home|flat)\b"
     r"|\b(?:the|that|this)\s+(?:oncologist|doctor|doc|nurse|surgeon|consultant|physician|pharmacist|registrar)\b"
     r"|(?-i:^\W*(?!(?:My|Our|Every|We|I|The|This|That|Look|Please|Join|Thanks|Thank|Great|Lovely|Good|Mi|Mis|Nuestr[oa]s?|Meu|Minha|Mon|Ma|Mes|Notre|Nous|Yo|Je|Eu)\b)[A-Z][a-z]+\b)",
     regex.IGNORECASE,
@@ -209,7 +230,13 @@ _WRITER = regex.compile(
     r"\b(?:my|our)\s+(?:\w+\s+)?(?:husband|wife|partner|kids?|children|son|daughter|family|dog|car|house|home|flat|mum|mom|dad)\b"
     r"|\b(?:mi|mis|nuestr[oa]s?|meu|minha|meus|minhas|nosso|nossa|mon|ma|mes|notre|nos)\s+(?:\w+\s+)?(?:marido|esposo|esposa|mujer"
     r"|hij[oa]s?|casa|familia|coche|carro|filh[oa]s?|mari|femme|enfants|fils|fille|maison|voiture|famille)\b"
-    r"|\b(?:vivimos|moramos|vivo|moro|nous\s+habitons|j'habite)\b",
+    r"|\b(?:vivimos|moramos|vivo|moro|nous\s+habitons|j'habite)\b"
+    r"|\b(?:meine?n?|unsere?n?)\s+(?:Tochter|Sohn|Kinder|Mann|Frau|Familie|Haus|Wohnung|Auto)\b|\bich\s+(?:bringe|wohne|fahre|hole)\b"
+    r"|\b(?:mia|mio|mie|miei|nostr[aoie])\s+(?:figli[oa]?|marito|moglie|casa|famiglia|macchina|bambini)\b"
+    r"|\b(?:anak|asawa|bahay|nanay|tatay)\s+(?:ko|namin)\b|\bnakatira\s+kami\b"
+    r"|\b(?:anak|suami|isteri|istri|rumah|ibu|bapak|mak|ayah)\s+(?:saya|aku|kami)\b"
+    r"|\b(?:mtoto|watoto|mume|mke|nyumba|mama|baba)\s+(?:yangu|wangu|wetu|zangu)\b"
+    r"|\b(?:mera|meri|mere|hamara|hamari|hamare)\s+(?:beta|beti|bachche|ghar|pati|biwi|papa|mummy)\b",
     regex.IGNORECASE,
 )
 

@@ -106,31 +106,22 @@ THREAT = regex.compile(
     | \byou(?:'ll|\s+will)\s+(?:be\s+)?hear(?:ing)?\s+from\s+(?:us|me)\b(?!\s+(?:soon\s+|shortly\s+)?(?:about|regarding|re:|by|when|after|with\s+(?:the|a|our)|once|if)\b)
     | \b(?:you'?re|ur|you\s+are|u\s+r)\s+lucky\s+(?:I'?m|im|I\s+am)\b(?!\s+not\s+(?:your|ur)\b) | \beasy\s+to\s+lose\s+(?:you|u)\b
     | \b(?:get|getting)\s+(?:hurt|shot|stabbed|beaten)\b | \b(?:before|until)\s+someone\s+(?:gets\s+)?(?:hurts?|kills?|shoots?)\b
-    # the same menace in the other languages clinicians are answered in (the ambiguous "take care"s, "cuídate",
-    # "ingat ka", "jaga diri", "pass auf dich auf", are left out: they are said kindly far more often)
-    | \b(?:je\s+sais|on\s+sait|nous\s+savons)\s+où\s+(?:tu|vous)\s+(?:habites?|habitez|travailles?|travaillez|vis|vivez|te\s+gares|dors)\b
-    | \b(?:tu\s+vas|vous\s+allez)\s+(?:le\s+)?(?:regretter|payer)\b | \b(?:fais|faites)\s+gaffe\s+à\s+(?:toi|vous)\b
-    | \b(?:on|je)\s+va(?:is)?\s+(?:s'occuper\s+de\s+(?:toi|vous)|te\s+(?:retrouver|trouver|faire\s+payer|tuer|crever))\b
-    | \bsurveille(?:z)?\s+(?:tes|vos)\s+arrières\b | \b(?:tes|vos)\s+jours\s+sont\s+comptés\b
-    | \b(?:sei|sabemos)\s+onde\s+(?:você|vc|tu|a\s+senhora|o\s+senhor)\s+(?:mora|trabalha|estaciona|vive|dorme)\b
-    | \b(?:você|vc|tu)\s+vai\s+(?:se\s+arrepender|pagar)\b | \b(?:vou|vamos)\s+te\s+(?:pegar|matar|achar|encontrar|buscar)\b
-    | \bseus\s+dias\s+estão\s+contados\b | \bvai\s+ter\s+o\s+que\s+merece\b
-    | \b(?:ich|wir)\s+wei(?:ß|ss)\s*,?\s+wo\s+(?:du|Sie)\s+(?:wohnst|wohnen|arbeitest|arbeiten|parkst|parken)\b
-    | \bwir\s+wissen\s*,?\s+wo\s+(?:du|Sie)\s+(?:wohnst|wohnen|arbeitest|arbeiten|parkst|parken)\b
-    | \bdas\s+(?:wirst\s+du|werden\s+Sie)\s+bereuen\b | \b(?:deine|Ihre)\s+Tage\s+sind\s+gezählt\b | \b(?:wir|ich)\s+(?:kriegen|krieg|kriege)\s+dich\b
-    | \b(?:so|sappiamo)\s+dove\s+(?:abiti|lavori|vivi|parcheggi|abita|lavora)\b | \b(?:te|ve)\s+ne\s+pentir(?:ai|ete)\b
-    | \b(?:ti|vi)\s+(?:veniamo|vengo|verremo)\s+a\s+(?:prendere|cercare|trovare)\b | \bguardati\s+le\s+spalle\b | \bhai\s+i\s+giorni\s+contati\b
-    | \b(?:sé|sabemos)\s+(?:dónde|donde)\s+(?:vives|trabajas|aparcas|duermes|estacionas)\b | \bte\s+vas\s+a\s+arrepentir\b
-    | \bte\s+vamos\s+a\s+(?:encontrar|buscar|dar\s+tu\s+merecido)\b | \b(?:tus|sus)\s+días\s+están\s+contados\b
-    | \balam\s+(?:ko|namin|naming)\s+(?:kung\s+)?saan\s+ka\s+(?:nakatira|nagtatrabaho|umuuwi|nakatambay)\b
-    | \bhumanda\s+ka\b | \bpapatayin\s+(?:kita|ka)\b | \bbabalikan\s+(?:kita|ka)\b | \bmay\s+kalalagyan\s+ka\b
-    | \b(?:aku|saya|kami|kita)\s+tahu\s+(?:mana|di\s+mana|dimana)\s+(?:kau|kamu|awak|anda|engkau|lu)\s+(?:tinggal|kerja|bekerja|parking)\b
-    | \btunggu\s+(?:nasib|balasan)\b | \bawas\s+(?:kau|kamu|lu|lo|engkau)\b | \bjaga\s+belakang\b
-    | \bwe\s+(?:know|sabi)\s+where\s+(?:you|u)\s+(?:dey\s+)?(?:stay|live|work|sleep)\b
-    | \b(?:we|dem|dey|people)\s+go\s+(?:deal\s+with|finish|catch|show)\s+(?:you|u|am)\b | \byour\s+days\s+dey\s+count\b
-    | \btunajua\s+(?:unapoishi|unakoishi|unapofanya\s+kazi)\b | \btutaku(?:shughulikia|maliza|fuata|tafuta)\b
-    | \b(?:tujhe|tumhe|tumko|tereko|aapko|usko|use)\s+(?:dekh\s+(?:lenge|lunga|lungi)|(?:nahi|nahin)\s+chhod\w*|chhodenge\s+nahi)\b
-    | \b(?:pata|maloom|malum)\s+hai\s+(?:tu|tum|aap)\s+kahan\s+(?:rehta|rehti|rehte|kaam)\b
+    # the same menace in the other languages clinicians are answered in, only where it has no kind reading: "I know where
+    # you live" and "I will kill you" (a reviewer's 171 kind replies in eleven languages found "aapko dekh lenge", the
+    # doctor will see you, "vou te pegar", I'll pick you up, "tunakuona", we saw you on TV: those idioms are left out)
+    | \b(?:je\s+sais|on\s+sait|nous\s+savons)\s+où\s+(?:tu|vous)\s+(?:habites|habitez|dors|dormez)\b
+    | \b(?:sei|sabemos)\s+onde\s+(?:você|vc|tu|a\s+senhora|o\s+senhor)\s+(?:mora|dorme)\b
+    | \b(?:ich\s+wei(?:ß|ss)|wir\s+wissen)\s*,?\s+wo\s+(?:du|Sie)\s+(?:wohnst|wohnen|schläfst|schlafen)\b
+    | \b(?:so|sappiamo)\s+dove\s+(?:abiti|vivi|dormi)\b | \b(?:sé|sabemos)\s+(?:dónde|donde)\s+(?:vives|duermes)\b
+    | \balam\s+(?:ko|namin)\s+(?:kung\s+)?saan\s+ka\s+(?:nakatira|natutulog)\b
+    | \b(?:aku|kami)\s+tahu\s+(?:mana|di\s+mana|dimana)\s+(?:kau|kamu|lu|engkau)\s+tinggal\b | \btunajua\s+(?:unapoishi|unakoishi)\b
+    | \b(?:je\s+vais|on\s+va)\s+te\s+(?:tuer|crever|buter)\b | \b(?:vou|vamos)\s+te\s+matar\b | \bte\s+(?:voy|vamos)\s+a\s+matar\b
+    | \bti\s+ammazz(?:o|iamo)\b | \bich\s+bring\s+dich\s+um\b | \b(?:aku|gue|gua)\s+bunuh\s+(?:kau|kamu|lu|lo)\b | \btutakuua\b
+    | \bpapatayin\s+(?:kita|ka)\b(?!\s+sa\s+tawa)
+    | \b(?:tu\s+vas|vous\s+allez)\s+(?:me\s+)?(?:le\s+payer\b|payer\s+pour\s+(?:ça|cela|ce\s+que))
+    | \b(?:wir\s+wissen|ich\s+wei(?:ß|ss)|on\s+sait|je\s+sais|sabemos|sé|sei|sappiamo|so)\s*,?\s+(?:wann|quand|a\s+qué\s+hora|que\s+horas|a\s+che\s+ora)\s+(?:du|Sie|tu|vous|você|vc)?\s*
+        (?:Feierabend|Schluss|gehst|gehen|rauskommst|fährst|sors|sortez|finis|finissez|quittes|quittez|pars|partez|rentres|rentrez|sales|salís|terminas|sai|sais|termina|esci|finisci|stacchi)
+    | \bfica\s+o\s+aviso\b | \bqueda(?:s)?\s+(?:advertid[oa]|avisad[oa])\b | \bconsid[ée]ra?te\s+avisad[oa]\b | \b(?:tu\s+es|vous\s+êtes)\s+prévenue?s?\b
     """,
     _IV,
 )
@@ -158,6 +149,12 @@ VEILED = regex.compile(
     | \bI\s+know\s+(?:which|what)\s+(?:day|days|\w+day|shifts?|time|hours)\s+(?:you'?re|you\s+are|you\s+work|u)\b
     | \b(?:one\s+of\s+us|someone|somebody|we)\s+(?:will|'ll|might|may)\s+show\s+up\s+in\s+person\b | \bwon'?t\s+like\s+(?:that|the|this)\s+conversation\b
     | \bdepends\s+(?:entirely\s+)?on\s+how\s+you\s+(?:conduct|behave)\b
+    | \benjoy\s+(?:it|this|that|your\s+(?:\w+\s+)?(?:award|appointment|job|post|career|title|promotion|success|moment|fame|role|position|clinic|platform))\s+while\s+(?:it|you\s+can)\s*(?:lasts)?\b
+        (?![^.!?\n]{0,40}\b(?:sun|sunshine|weather|summer|snow|holiday|break|quiet|calm|peace|honeymoon|spring)\b)
+        (?<![^.!?\n]{0,80}\b(?:sun|sunshine|weather|summer|snow|holiday|break|quiet|calm|peace|honeymoon|spring)\b[^.!?\n]{0,80})
+    | \bwould\s+be\s+(?:very\s+|so\s+|really\s+|terribly\s+)?(?:terrible|awful|sad|tragic|a\s+tragedy|unfortunate)\s+for\s+(?:them|you|her|him|your\s+\w+)\s+if\s+(?:something|anything)\b
+    | \b(?:sarebbe|seria|sería|ce\s+serait)\s+(?:un\s+(?:vero\s+)?peccato|uma\s+pena|una\s+(?:pena|lástima)|dommage)\s+(?:se|si|que|qu')\s*
+        (?:sparisse|qualcosa|algo|alguma\s+coisa|quelque\s+chose|il\s+(?:vous|t'|te)\s*arrivait|acontecesse|pasara|passasse|succedesse)
     | \b(?:would|'d)\s+be\s+(?:(?:very|most|rather|really)\s+)?(?:unfortunate|regrettable|a\s+(?:real\s+)?(?:shame|pity))\s+if\s+(?:someone|somebody|anyone|people)\s+
         (?:sent|told|showed|forwarded|reported|posted|leaked|wrote|emailed|found|shared|passed)\b
     | \b(?:someone|somebody|we|they)\s+(?:else\s+)?(?:will|'ll|gonna)\s+sort\s+(?:you|u|her|him)\s+out\b
@@ -302,22 +299,11 @@ SOFT_MENACE = regex.compile(
     | \bnot\s+everyone\s+reading\s+this\s+is\s+(?:as\s+|so\s+)?(?:understanding|forgiving|patient|peaceful)\b(?!\s*,?\s*but\b)
     | \bcu[ií]date\s+(?:al\s+salir|cuando\s+salgas)\b | \bten\s+cuidado\s+(?:al\s+salir|cuando\s+salgas)\b
     | \bsabemos\s+d[oó]nde\s+(?:vives|trabajas|aparcas)\b | \bte\s+(?:estamos\s+)?vigilando\b | \bcu[ií]date\s+las\s+espaldas\b
-    | \bdon'?t\s+say\s+(?:you\s+weren'?t|I\s+didn'?t|nobody|no\s+one)\s+warn
-    # "one of these days", "you'll see what happens to you", "we're watching you", "we know where ... works" in the other
-    # languages clinicians are answered in
-    | \bun\s+d[ií]a\s+de\s+estos\b | \bvas\s+a\s+ver\s+lo\s+que\s+te\s+pasa\b | \bya\s+te\s+tenemos\s+(?:ubicad[oa]|vigilad[oa]|en\s+la\s+mira|fichad[oa])\b
-    | \b(?:ya\s+)?s[ée]\s+d[oó]nde\s+(?:trabaja|vive|atiende)s?\b | \b(?:vas|va)\s+a\s+pagar(?:la|lo)?\b(?!\s+(?:con|en|por|el|la|los|las|menos|más)\b)
-    | \b(?:ustedes|vos|tú|usted)\s+también\s+tiene[ns]?\s+(?:familia|hijos|casa)\b | \bno\s+vas\s+a\s+estar\s+tranquil[oa]\b
-    | \bcuidado\s+con\s+lo\s+que\s+(?:publicás|publicas|publica|dices|decís|dice|escribes|escribís)\b
-    | \bum\s+dia\s+(?:destes|desses)\b | \buma\s+hora\s+(?:leva|vai\s+levar)\s+o\s+troco\b | \b(?:alguém|alguem)\s+(?:vai\s+)?perder?\s+a\s+paciência\b
-    | \bvai\s+ver\s+o\s+que\s+(?:acontece|te\s+acontece)\b | \bestamos\s+de\s+olho\s+em\s+(?:você|vc|ti|vocês)\b | \bcuidado\s+com\s+o\s+que\s+(?:fala|posta|diz|escreve)\b
-    | \bun\s+de\s+ces\s+jours\b | \bun\s+jour\s+(?:tu|vous|ils|elles|on)\s+(?:paier|paie|paye|payer|rendr|croiser|tomber)\w* | \bon\s+sait\s+(?:dans\s+quel|quand\s+(?:tu|vous))\b
-    | \bon\s+viendra\s+(?:vous|te)\b | \bla\s+mauvaise\s+personne\b | \bon\s+ne\s+l'?oubliera\s+pas\b | \bon\s+(?:te|vous)\s+surveille\b
-    | \btunakuona\b | \btumekuona\b | \butaona\s+(?:matokeo|cha)\b | \b(?:tutakuwa\s+)?tunakusubiri\b | \butaelewa\s+tu\b
-    | \bnanti\s+ada\s+(?:orang|yang)\b | \bjangan\s+salahkan\s+kami\b | \bada\s+apa-apa\s+(?:di|kat)\s+jalan\b | \b(?:kami\s+)?tunggu\s+(?:kau|kamu|lu|engkau)\b
-    | \b(?:dekhunga|dekh\s+lunga|dekh\s+lenge)\s+tujhe\b | \bphir\s+mat\s+kehna\s+(?:bataya|bola)\s+nahi\b
-    | \b5alli\s+3aynak\s+3a\s+7alak\b | \bshu\s+fi\s+yesir\s+ma3ak\b | \bnhar\s+ghadi\s+t?ch?oufi\b
-    | \babangan\s+(?:mo|nyo)\b | \bmay\s+mangyayari\s+sa(?:yo|\s+iyo)\b
+    | \byou(?:'ll|\s+will)\s+(?:notice|see|remember)\s+me\s+next\s+time\b | \byou(?:'ll|\s+will)\s+bury\s+(?:someone|somebody|one\s+of\s+your|your\s+own)\b
+    | \b(?:a\s+few|some|a\s+couple|a\s+bunch|lots|plenty)\s+of\s+us\s+(?:will\s+|might\s+|could\s+|should\s+|(?:are\s+)?gonna\s+)?(?:drop|stop|pop|swing|come)\s+(?:by|in|round)\b
+        [^.!?\n]{0,25}\bto\s+['‘"“]?(?:discuss|talk|chat|have\s+a\s+(?:word|chat))
+    | \bsiku\s+zako\s+(?:zimehesabiwa|zinahesabika)\b | \b(?:tes|vos)\s+jours\s+sont\s+comptés\b | \b(?:tus|sus)\s+días\s+están\s+contados\b | \bseus\s+dias\s+estão\s+contados\b
+    | \bdu\s+wirst\s+(?:schon\s+)?sehen\s*,?\s+was\s+(?:passiert|dann\s+passiert)\b(?![^.!?\n]{0,10}\b(?:wenn|mit)\b)
     """,
     _IV,
 )
