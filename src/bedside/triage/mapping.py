@@ -163,7 +163,7 @@ def facets(text: str) -> tuple[Facet, ...]:
     for kind, pattern in _KINDS.items():
         for m in pattern.finditer(text):
             start, end = m.span()
-            if not any(a <= start and end <= b or start <= a and b <= end for a, b in taken):
+            if not any((a <= start and end <= b) or (start <= a and b <= end) for a, b in taken):
                 found.append(Facet(kind, m.group().strip()))
                 taken.append((start, end))
                 break
