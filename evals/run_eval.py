@@ -428,13 +428,46 @@ def main(argv: list[str] | None = None) -> int:
         args.verbose,
     )
     triage_set(
+        HERE / "triage_holdout17.jsonl",
+        "Own triage replies, eighteenth development set (a twenty-second author, half Spanish and Portuguese, half "
+        "professional English, written near the end of the eighth session and kept unread until measured; never "
+        "trained on; first run on the seventh session's triage: accuracy 0.620, threats and doxxing flagged 27/50; "
+        "first run on the eighth's: 0.700, threats 17/25 and doxxing 13/25 flagged, support, questions, disagreement "
+        "and spam read as hostile 0/102, disagreement as harassment 0/30; its misses then tuned the patterns)",
+        args.verbose,
+    )
+    triage_set(
+        HERE / "triage_holdout16.jsonl",
+        "Own triage replies, seventeenth development set (a twenty-first author, rural US and Canada, written near "
+        "the end of the eighth session and kept unread until measured; never trained on; first run on the seventh "
+        "session's triage: accuracy 0.880, threats and doxxing flagged 44/50, 5/102 benign read as hostile; on the "
+        "eighth's: the same, threats 23/25 and doxxing 21/25; its misses then tuned the patterns)",
+        args.verbose,
+    )
+    triage_set(
+        HERE / "triage_holdout15.jsonl",
+        "Own triage replies, sixteenth development set (a twentieth author, TikTok, Instagram and LinkedIn voices, a "
+        "fifth in other languages; never trained on; first run on the seventh session's triage: accuracy 0.840, "
+        "threats 18/25 and doxxing 18/25 flagged, 1/102 benign read as hostile; on the eighth's, mid-session: 0.855, "
+        "38/50, 1/102; its misses then tuned the patterns)",
+        args.verbose,
+    )
+    triage_set(
+        HERE / "triage_holdout14.jsonl",
+        "Own triage replies, fifteenth development set (a nineteenth author, West and East Africa and the "
+        "Caribbean; never trained on; first run on the seventh session's triage: accuracy 0.920, threats 19/25 and "
+        "doxxing 23/25 flagged, 1/102 benign read as hostile; on the eighth's, mid-session: 0.940, 44/50, 1/102; its "
+        "misses then tuned the patterns)",
+        args.verbose,
+    )
+    triage_set(
         HERE / "triage_holdout12.jsonl",
         "Own triage replies, thirteenth development set (a seventeenth author, US South and Midwest, Australia and "
         "New Zealand, written at the start of the seventh session and kept unread through it; never trained or tuned "
         "on; first run on the sixth session's triage: accuracy 0.875, threats and doxxing flagged 33/40, support, "
         "questions, disagreement and spam read as hostile 1/110, disagreement as harassment 0/30; first run on the "
         "seventh session's triage, at its end: 0.900, threats 16/20 and doxxing 17/20 flagged, 1/110, 0/30; its "
-        "misses then tuned the patterns: a check, not a measure)",
+        "misses then tuned the patterns; the reply models are trained on it since the eighth session: a check, not a measure)",
         args.verbose,
     )
     triage_set(
@@ -444,7 +477,8 @@ def main(argv: list[str] | None = None) -> int:
         "or tuned on; first run on the sixth session's triage: accuracy 0.905, threats and doxxing flagged 36/40, "
         "support, questions, disagreement and spam read as hostile 1/110, disagreement as harassment 0/30; first run "
         "on the seventh session's triage, at its end: 0.940, threats 19/20 and doxxing 20/20 flagged, 1/110, "
-        "0/30; the seventeenth author's misses then tuned the patterns)",
+        "0/30; the seventeenth author's misses then tuned the patterns; the reply models are trained on it since "
+        "the eighth session: a check, not a measure)",
         args.verbose,
     )
     triage_set(

@@ -1272,3 +1272,43 @@ def test_the_same_words_never_give_two_facets() -> None:
     assert kinds.count("place") + kinds.count("home") == 1
     # words that only share an edge are two: a home ("lives in") and a place ("in Magodo")
     assert {"home", "place"} <= {f.kind for f in facets("She lives in Magodo Phase 2")}
+
+
+# shapes the twenty-first and twenty-second authors' misses showed (rural North America; Spanish and Portuguese)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("We drove by your place on FM 219 last night, the limestone house with the windmill!", "doxxing"),
+        ("he parks that white F-250 behind the clinic on Elm every morning at 7", "doxxing"),
+        (
+            "She's my neighbour on the county road, the place with the red barn. Her kids are on the Peewee team.",
+            "doxxing",
+        ),
+        (
+            "Qué bonito hablar de medicamentos mientras vive en Rosales, Carrera 4 #69A-15, apto 1102.",
+            "doxxing",
+        ),
+        (
+            "Ela mora no Edifício Vila Rica, Rua Pamplona 890, 11º andar, e o CPF dela é 312.487.659-20.",
+            "doxxing",
+        ),
+        ("No sabe con quién se está metiendo, doctorcito.", "threat"),
+        ("A senhora anda a destruir o negócio de muita gente. Há quem não esqueça. Fique avisada.", "threat"),
+        ("Nurses who go running to the papers don't last long around here.", "threat"),
+    ],
+)
+def test_eighth_session_last_authors_shapes(text: str, expected: str) -> None:
+    assert label(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Call or WhatsApp 0244 555 0199 for your bottle, delivery anywhere in Ghana!",
+        "Mi mamá está en paliativos en casa, vivimos en Av. Rivadavia 5200, 3°B. ¿El equipo domiciliario llega?",
+        "Our farm's on the county road past the grain elevator, y'all come to the fair booth Saturday!",
+        "Ya verás qué pasa cuando pruebes el jengibre, se quitan las náuseas.",
+    ],
+)
+def test_eighth_session_last_authors_look_alikes(text: str) -> None:
+    assert label(text) not in ("threat", "doxxing", "harassment")

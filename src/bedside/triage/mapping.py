@@ -58,6 +58,7 @@ _PLACE = regex.compile(
     (?-i:(?<!^)(?<![.!?]\s)\b(?:at|on|in|from|near|past|outside|by|behind|along|off|opposite|en)\s+(?:la\s+calle\s+)?(?:the\s+)?(?:St\.?\s+)?(?!(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Facebook|Instagram|Twitter|TikTok|LinkedIn|YouTube|Telegram|WhatsApp|Reddit|Year|Level|Block|Ward|Room|Hall|Floor|Suite|Theatre|Bay|Unit|Clinic|Lecture|Building|Wing|Grade|Class|Form|Std)\b)[A-Z][a-z][\w'’-]*)
     | \b(?:the|her|his|your)\s+(?:\w+\s+)?(?:gym|pool|mosque|church|temple|gurdwara|synagogue|parkrun|pitches|school\s+gate|bus\s+stop|car\s+park|towpath|trail|leisure\s+cent(?:re|er))\b
     | \b(?:via|viale|rue|calle|avenida|rua|strada|piazza|jalan|jl\.?)\s+(?-i:[A-Z][\w'’-]+)
+    | (?-i:\b(?:FM|CR|RR|SR|Route|Rte|Hwy|Highway)\s*\d{1,4}\b) | \b(?:the\s+)?county\s+road\b
     | \b(?:up|down|across|round|around)\s+(?:the\s+(?:road|street)\s+)?from\s+(?-i:[A-Z][a-z][\w'’-]*)
     | (?-i:\b[A-Z][a-z]+\s+(?:Close|Road|Rd|Street|Lane|Avenue|Ave|Drive|Crescent|Terrace|Gardens|Grove|Mews|Court|Boulevard|Blvd)\b)
     | (?-i:(?<!^)\b(?:à|au|aux|em|no|na|di|kat|sa|bi|près\s+de|frente\s+a|perto\s+d[aeo]|dekat|malapit\s+sa|karibu\s+na|nyuma\s+ya|belakang|derrière)\s+(?!(?:Facebook|Instagram|TikTok|WhatsApp|Deus|Dios|Dieu|Diyos|Tuhan|Allah|Panginoon|Hospital|Hôpital|Ospedale|Klinik|Clínica|Clinica|Puskesmas|UBS|CHU|Escola|Instituto|Centro|Sanatorio)\b)[A-Z][a-z][\w'’-]*)
@@ -68,10 +69,11 @@ _LOOK = regex.compile(
     r"""
     \b(?:red|blue|green|black|white|silver|grey|gray|pink|orange|yellow|purple|navy|maroon|gold|brown|beige)\s+(?:\w+\s+)?
       (?:car|van|suv|jeep|bike|scooter|coat|jacket|hoodie|scarf|hat|cap|bag|backpack|panniers|bottle|door|gate|tudun|hijab|dupatta|saree
-      |helmet|lanyard|umbrella|pram|buggy|uniforms?|blazer|Fiat|Jeep|Subaru|Mazda|Lexus|Porsche|Vauxhall|Opel|Dacia|Smart|Peugeot|Renault|Prius|Golf|Civic|Corolla|Polo|Fiesta|Mini|Tesla|Volvo|Audi|BMW|Merc\w*|Honda|Toyota|Nissan\w*
+      |helmet|lanyard|umbrella|pram|buggy|uniforms?|truck|pickup|ute|barn|shed|shutters|mailbox|fence|roof|F-\d{3}|Silverado|Tacoma|Tundra|RAV4|Highlander|Outback|blazer|Fiat|Jeep|Subaru|Mazda|Lexus|Porsche|Vauxhall|Opel|Dacia|Smart|Peugeot|Renault|Prius|Golf|Civic|Corolla|Polo|Fiesta|Mini|Tesla|Volvo|Audi|BMW|Merc\w*|Honda|Toyota|Nissan\w*
       |Kia|Hyundai|Creta|Swift|Myvi|Axia|Vios|Ford|Skoda|Octavia|Yaris|Qashqai|Juke|Micra)\b
     | \b(?:grey|gray|white|red|blue|green|yellow|brick|stone|pink|black|brown|beige|cream)\s+(?:duplex|triplex|townhouse|bungalow|condo|tower|cottage|semi|terrace)\b
-    | \bpalazzo\s+(?:giallo|bianco|rosso|verde|grigio|azzurro)\b
+    | \bpalazzo\s+(?:giallo|bianco|rosso|verde|grigio|azzurro)\b | \b(?:limestone|stone|brick|log|adobe|timber)\s+(?:house|home|cottage|farmhouse|place)\b
+    | \b(?:camioneta|camionete|caminhonete)\s+(?:\w+\s+)?(?:gris|blanca|negra|roja|azul|plateada|branca|preta|cinza|prata)\b | (?-i:\b\d{2}-[A-Z]{2}-\d{2}\b)
     | \b(?:reg|registration|plate|number\s+plate)\s+(?:ends|ending|starts|starting|is|number|no\.?|(?-i:[A-Z0-9]{2,}\b)) | \bthe\s+\d{1,3}\s+bus\b | \bbus\s+(?:no\.?\s*|number\s+|\#\s*)?\d{1,3}\b
     | \bsits?\s+(?:upstairs|downstairs)\b
     | \b(?:coche|carro|auto|Seat|Toyota|Renault|Peugeot|Volkswagen|Ford)\s+(?:rojo|azul|blanco|negro|gris|verde|plateado)\b | \b(?:parks?|parking)\s+(?:the|her|his|your)\b
@@ -86,12 +88,12 @@ _LOOK = regex.compile(
 )
 _KIN = regex.compile(
     r"""
-    (?<!\b(?:my|our)\s(?:\w+\s)?)\b(?:your|ur|her|his|their)\s+(?:\w+\s+)?(?:mum|mam|mom|mother|dad|father|parents|wife|husband|partner
+    (?<!\b(?:my|our)\s(?:\w+\s)?)\b(?:your|ur|her|his|their)\s+(?:\w+\s+)?(?:mum|mam|mom|mama|momma|daddy|mother|dad|father|parents|wife|husband|partner
       |kids?|children|sons?|daughters?|twins|lads?|girls?|boys?|youngest|eldest|little\s+ones?|mother-in-law|father-in-law|in-laws|dog|family)\b
     | (?-i:\b[A-Z][a-z]+(?:'s|’s))\s+(?:kids?|children|sons?|daughters?|twins|wife|husband|partner|mum|mom|dad|parents|family)\b
     | \bsus?\s+(?:esposo|esposa|marido|mujer|hij[oa]s?)\b
     | \bwith\s+(?:your|her|his)\s+(?:\w+\s+){0,2}(?:kids?|children|husband|wife|partner|mum|mom|mam|daughters?|sons?|girls?|boys?|family|dog)\b
-    | \b(?:tu|tus|su|sus)\s+(?:marido|esposo|esposa|mujer|hij[oa]s?|nenas?|nenes?|mamá|madre|papá|niños)\b
+    | \b(?:tu|tus|su|sus)\s+(?:marido|esposo|esposa|mujer|señora|señor|hij[oa]s?|nenas?|nenes?|mamá|madre|papá|niños)\b
     | \b(?:o\s+marido|a\s+esposa|a\s+mulher|o\s+filho|a\s+filha|os\s+filhos|a\s+miúda|o\s+miúdo)\s+(?:dela|dele)\b | \b(?:teu|tua|teus|tuas|seu|sua)\s+(?:marido|esposa|filh[oa]s?)\b
     | \b(?:son|sa|ses)\s+(?:mari|femme|fils|fille|filles|enfants|chum|blonde|conjoint|conjointe)\b | \b(?:suo|sua|suoi)\s+(?:marito|moglie|figli[oa]?|bambini)\b
     | \b(?:mume|mke|mtoto|watoto)\s+wake\b | \b(?:suami|isteri|istri|anak)(?:nya|mu|\s+dia|\s+kau)\b
@@ -109,7 +111,9 @@ _HOME = regex.compile(
     | \b(?:big|small|little|white|red|blue|brick|yellow|grey|gray|green)\s+(?-i:house)\s+(?:with|on|at|by|near|behind|opposite)\b
     | \bvive\s+en\b | \bcalle\s+(?-i:[A-Z]) | \bcasa\s+(?:blanca|azul|roja|verde|amarilla|gris)\b
     | \b(?:your|ur|her|his)\s+(?:\w+\s+)?(?:terrace|balcony|porch|driveway|backyard|front\s+garden)\b | \b(?:casa|condo|bahay|unit)\s+(?:tua|sua|mo|niya)\b
-    | \b(?:tua|sua)\s+casa\b | \bsotto\s+casa\b | \b(?:primo|secondo|terzo|quarto|quinto|sesto)\s+piano\b
+    | \b(?:calle|carrera|cra\.?|avenida|av\.|rua|pasaje|diagonal|transversal)\s+(?:[\w'’]+\s+){0,3}?\#?\s*\d{1,5}[A-Z]?(?:\s*-\s*\d{1,3})?\b
+    | \b(?:ap|apto|apartamento|depto|dpto)\.?\s*\d{1,4}\b | \b\d{1,2}\s*[º°]\s*andar\b | \bpiso\s+\d{1,2}\s*[º°]?\s*,?\s*(?:depto|dpto|apto|puerta|letra|(?-i:[A-H])\b) | \bcasa\s+\d{1,4}\b
+    | \b(?:condominio|condomínio|edifício|edificio)\s+(?-i:[A-Z]) | \b(?:tua|sua)\s+casa\b | \bsotto\s+casa\b | \b(?:primo|secondo|terzo|quarto|quinto|sesto)\s+piano\b
     | \b(?:ela|ele|a\s+doutora|o\s+doutor)\s+mora\b | \bmora\s+(?:no|na|em)\b | \b(?:elle|il)\s+habite\b | \bhabite\s+(?:à|au|aux|en|rue)\b
     | \b(?:la|sa)\s+maison\s+(?:aux|avec|de|en|derrière|près)\b | \b(?:lei|lui)\s+abita\b | \b(?:sie|er)\s+wohnt\s+(?:in|im|an|am)\b
     | \banaishi\b | \banakaa\b | \bnyumba\s+(?:yake|yao|namba)\b | \brumah(?:nya|\s+dia)\b | \bnakatira\s+(?:siya|sya)\b | \bbahay\s+(?:niya|nila)\b

@@ -118,6 +118,14 @@ THREAT = regex.compile(
     | \b(?:je\s+vais|on\s+va)\s+te\s+(?:tuer|crever|buter)\b | \b(?:vou|vamos)\s+te\s+matar\b | \bte\s+(?:voy|vamos)\s+a\s+matar\b
     | \bti\s+ammazz(?:o|iamo)\b | \bich\s+bring\s+dich\s+um\b | \b(?:aku|gue|gua)\s+bunuh\s+(?:kau|kamu|lu|lo)\b | \btutakuua\b
     | \bpapatayin\s+(?:kita|ka)\b(?!\s+sa\s+tawa)
+    | \bno\s+sab(?:e|es|en)\s+con\s+qui[eé]n\s+(?:te\s+est[aá]s|se\s+est[aá]n?)\s+metiendo\b | \bn[aã]o\s+sabe\s+com\s+quem\s+(?:est[aá]|se)\s+mete
+    | \bvas?\s+a\s+ver\s+las\s+consecuencias\b | \bno\s+vas?\s+a\s+estar\s+tranquil[oa]\s+(?:por\s+)?mucho\s+tiempo\b
+    | \b(?:cu[aá]nto|quanto)\s+(?:le|te|lhe)\s+dura\s+(?:la|a)\s+(?:tranquilidad|tranquilidade|paz|carrera|carreira|plaza)\b
+    | \bojal[aá]\s+no\s+(?:le|te)\s+pase\s+nada\b | \btomara\s+que\s+nada\s+(?:lhe\s+|te\s+)?aconte[çc]a\b
+    | \bh[aá]\s+quem\s+n[aã]o\s+esque[çc]a\b | \bhay\s+quien(?:es)?\s+no\s+olvida\w*\b | \btodo\s+se\s+sabe\b[^.!?\n]{0,30}\btodo\s+se\s+recuerda\b
+    | \bfique\s+avisad[oa]\b | \bya\s+ver[aá]s\s+(?:qu[eé]|lo\s+que)\s+(?:te\s+)?pasa\b(?!\s+cuando)
+    | \b(?:a\s+gente|nós)\s+sabe(?:mos)?\s+que\s+(?:a\s+senhora|o\s+senhor|você|vc)\s+(?:volta|sai|chega)\b
+    | \bdon'?t\s+last\s+long\s+(?:a?round|out)\s+here\b
     | \b(?:tu\s+vas|vous\s+allez)\s+(?:me\s+)?(?:le\s+payer\b|payer\s+pour\s+(?:ça|cela|ce\s+que))
     | \b(?:wir\s+wissen|ich\s+wei(?:ß|ss)|on\s+sait|je\s+sais|sabemos|sé|sei|sappiamo|so)\s*,?\s+(?:wann|quand|a\s+qué\s+hora|que\s+horas|a\s+che\s+ora)\s+(?:du|Sie|tu|vous|você|vc)?\s*
         (?:Feierabend|Schluss|gehst|gehen|rauskommst|fährst|sors|sortez|finis|finissez|quittes|quittez|pars|partez|rentres|rentrez|sales|salís|terminas|sai|sais|termina|esci|finisci|stacchi)
@@ -367,6 +375,9 @@ DOXXING = regex.compile(
         (?!\s+(?:the\s+)?(?:app|air|tv|telly|stream|camera|radio|instagram|ig|tiktok|youtube|twitch)\b)
     | \boff\s+(?:Route|Rte|Highway|Hwy)\s+\d+\b | (?<!\b(?:my|our)\s)\bprivate\s+(?:cell|number|phone|email|e-mail|address)\b
     | \b(?:cell|phone|number|call|text|line|mobile)\b[^.!?\n]{0,20}\b\d{3}[-.]\d{4}\b
+    | \b(?:su|tu|teu|seu|sua|tua|el|o)\s+(?:celular|cel|teléfono|telefone|telemóvel|móvil|número|numero|whats(?:app)?|zap)\b[^.!?\n]{0,20}?\b\d{2,4}[\s.-]?\d{3,4}[\s.-]?\d{4}\b
+    | \b(?:CPF|CURP|RUT|DNI|NIF|CC|c[eé]dula)\b[^.!?\n]{0,15}?\d[\d.\-]{6,}
+    | \b(?:vive|viven|mora|moram|habite|habitent)\s+(?:en|em|no|na|à|au)\s+[^.!?\n]{0,40}?\b(?:calle|carrera|cra\.?|avenida|av\.|rua|rue|pasaje)\s+(?:[\w'’]+\s+){0,3}?\#?\s*\d{1,5}
     | \b(?:your|her|his)\s+(?:kid|son|daughter|child)'?s\s+(?:drawing|name|school|team|photo|picture)\b
     | \b(?:you\s+live|you're\s+living|you\s+still\s+live)\s+(?:on|at|in|near|by)\s+(?:\d|(?-i:[A-Z]))
     | \b(?:I|we)\s+(?:know|found|have|got)\s+(?:your|ur)\s+(?:home|address|house|street|number|phone|kids?|children|wife|husband
