@@ -559,9 +559,8 @@ def _by_patterns(
         and len(_WORDS.findall(text)) >= MODEL_MIN_WORDS
         and p.AT_YOU.search(text) is not None
         and not _friendly(text, score)
-        and not _CLINICAL_BODY.search(
-            text
-        )  # "that's fat malabsorption, you need Creon": a body word in its clinical sense
+        # "that's fat malabsorption, you need Creon": a body word in its clinical sense
+        and not _CLINICAL_BODY.search(text)
         and (attack := menace.attack(text)) is not None
     ):
         driven = ", ".join(f'"{d}"' for d in attack.drivers)

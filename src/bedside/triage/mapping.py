@@ -28,7 +28,7 @@ _TIME = regex.compile(
     | \b(?:same\s+time|like\s+clockwork|as\s+always|sharp)\b
     | \bon\s+{_DAYS}\b | \b(?:yesterday|last\s+night|this\s+(?:morning|afternoon|evening))\b
     | \btodos\s+los\s+d[ií]as\b | \bcada\s+(?:mañana|día|noche|tarde|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\b | \ba\s+las\s+\d{{1,2}}\b
-    | \b\d{{1,2}}\s*h\s*\d\d\b | \b\d{{1,2}}h\b | \b(?:às|as|vers|jam|saa|pukul|alas|baje)\s+\d{{1,2}}\b | \b\d{{1,2}}\s+baje\b
+    | \b\d{{1,2}}\s*h\s*\d\d\b | (?<=\b(?:à|às|as|vers|dès|a\s+las|alle)\s)\d{{1,2}}h\b | \b(?:às|as|vers|jam|saa|pukul|alas|baje)\s+\d{{1,2}}\b | \b\d{{1,2}}\s+baje\b
     | \b(?:tous\s+les|chaque)\s+(?:jours?|matins?|soirs?|lundis?|mardis?|mercredis?|jeudis?|vendredis?|samedis?|dimanches?)\b
     | \b(?:todas\s+(?:las|as)|todos\s+(?:los|os))\s+(?:mañanas|tardes|noches|manhãs|noites|dias|días|lunes|martes|domingos|sábados|segundas|terças|quartas|quintas|sextas)\b
     | \b(?:ogni|tutti\s+i|tutte\s+le)\s+(?:mattin[ae]|giorn[oi]|sera|sere|domenica|domeniche|lunedì|sabato|sabati)\b | \bjeden\s+(?:Morgen|Tag|Abend|Montag|Sonntag|Samstag)\b
@@ -49,7 +49,7 @@ _HABIT = regex.compile(
     \b(?:every|most|each)\s+(?:other\s+|second\s+)?\w+ | \b{_DAYS}s\b | \b(?:always|usually|regularly|often|same\s+time|like\s+clockwork|as\s+always)\b
     | \btodos\s+los\s+d[ií]as\b | \bcada\s+\w+ | \b(?:siempre|normalmente)\b | \b(?:ti\s+vedo|te\s+vejo|te\s+veo|je\s+te\s+vois)\b
     | \b(?:saw|seen|spotted)\s+(?:you|u|her|him)\b(?!\s+(?:at|on|in)\s+(?:the\s+)?(?:\w+\s+){{0,3}}(?:talk|lecture|panel|session|conference|congress|webinar|meeting|summit|symposium|clinic|hospital|ward|unit)\b)
-    | \b(?:tous\s+les|chaque|todas\s+(?:las|as)|todos\s+(?:los|os)|ogni|jeden|setiap|tiap|kila|har\s+roz|kell)\s+\w+ | \bpagi-pagi\b | \b(?:toujours|sempre|selalu|lagi|kila\s+siku)\b
+    | \b(?:tous\s+les|chaque|todas\s+(?:las|as)|todos\s+(?:los|os)|ogni|jeden|setiap|tiap|kila|har\s+roz|kell)\s+\w+ | \bpagi-pagi\b | \b(?:toujours|sempre|selalu|kila\s+siku)\b
     """,
     _I,
 )
@@ -118,7 +118,7 @@ _HOME = regex.compile(
     | \b(?:la|sa)\s+maison\s+(?:aux|avec|de|en|derrière|près)\b | \b(?:lei|lui)\s+abita\b | \b(?:sie|er)\s+wohnt\s+(?:in|im|an|am)\b
     | \banaishi\b | \banakaa\b | \bnyumba\s+(?:yake|yao|namba)\b | \brumah(?:nya|\s+dia)\b | \bnakatira\s+(?:siya|sya)\b | \bbahay\s+(?:niya|nila)\b
     | \bnagpuyo\s+siya\b | \b(?:inka|unka|uska|iska)\s+ghar\b | \b(?:sekin|sakna|sekne)\s+(?:bi|fi)\b
-    | \b(?:apto|apartamento|depto|dpto)\.?\s+(?:\d{1,4}|(?-i:[A-H]))\b | \b(?:terceiro|segundo|primeiro|quarto)\s+(?:esquerdo|direito)\b
+    | \b(?:apto|apartamento|depto|dpto)\.?\s+(?-i:[A-H])\b | \b(?:terceiro|segundo|primeiro|quarto)\s+(?:esquerdo|direito)\b
     """,
     _I,
 )
