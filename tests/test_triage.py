@@ -1308,6 +1308,8 @@ def test_eighth_session_last_authors_shapes(text: str, expected: str) -> None:
         "Mi mamá está en paliativos en casa, vivimos en Av. Rivadavia 5200, 3°B. ¿El equipo domiciliario llega?",
         "Our farm's on the county road past the grain elevator, y'all come to the fair booth Saturday!",
         "Ya verás qué pasa cuando pruebes el jengibre, se quitan las náuseas.",
+        "El número del consultorio es 55 1234 5678, llamen de 9 a 2.",
+        "cc: the trials office, 2024-11-29, about the consent forms for the lung cohort.",
     ],
 )
 def test_eighth_session_last_authors_look_alikes(text: str) -> None:

@@ -375,8 +375,8 @@ DOXXING = regex.compile(
         (?!\s+(?:the\s+)?(?:app|air|tv|telly|stream|camera|radio|instagram|ig|tiktok|youtube|twitch)\b)
     | \boff\s+(?:Route|Rte|Highway|Hwy)\s+\d+\b | (?<!\b(?:my|our)\s)\bprivate\s+(?:cell|number|phone|email|e-mail|address)\b
     | \b(?:cell|phone|number|call|text|line|mobile)\b[^.!?\n]{0,20}\b\d{3}[-.]\d{4}\b
-    | \b(?:su|tu|teu|seu|sua|tua|el|o)\s+(?:celular|cel|teléfono|telefone|telemóvel|móvil|número|numero|whats(?:app)?|zap)\b[^.!?\n]{0,20}?\b\d{2,4}[\s.-]?\d{3,4}[\s.-]?\d{4}\b
-    | \b(?:CPF|CURP|RUT|DNI|NIF|CC|c[eé]dula)\b[^.!?\n]{0,15}?\d[\d.\-]{6,}
+    | \b(?:su|tu|teu|seu|sua|tua)\s+(?:celular|cel|teléfono|telefone|telemóvel|móvil|número|numero|whats(?:app)?|zap)\b[^.!?\n]{0,20}?\b\d{2,4}[\s.-]?\d{3,4}[\s.-]?\d{4}\b
+    | (?:(?-i:\b(?:CPF|CURP|RUT|DNI|NIF)\b)|\bc[eé]dula\b)[^.!?\n]{0,15}?\d[\d.\-]{6,}
     | \b(?:vive|viven|mora|moram|habite|habitent)\s+(?:en|em|no|na|à|au)\s+[^.!?\n]{0,40}?\b(?:calle|carrera|cra\.?|avenida|av\.|rua|rue|pasaje)\s+(?:[\w'’]+\s+){0,3}?\#?\s*\d{1,5}
     | \b(?:your|her|his)\s+(?:kid|son|daughter|child)'?s\s+(?:drawing|name|school|team|photo|picture)\b
     | \b(?:you\s+live|you're\s+living|you\s+still\s+live)\s+(?:on|at|in|near|by)\s+(?:\d|(?-i:[A-Z]))
