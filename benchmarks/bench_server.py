@@ -27,6 +27,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 from bench_check import make_posts
+from timing import pct
 
 CLIENTS = 20
 PER_CLIENT = 150
@@ -110,8 +111,7 @@ def main() -> None:
                 for t in threads:
                     t.join()
                 elapsed = time.perf_counter() - t0
-                latencies.sort()
-                p99 = latencies[int(len(latencies) * 0.99) - 1]
+                p99 = pct(latencies, 0.99)
                 figures.append(
                     (
                         label,

@@ -122,8 +122,12 @@ _HOME = regex.compile(
     """,
     _I,
 )
+# a third person, or the doctor, in the other languages the facets read ("elle", "siya", "la doctora", "dok")
+_THEM_ABROAD = "ella|ela|elle|lei|siya|sya|yeye|doctora|doutora|docteure|daktari|dok"
 _PERSON = regex.compile(
-    r"\b(?:you|u|your|ur|she|her|he|him|his|dr|doc|doctor|nurse|ella|ela|elle|lei|siya|sya|yeye|doctora|doutora|docteure|daktari|dok|sahab|mo|kita|tu|ti)\b|(?-i:^\W*[A-Z][a-z]+\b(?!\s+(?:is|are)\s+(?:a|an|the)\b))",
+    r"\b(?:you|u|your|ur|she|her|he|him|his|dr|doc|doctor|nurse|"
+    + _THEM_ABROAD
+    + r"|sahab|mo|kita|tu|ti)\b|(?-i:^\W*[A-Z][a-z]+\b(?!\s+(?:is|are)\s+(?:a|an|the)\b))",
     regex.IGNORECASE,
 )
 # a public event invited to, or a safety tip given: times and places without a map of anyone
@@ -186,25 +190,27 @@ def maps_a_life(text: str) -> tuple[Facet, ...]:
     if len(found) < 3:
         return ()
     kinds = {f.kind for f in found}
-    if _PUBLIC.search(text) and not (_HABIT.search(text) or "look" in kinds or "home" in kinds):
+    habit = _HABIT.search(text) is not None
+    if _PUBLIC.search(text) and not (habit or "look" in kinds or "home" in kinds):
         return ()
     if _CARE.search(text) and not kinds & {"look", "school"}:
         return ()  # a patient's care told by their family: "she lives in Leeds now and comes for chemo every Monday at 9"
+    # one date, a place and a family ("see you and your mum at the fair on Saturday") is no routine; a child's school
+    # and the hour it lets out are one ("sus hijos van al colegio San José, salen a las 2")
     if (
         "time" in kinds
-        and not _HABIT.search(text)
+        and not habit
         and not kinds & {"look", "home"}
         and not (kinds >= {"kin", "school"} and _CLOCK.search(text))
     ):
-        return ()  # one date, a place and a family ("see you and your mum at the fair on Saturday"): not a routine
-        # (a child's school and the hour it lets out are one: "sus hijos van al colegio San José, salen a las 2")
+        return ()
     return found
 
 
 # someone other than the writer: "my husband and I walk the dog on the Strand every evening" maps only the writer
 _OTHER = regex.compile(
     r"\b(?:you|u|your|ur|yours|she|her|he|him|his|they|them|their|dr|doc|doctor|nurse|someone|somebody|anyone|people"
-    r"|ella|ela|elle|lei|siya|sya|yeye|doctora|doutora|docteure|daktari|dok|su|sus|dela|dele|niya)\b"
+    r"|" + _THEM_ABROAD + r"|su|sus|dela|dele|niya)\b"
     r"|\b(?:lives|drives|parks|works|gets|takes|walks|runs|swims|married|marrying|imposter)\b|(?-i:\b[A-Z][a-z]+(?:'s|’s)\s)"
     r"|\b(?:oncologist|surgeon|consultant|physician|pharmacist|registrar|midwife)s?\b|\b(?!(?:my|our)\b)\w+(?:'s|’s)\s+(?:drive|house|car|home|kids|wife|husband)\b",
     regex.IGNORECASE,
@@ -225,7 +231,9 @@ _THEIRS = regex.compile(
 )
 # the map is of someone else: "look for me in the red scarf at the desk in Hall A at 8:30" maps the writer
 _TARGET = regex.compile(
-    r"\b(?:you|u|your|ur|she|her|he|him|his|they|their|ella|él|su|sus|ela|ele|dela|dele|elle|lei|siya|sya|niya|yeye|mo|kita|tua|tu|ti|doctora|doutora|docteure|daktari|dok|inka|unka|uska)\b|(?-i:\b[A-Z][a-z]+)(?:'s|’s)\s|\b\w+(?:'s|’s)\s+(?:kids?|twins|wife|husband|son|daughter|drive|house|car|home|flat)\b"
+    r"\b(?:you|u|your|ur|she|her|he|him|his|they|their|"
+    + _THEM_ABROAD
+    + r"|él|su|sus|ele|dela|dele|niya|mo|kita|tua|tu|ti|inka|unka|uska)\b|(?-i:\b[A-Z][a-z]+)(?:'s|’s)\s|\b\w+(?:'s|’s)\s+(?:kids?|twins|wife|husband|son|daughter|drive|house|car|home|flat)\b"
     r"|\b(?:the|that|this)\s+(?:oncologist|doctor|doc|nurse|surgeon|consultant|physician|pharmacist|registrar)\b"
     r"|(?-i:^\W*(?!(?:My|Our|Every|We|I|The|This|That|Look|Please|Join|Thanks|Thank|Great|Lovely|Good|Mi|Mis|Nuestr[oa]s?|Meu|Minha|Mon|Ma|Mes|Notre|Nous|Yo|Je|Eu)\b)[A-Z][a-z]+\b)",
     regex.IGNORECASE,
