@@ -428,10 +428,62 @@ def main(argv: list[str] | None = None) -> int:
         args.verbose,
     )
     triage_set(
+        HERE / "triage_holdout22.jsonl",
+        "Own triage replies, twenty-third development set (a twenty-seventh author: Spanish, Portuguese, French, Italian, "
+        "German and English; written mid-ninth session and kept unread until measured at its end; never trained or tuned "
+        "on; first run on the eighth session's triage: accuracy 0.660, threats 10/25 and doxxing 13/25 flagged, "
+        "support, questions, disagreement and spam read as hostile 2/102; on the ninth's: 0.950, threats 24/25 and doxxing 25/25 flagged, "
+        "2/102, disagreement as harassment 0/30)",
+        args.verbose,
+    )
+    triage_set(
+        HERE / "triage_holdout23.jsonl",
+        "Own triage replies, twenty-fourth development set (a twenty-eighth author: English from many countries and "
+        "subcultures; written and kept like the twenty-third; first run on the eighth session's triage: accuracy 0.915, "
+        "threats 23/25 and doxxing 23/25 flagged, 2/102; on the ninth's: 0.910, threats 22/25 and doxxing 24/25 "
+        "flagged, 3/102, 0/30)",
+        args.verbose,
+    )
+    triage_set(
+        HERE / "triage_holdout20.jsonl",
+        "Own triage replies, twenty-first development set (a twenty-fifth author, 60% Spanish and Portuguese, 15% "
+        "Catalan, Galician, Italian, French, Romanian, Tagalog or Indonesian; first run on the eighth session's triage: "
+        "accuracy 0.625, threats 5/25 and doxxing 11/25 flagged, 1/102; on the ninth session's reply models retrained "
+        "on 29 authors, before any tuning on it: 0.860, threats 22/25 and doxxing 21/25, 2/102, disagreement as "
+        "harassment 0/30; its misses then tuned the patterns, and the reply models are trained on it since: a check, "
+        "not a measure)",
+        args.verbose,
+    )
+    triage_set(
+        HERE / "triage_holdout19.jsonl",
+        "Own triage replies, twentieth development set (a twenty-fourth author: Spanish, Portuguese, French, Italian, "
+        "German, and English from the US South and Midwest; first run on the eighth session's triage: accuracy 0.680, "
+        "threats 9/25 and doxxing 17/25 flagged, 3/102; on the ninth session's retrained reply models, before any "
+        "tuning on it: 0.900, threats 23/25 and doxxing 25/25, 3/102, disagreement as harassment 1/30; tuned and "
+        "trained on since)",
+        args.verbose,
+    )
+    triage_set(
+        HERE / "triage_holdout21.jsonl",
+        "Own triage replies, twenty-second development set (a twenty-sixth author: US and Canada, Pakistan, Malaysia, "
+        "Jamaica; first run on the eighth session's triage: accuracy 0.910, threats 21/25 and doxxing 23/25 flagged, "
+        "2/102; on the ninth session's retrained reply models, before any tuning on it: 0.920, threats 21/25 and "
+        "doxxing 24/25, 1/102; tuned and trained on since)",
+        args.verbose,
+    )
+    triage_set(
+        HERE / "triage_holdout18.jsonl",
+        "Own triage replies, nineteenth development set (a twenty-third author: the UK, Ireland, Australia, New "
+        "Zealand, India, South Africa; first run on the eighth session's triage: accuracy 0.940, threats 22/25 and "
+        "doxxing 24/25 flagged, 1/102; on the ninth session's retrained reply models, before any tuning on it: 0.950, "
+        "threats 22/25 and doxxing 25/25, 1/102; tuned and trained on since)",
+        args.verbose,
+    )
+    triage_set(
         HERE / "triage_holdout17.jsonl",
         "Own triage replies, eighteenth development set (a twenty-second author, half Spanish and Portuguese, half "
-        "professional English, written near the end of the eighth session and kept unread until measured; never "
-        "trained on; first run on the seventh session's triage: accuracy 0.620, threats and doxxing flagged 27/50; "
+        "professional English, written near the end of the eighth session and kept unread until measured; "
+        "trained on since the ninth session; first run on the seventh session's triage: accuracy 0.620, threats and doxxing flagged 27/50; "
         "first run on the eighth's: 0.700, threats 17/25 and doxxing 13/25 flagged, support, questions, disagreement "
         "and spam read as hostile 0/102, disagreement as harassment 0/30; its misses then tuned the patterns)",
         args.verbose,
@@ -439,7 +491,7 @@ def main(argv: list[str] | None = None) -> int:
     triage_set(
         HERE / "triage_holdout16.jsonl",
         "Own triage replies, seventeenth development set (a twenty-first author, rural US and Canada, written near "
-        "the end of the eighth session and kept unread until measured; never trained on; first run on the seventh "
+        "the end of the eighth session and kept unread until measured; trained on since the ninth session; first run on the seventh "
         "session's triage: accuracy 0.880, threats and doxxing flagged 44/50, 5/102 benign read as hostile; on the "
         "eighth's: the same, threats 23/25 and doxxing 21/25; its misses then tuned the patterns)",
         args.verbose,
@@ -447,7 +499,7 @@ def main(argv: list[str] | None = None) -> int:
     triage_set(
         HERE / "triage_holdout15.jsonl",
         "Own triage replies, sixteenth development set (a twentieth author, TikTok, Instagram and LinkedIn voices, a "
-        "fifth in other languages; never trained on; first run on the seventh session's triage: accuracy 0.840, "
+        "fifth in other languages; trained on since the ninth session; first run on the seventh session's triage: accuracy 0.840, "
         "threats 18/25 and doxxing 18/25 flagged, 1/102 benign read as hostile; on the eighth's, mid-session: 0.855, "
         "38/50, 1/102; its misses then tuned the patterns)",
         args.verbose,
@@ -455,7 +507,7 @@ def main(argv: list[str] | None = None) -> int:
     triage_set(
         HERE / "triage_holdout14.jsonl",
         "Own triage replies, fifteenth development set (a nineteenth author, West and East Africa and the "
-        "Caribbean; never trained on; first run on the seventh session's triage: accuracy 0.920, threats 19/25 and "
+        "Caribbean; trained on since the ninth session; first run on the seventh session's triage: accuracy 0.920, threats 19/25 and "
         "doxxing 23/25 flagged, 1/102 benign read as hostile; on the eighth's, mid-session: 0.940, 44/50, 1/102; its "
         "misses then tuned the patterns)",
         args.verbose,

@@ -100,6 +100,10 @@ def test_the_author_alone_never_makes_a_polite_reply_hostile() -> None:
         "I'll see you at the clinic on Tuesday for my scan",
         "Those bullet points were so clear",
         "Husband is in his 3rd week of radiation and I'm running on fumes as his caregiver.",
+        "Bless you, honey. You sat with my mum on the night shift when she couldn't sleep.",
+        "Thank you for addressing the 'turbo cancer' claims head-on, I hear them every week in clinic.",
+        "Grazie dottore, i dati di sopravvivenza dei pazienti anziani erano chiarissimi.",
+        "Exactly this. We need more of these threads.",
     ],
 )
 def test_friendly_replies_that_look_like_threats_are_not(text: str) -> None:
@@ -359,20 +363,23 @@ def test_clinical_text_and_patients_questions_are_not_read_as_hostile() -> None:
 
 
 class _Stub:
-    """A stand-in for the shipped models: reads every text as ``label`` with probability 0.9."""
+    """A stand-in for the shipped models: reads every text as ``label`` with ``probability`` (0.9)."""
 
-    def __init__(self, kind: str) -> None:
+    def __init__(self, kind: str, probability: float = 0.9) -> None:
         self.kind = kind
+        self.probability = probability
 
     def read(self, text: str, doxxing: bool = True, least: Any = None) -> Any:
         from bedside.triage.menace import Reading
 
         if self.kind == "doxxing" and not doxxing:
             return None
-        return Reading(self.kind, 0.9, ("word",)) if self.kind in ("threat", "doxxing") else None
+        if self.probability < (least or {}).get(self.kind, 0.0):
+            return None
+        return Reading(self.kind, self.probability, ("word",)) if self.kind in ("threat", "doxxing") else None
 
     def says(self, label: str, text: str, least: float = 0.0) -> bool:
-        return self.kind == label
+        return self.kind == label and self.probability >= least
 
     def attack(self, text: str) -> Any:
         from bedside.triage.menace import Reading
@@ -411,10 +418,71 @@ def test_the_shipped_reply_models_load_with_their_cards() -> None:
         assert "tests/data/triage_train_j.jsonl" in model.card["trained_on"]
         assert "evals/triage_holdout13.jsonl" in model.card["trained_on"]
         assert "tests/data/triage_train_l.jsonl" in model.card["trained_on"]
+        assert "evals/triage_holdout17.jsonl" in model.card["trained_on"]
+        assert "tests/data/triage_train_o.jsonl" in model.card["trained_on"]
+        assert "evals/triage_holdout21.jsonl" in model.card["trained_on"]
         # the newest authors' sets measure the models: never trained on
-        assert "holdout14" not in model.card["trained_on"]
-        assert "holdout15" not in model.card["trained_on"]
+        for newest in ("holdout22", "holdout23"):
+            assert newest not in model.card["trained_on"]
+    assert menace.replies is not None
+    assert "evals/triage_holdout21.jsonl" in menace.replies.card["trained_on"]
+    for newest in ("holdout22", "holdout23"):
+        assert newest not in menace.replies.card["trained_on"]
     assert menace.read("Congratulations on the new paper, well deserved!") is None
+
+
+@pytest.mark.parametrize(("probability", "expected"), [(0.9, "doxxing"), (0.6, "support")])
+def test_a_warm_reply_is_doxxing_when_the_doxxing_model_is_sure(probability: float, expected: str) -> None:
+    # warmth excuses a phrase that can be a threat, never a map of someone's life; the patterns alone see two facets
+    text = (
+        "So proud of you Keisha!! I saw your mama at the Piggly Wiggly and she said y'all just bought the old "
+        "Whitfield place with the big porch. Bringing a pound cake by Saturday!"
+    )
+    stub: Any = _Stub("doxxing", probability)
+    assert classify(Reply("1", text, NAMED), TONE, None, stub).label == expected
+    assert label(text) == "support"
+
+
+def test_someones_comings_and_goings_by_the_clinic_are_no_public_place() -> None:
+    text = (
+        "He's a celebrity now, so: he drives the black Tacoma, gets to the clinic on Birch every morning at 7 sharp, "
+        "and lifts at the rec center at 5:30. Go congratulate him in person, folks."
+    )
+    assert label(text) == "doxxing"
+    assert label("Congratulations! Is the clinic on Birch open every morning at 7 for walk-ins?") != "doxxing"
+
+
+def test_irony_and_negation_are_no_thanks() -> None:
+    from bedside.triage import patterns
+
+    assert (
+        patterns.SUPPORT.search("I do hope you appreciate how many people are watching what you say") is None
+    )
+    assert patterns.SUPPORT.search("People here do not appreciate what you are spreading") is None
+    assert patterns.SUPPORT.search("We know exactly who you are and we don't forget") is None
+    assert patterns.SUPPORT.search("We really appreciate you and the whole team") is not None
+    assert patterns.SUPPORT.search("Exactly! This is what patients need to hear") is not None
+
+
+def test_evidence_words_are_not_articles_in_other_languages() -> None:
+    from bedside.triage import patterns
+
+    assert patterns.EVIDENCE.search("vai todos os sábados ao padel") is None
+    assert patterns.EVIDENCE.search("the OS benefit was 4 months, CI crossing 1") is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "private"),
+    [
+        ("tu esposo deja a los niños en el colegio a las 7:40", True),
+        ("a doutora mora no bairro com o marido e os filhos", True),
+        ("Great talk, the OS data were convincing", False),
+    ],
+)
+def test_a_private_life_is_read_in_other_languages(text: str, private: bool) -> None:
+    from bedside.triage.classify import _private
+
+    assert _private(text) is private
 
 
 class _Labeller(_Stub):
@@ -459,10 +527,10 @@ def test_where_the_patterns_cannot_tell_the_model_decides_at_a_lower_bar() -> No
     assert classify(Reply("1", vague, NAMED), TONE).label == "unclear"
     assert classify(Reply("1", vague, NAMED), TONE, None, _Labeller("support", 0.35)).label == "support"  # type: ignore[arg-type]
     # a benign reading is taken at any probability (it is the only opinion there is); rudeness, baiting, an attack or
-    # spam from 0.4 (sixth session); a threat or doxxing needs 0.5
+    # spam from 0.45 (eighth session); a threat or doxxing needs 0.5
     assert classify(Reply("1", vague, NAMED), TONE, None, _Labeller("support", 0.25)).label == "support"  # type: ignore[arg-type]
     assert classify(Reply("1", vague, NAMED), TONE, None, _Labeller("neutral", 0.9)).label == "unclear"  # type: ignore[arg-type]
-    assert classify(Reply("1", vague, NAMED), TONE, None, _Labeller("trolling", 0.35)).label == "unclear"  # type: ignore[arg-type]
+    assert classify(Reply("1", vague, NAMED), TONE, None, _Labeller("trolling", 0.4)).label == "unclear"  # type: ignore[arg-type]
     assert classify(Reply("1", vague, NAMED), TONE, None, _Labeller("trolling", 0.45)).label == "trolling"  # type: ignore[arg-type]
     assert classify(Reply("1", vague, NAMED), TONE, None, _Labeller("threat", 0.4)).label == "unclear"  # type: ignore[arg-type]
     # a threat from 0.5 when the reply is aimed at someone, from 0.7 when it is aimed at no one (seventh session)
@@ -547,6 +615,16 @@ def test_polite_look_alikes_are_not_threats(text: str) -> None:
             "Cute post 😊 still parking the white RAV4 on P2 by the stairwell? Might leave a note on the windshield 😉",
             {"doxxing", "threat"},
         ),
+        # ninth session: irony is no thanks, and career menace in its common shapes
+        (
+            "Congrats on the chair. Your remarks on the merger were noted by the people who decide things here.",
+            {"threat"},
+        ),
+        ("Speaking at schools about this again? Stop now, before someone stops you.", {"threat"}),
+        ("It would be a pity for such a bright career to end over one tweet, Dr Lane.", {"threat"}),
+        ("Tranquila doctora, que ya nos veremos las caras cuando salga de su consulta.", {"threat"}),
+        ("Cuidadito, doctor: a quien habla de más le pasan cosas en este barrio.", {"threat"}),
+        ("Dottoressa, certi conti prima o poi si regolano. Buona serata.", {"threat"}),
     ],
 )
 def test_menace_said_warmly_is_still_menace(text: str, labels: set[str]) -> None:
@@ -733,6 +811,21 @@ def test_a_life_mapped_is_doxxing_and_menace_with_a_smile_a_threat(text: str, ex
 @pytest.mark.parametrize(
     "text",
     [
+        "Obrigada, doutora! Que Deus abençoe a senhora e toda a equipe da oncologia, minha mãe fala de vocês até hoje.",
+        "Muchas gracias doctora, Dios la bendiga. Mi papá terminó las quimios y está mejor.",
+        "Merci docteure, vous avez été formidable avec ma mère pendant toute sa chimio.",
+        "Parabéns pelo prêmio, doutor! Muito merecido, o senhor cuidou do meu pai com tanto carinho.",
+    ],
+)
+def test_thanks_and_blessings_in_other_languages_are_support(text: str) -> None:
+    from bedside.triage import ReplyModels
+
+    assert classify(Reply("1", text, NAMED), TONE, None, ReplyModels.load()).label == "support"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Great class today! Same time next week, Wednesdays at 7?",
         "See you at the 10K on Sunday at 9, I'll be at the water station!",
         "Lovely sermon at St Mary's on Sunday, doc. Your talk on screening was brilliant too.",
@@ -813,7 +906,6 @@ def test_menace_by_implication_and_attacks_on_the_person(text: str, expected: tu
     [
         "So are some of us! Three years cancer-free next week 💜",
         "Can you explain the biology slowly? I'm a patient and it's a lot to take in.",
-        "Careers can end suddenly after burnout, so please look after yourselves.",
     ],
 )
 def test_their_look_alikes_are_not_hostile(text: str) -> None:
@@ -889,17 +981,19 @@ def test_a_long_road_and_a_test_drive_are_no_address(text: str) -> None:
     )
 
 
-# Known false alarms of the reply models (22 authors' replies and 3,000 general tweets since the eighth session;
+# Known false alarms of the reply models (33 authors' replies and 3,000 general tweets since the ninth session;
 # the seventh's models cleared the sixth's other one, "How is your new home treating you?"): raising the bars that
-# would clear them lost 1-2 threats by unseen authors, and recall comes first (docs/models.md). The eighth session's
-# models read the tumour-board reply at 0.55, over THREAT_MODEL_MIN. Strict: the day a change clears one, this fails
-# and it moves back to the look-alikes above.
+# would clear them lost 1-3 threats or labels by unseen authors, and recall comes first (docs/models.md). The eighth
+# session's models read the tumour-board reply at 0.55, over THREAT_MODEL_MIN; the ninth's read the burnout reply as
+# trolling at 0.52, over REPLY_MODEL_UNCLEAR_RUDE_MIN. Strict: the day a change clears one, this fails and it moves
+# back to the look-alikes above.
 @pytest.mark.xfail(strict=True, reason="known false alarm of the shipped reply models (docs/models.md)")
 @pytest.mark.parametrize(
     "text",
     [
         "My dad always said you should expect consequences if you skip your chemo, and he was right.",
         "I'll be the one to present the case at tumour board, see you there.",
+        "Careers can end suddenly after burnout, so please look after yourselves.",
     ],
 )
 def test_known_false_alarms_of_the_reply_models(text: str) -> None:
@@ -908,6 +1002,8 @@ def test_known_false_alarms_of_the_reply_models(text: str) -> None:
     assert classify(Reply("1", text, NAMED), TONE, None, ReplyModels.load()).label not in (
         "threat",
         "doxxing",
+        "harassment",
+        "trolling",
     )
 
 
@@ -1314,3 +1410,19 @@ def test_eighth_session_last_authors_shapes(text: str, expected: str) -> None:
 )
 def test_eighth_session_last_authors_look_alikes(text: str) -> None:
     assert label(text) not in ("threat", "doxxing", "harassment")
+
+
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [
+        ("Doctora, mi mamá está con capecitabina y le salieron llagas en las manos, ¿es normal?", True),
+        ("Estou fazendo quimio e minha boca está cheia de aftas. Posso usar bicarbonato?", True),
+        (
+            "Docteur, ma mère commence sa chimio lundi, est-ce normal qu'elle soit si fatiguée avant même ?",
+            True,
+        ),
+        ("¿Dónde se consiguen las diapositivas de la charla?", False),
+    ],
+)
+def test_patients_questions_are_found_in_other_languages(text: str, asks: bool) -> None:
+    assert classify(Reply("1", text, NAMED), TONE).patient_question is asks

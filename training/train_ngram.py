@@ -8,7 +8,7 @@
 `menace` (#6) writes threat, doxxing and harassment .npz/.json: NB-weighted logistic regressions over the
 project's own labelled replies to clinicians (no public set has threats or doxxing aimed at clinicians), with
 3,000 of TweetEval's non-offensive training tweets as negatives (from --data); `replies` writes the multi-class
-reply model from the same pool. evals/triage_holdout12.jsonl and triage_holdout13.jsonl are never read.
+reply model from the same pool. evals/triage_holdout22.jsonl and triage_holdout23.jsonl are never read.
 
 `tone` (NB-weighted logistic regression, C and the NB smoothing chosen by 5-fold cross-validation on the
 train split) writes src/bedside/models/data/tone.npz (weights, idf, bias) and tone.json (vocabulary and model
@@ -274,7 +274,7 @@ def train_targeted(data: Path) -> None:
 
 
 # The project's own labelled replies (#6): what the threat and doxxing models learn from. The measuring sets of
-# the day (evals/triage_holdout12.jsonl and triage_holdout13.jsonl) are never read here.
+# the day (evals/triage_holdout22.jsonl and triage_holdout23.jsonl) are never read here.
 MENACE_TRAIN = (
     ROOT / "tests" / "data" / "triage_replies.jsonl",
     ROOT / "evals" / "triage_holdout.jsonl",
@@ -310,6 +310,21 @@ MENACE_TRAIN = (
     ROOT / "evals" / "triage_holdout13.jsonl",
     ROOT / "tests" / "data" / "triage_train_k.jsonl",
     ROOT / "tests" / "data" / "triage_train_l.jsonl",
+    # ninth session: the eighth session's four measuring sets (each measured first) and three new training sets (one
+    # Spanish, one Portuguese and five European languages, one English on the hard boundary)
+    ROOT / "evals" / "triage_holdout14.jsonl",
+    ROOT / "evals" / "triage_holdout15.jsonl",
+    ROOT / "evals" / "triage_holdout16.jsonl",
+    ROOT / "evals" / "triage_holdout17.jsonl",
+    ROOT / "tests" / "data" / "triage_train_m.jsonl",
+    ROOT / "tests" / "data" / "triage_train_n.jsonl",
+    ROOT / "tests" / "data" / "triage_train_o.jsonl",
+    # ... and, at the ninth session's end, its four measuring sets (each measured first, on models that never saw
+    # them). evals/triage_holdout22.jsonl and triage_holdout23.jsonl are never read by training
+    ROOT / "evals" / "triage_holdout18.jsonl",
+    ROOT / "evals" / "triage_holdout19.jsonl",
+    ROOT / "evals" / "triage_holdout20.jsonl",
+    ROOT / "evals" / "triage_holdout21.jsonl",
 )
 
 

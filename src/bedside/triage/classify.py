@@ -19,7 +19,7 @@ import regex
 
 from bedside.rules.tone.patterns import CONTEMPTUOUS, TARGETED_INSULT
 from bedside.triage import patterns as p
-from bedside.triage.mapping import maps_a_life, privacy_advice, public_invitation, writers_own
+from bedside.triage.mapping import facets, maps_a_life, privacy_advice, public_invitation, writers_own
 from bedside.triage.menace import ReplyModels
 from bedside.triage.reply import Reply
 from bedside.triage.signals import AuthorSignals, author_signals
@@ -62,7 +62,9 @@ _SPAM_SIGN = regex.compile(
 # Someone a threat can be aimed at: the clinician, a colleague, a named role
 _AIMED_AT = regex.compile(
     r"\b(?:you|your|you're|ur|u|yours|she|her|he|him|his|dr|doc|doctor|nurse|director|manager|consultant|professor|surgeon"
-    r"|oncologist|pharmacist|registrar|resident|fellow)\b",
+    r"|oncologist|pharmacist|registrar|resident|fellow|te|vas|eres|est[aá]s|ka|mo|"
+    + p.PERSON_ABROAD
+    + r")\b",
     regex.IGNORECASE,
 )
 # the writer's own fear, aimed at no one ("I don't feel safe walking to my car after night shift"): a worry to answer
@@ -180,7 +182,8 @@ _PUBLIC_ADDRESS = regex.compile(
 
 _AD = regex.compile(
     r"\b(?:call|text|order|act|apply)\s+now\b|\blimited[- ]time\b|\bspecial\s+offer\b|\bfree\s+(?:consultation|quote|trial)\b"
-    r"|\d+\s?%\s+off\b|\bwipes?\s+out\b|\bguaranteed\b",
+    r"|\d+\s?%\s+off\b|\bwipes?\s+out\b|\bguaranteed\b|\bfor\s+cash\b|\binstant\s+(?:valuation|quote|offer|cash)\b"
+    r"|\b(?:message|dm|text|call)\s+us\b|\bwe\s+(?:buy|collect|pay\s+cash)\b",
     regex.IGNORECASE,
 )
 
@@ -230,10 +233,20 @@ def _public_place(text: str) -> bool:
         or p.VEILED.search(text)
         or p.THREAT.search(text)
         or _HOME_OF.search(text)
+        or _THEIR_HABIT.search(text)
     ):
         return False
     workplace = _WORKPLACE.search(text) and ("?" in text or p.SUPPORT.search(text) or _WARM.search(text))
     return bool(_OWN_BUSINESS.search(text) or workplace or ("?" in text and _INSTITUTION.search(text)))
+
+
+# Someone's own comings and goings ("he parks that white F-250 behind the clinic on Elm every morning at 7"): the
+# clinic's street then points at him, not at a public place
+_THEIR_HABIT = regex.compile(
+    r"\b(?:she|he)\s+(?:always\s+|usually\s+|still\s+)?(?:parks|drives|runs|walks|jogs|swims|cycles|rides|leaves|arrives|lifts"
+    r"|trains|drops|picks)\b|\b(?:when|as)\s+(?:you|u|she|he)\s+(?:came|got|went|walked)\s+(?:back|home|in|out|up)\b",
+    regex.IGNORECASE,
+)
 
 
 # Where the clinician works, by its street ("your clinic on Harbour Street"): a public place
@@ -305,6 +318,19 @@ _WARM = regex.compile(
 )
 
 
+# a term of endearment: condescending aimed at a clinician's point ("sure, sweetie"), warm in thanks
+_ENDEARMENT = regex.compile(
+    r"\b(?:sweetheart|sweetie|honey|hun|darling|sweetpea|love|dear)\b", regex.IGNORECASE
+)
+_QUOTES = "'\"‘’“”«»"
+
+
+def _mentioned(text: str, m: regex.Match[str]) -> bool:
+    """The words are quoted, mentioned rather than used: 'turbo cancer' in quotation marks."""
+    before, after = text[: m.start()].rstrip(), text[m.end() :].lstrip()
+    return bool(before) and before[-1] in _QUOTES and bool(after) and after[0] in _QUOTES
+
+
 def _aimed(text: str, m: regex.Match[str]) -> bool:
     """A rude word is incivility when its sentence is aimed at the clinician or the post, not at a disease."""
     start = (
@@ -336,7 +362,9 @@ REPLY_MODEL_UNCLEAR_HOSTILE_MIN = 0.5
 # three authors' replies the models had not seen: accuracy 0.832 at 0.5, 0.838 at 0.4, 0.842 at 0.3, but at 0.3-0.35
 # four more of 960 clinical texts read as hostile. Eighth session: the retrained model read "Careers can end suddenly
 # after burnout, so please look after yourselves" as trolling at 0.43; at 0.45 no triage set changed and five fewer
-# of 2,000 general tweets read as hostile
+# of 2,000 general tweets read as hostile. Ninth session: the models retrained on 33 authors read it at 0.52, but at
+# 0.55 an unseen author's set lost 3 of its 200 labels (attacks and rudeness only the model saw), so the bar stays and
+# the reply is a known false alarm (tests/test_triage.py)
 REPLY_MODEL_UNCLEAR_RUDE_MIN = 0.45
 # The threat model speaks from its own threshold, and never below this: trained with 3,000 general tweets among the
 # negatives (sixth session) its threshold fell to 0.45, and at 0.45 it read "I'll be the one to present the case at
@@ -351,6 +379,11 @@ THREAT_AGREES_MIN = 0.7
 # ... and an insult the harassment patterns name is a threat only when the threat model reads it from this (seventh
 # session: "you are too fat ... you'll have energy" read 0.83; the change cost no threat in any set)
 THREAT_OVER_INSULT_MIN = 0.9
+# The doxxing model labels a warm reply that places someone from this: on four authors' sets it had never seen
+# (holdout14-17, 408 benign replies) no benign reply read 0.8 or more, and five replies that exposed someone's life did
+# (the retrained model reads "your husband is on the road to recovery, so glad" at 0.98: kin alone, placed nowhere)
+DOXXING_OVER_WARMTH_MIN = 0.8
+NEVER = 2.0  # a bar no probability reaches
 # A model reads nothing hostile into fewer words than this ("this.", "👏👏"): the patterns know the short threats
 MODEL_MIN_WORDS = 3
 _WORDS = regex.compile(r"\w+")
@@ -376,6 +409,19 @@ def _private(text: str) -> bool:
         and not writers_own(text)  # "my husband and I walk the dog on the Strand every evening"
         and not public_invitation(text)  # "see you at the charity walk in Phoenix Park on Sunday at 10"
     )
+
+
+def _model_bars(text: str, score: float) -> dict[str, float]:
+    """The least probability at which the threat and doxxing models may label a reply. A warm reply: only by the doxxing
+    model, only where it is sure and the reply places someone (a time, a place, a home, a look, a school: "so proud of
+    you! saw your mama at the Piggly Wiggly, she said y'all just bought the old Whitfield place"). Warmth excuses a
+    phrase that can be a threat, never a map of someone's life; but kin alone ("your husband is on the road to
+    recovery, so glad") places no one."""
+    if not _friendly(text, score):
+        return {"threat": THREAT_MODEL_MIN}
+    if {f.kind for f in facets(text)} - {"kin"}:
+        return {"threat": NEVER, "doxxing": DOXXING_OVER_WARMTH_MIN}
+    return {"threat": NEVER, "doxxing": NEVER}
 
 
 def _constructive(text: str) -> bool:
@@ -521,13 +567,11 @@ def _by_patterns(
     if (
         menace is not None
         and len(_WORDS.findall(text)) >= MODEL_MIN_WORDS
-        and not _friendly(text, score)
         and not _appeal_or_ad(text)
         and _AIMED_AT.search(text)  # a threat is aimed at someone: "gonna watch it tomorrow" is nobody's
         # an insult the patterns name ("you are too fat ... you'll have energy") stays an insult unless the model is sure
         and not (p.HARASSMENT.search(text) and not menace.says("threat", text, THREAT_OVER_INSULT_MIN))
-        and (reading := menace.read(text, doxxing=_private(text), least={"threat": THREAT_MODEL_MIN}))
-        is not None
+        and (reading := menace.read(text, doxxing=_private(text), least=_model_bars(text, score))) is not None
     ):
         driven = ", ".join(f'"{d}"' for d in reading.drivers)
         what = "a threat" if reading.label == "threat" else "exposing your private information"
@@ -540,7 +584,12 @@ def _by_patterns(
     if m := p.HARASSMENT.search(text):
         reasons.append(f"a personal attack on you rather than your point: {_quote(m)} (G16)")
         return result("harassment")
-    insults = [*TARGETED_INSULT.finditer(text), *CONTEMPTUOUS.finditer(text)]
+    warmly = bool(p.SUPPORT.search(text) or _WARM.search(text))
+    insults = [
+        m
+        for m in (*TARGETED_INSULT.finditer(text), *CONTEMPTUOUS.finditer(text))
+        if not (warmly and _ENDEARMENT.search(m.group()))  # "Bless you, honey. You sang to my mama"
+    ]
     aimed = [m for m in insults if _SECOND_PERSON.search(text[max(0, m.start() - 40) : m.end() + 20])]
     personal = [
         m
@@ -570,7 +619,12 @@ def _by_patterns(
             + ") (G16)"
         )
         return result("harassment")
-    if (m := p.TROLLING.search(text)) and not (constructive and p.OPENNESS.search(text)):
+    # a bait quoted in thanks is mentioned, not used: "thank you for addressing the 'turbo cancer' claims head-on"
+    if (
+        (m := p.TROLLING.search(text))
+        and not (constructive and p.OPENNESS.search(text))
+        and not (warmly and _mentioned(text, m))
+    ):
         reasons.append(f"baiting or bad faith: {_quote(m)} (G16: trolling is meant to aggravate)")
         return result("trolling")
     supportive = p.SUPPORT.search(text)

@@ -198,6 +198,10 @@ VEILED = regex.compile(
     | \b(?:telling\s+you|I\s+say\s+this|I\s+mention\s+it)\s+as\s+a\s+(?:kindness|courtesy)\b
     | \breputations?\s+(?:in\s+this\s+\w+\s+)?(?:are|is)\s+(?:such\s+)?(?:fragile|easily\s+(?:lost|damaged|ruined))\b(?=[^.!?\n]{0,40}\b(?:you|your|yours|doctor|doc)\b)
     | \b(?:you|u)\s+know\s+what\s+happened\s+to\s+the\s+last\b
+    | \bbefore\s+(?:someone|somebody|we|they|people)\s+(?:else\s+)?(?:stops?|shuts?|silences?)\s+(?:you|u|her|him)\b
+    | \b(?:would|'d)\s+be\s+a\s+(?:real\s+)?(?:shame|pity)\s+for\s+(?:a|your|such\s+a)\s+(?:\w+\s+){0,2}?career\b
+    | \bnoticed,?\s+and\s+remembered\b | \b(?:noted|noticed|remembered)\s+by\s+(?:the\s+)?(?:people|those|folks)\s+who\s+(?:decide|matter|hire|count|sign|run)\b
+    | \bremember(?:ing)?\s+who\s+(?:opened|gave|got)\s+(?:you\s+)?(?:those|the|these|that)\s+doors?\b
     | \b(?:people|doctors|nurses|residents|folks|men|women)\s+(?:have\s+)?(?:vanish|disappear)(?:ed)?\b[^.!?\n]{0,40}\bfor\s+(?:less|saying|posting|speaking|this|that)\b
     | \b(?:friendly|free)\s+(?:word\s+of\s+)?advice\b[^\n]{0,80}\b(?:dangerous|accidents?|bad\s+luck)\b
     | \b(?:I|we|us)\s+(?:all\s+)?know\s+which\s+(?:floor|door|room|house|desk|office|ward|window|bed)\b(?!\s+(?:the|runs|is|has|to|serves|makes|gets|works))
@@ -312,6 +316,12 @@ SOFT_MENACE = regex.compile(
         [^.!?\n]{0,25}\bto\s+['‘"“]?(?:discuss|talk|chat|have\s+a\s+(?:word|chat))
     | \bsiku\s+zako\s+(?:zimehesabiwa|zinahesabika)\b | \b(?:tes|vos)\s+jours\s+sont\s+comptés\b | \b(?:tus|sus)\s+días\s+están\s+contados\b | \bseus\s+dias\s+estão\s+contados\b
     | \bdu\s+wirst\s+(?:schon\s+)?sehen\s*,?\s+was\s+(?:passiert|dann\s+passiert)\b(?![^.!?\n]{0,10}\b(?:wenn|mit)\b)
+    # "we'll see each other's faces" (a settling of scores) and "things happen to those who talk too much", in Spanish,
+    # Catalan, Galician, Portuguese and Italian
+    | \b(?:ya|ja)\s+nos\s+(?:veremos|vamos\s+a\s+ver)\s+las\s+caras\b | \bens\s+veurem\s+les\s+cares\b
+    | \b(?:pasan|pásanlle|pasanlle|passam|acontecem|acontecen|succedono|capitano)\s+(?:\w+\s+){0,2}?(?:cosas|cousas|coisas|cose)\s+a\s+(?:quien|quen|quem|chi|los\s+que|os\s+que)\b
+    | \b(?:quien|quen|quem|chi)\s+(?:habla|fala|parla)\s+(?:de\s+m[aá]i?s|demais|troppo)\b(?=[^.!?\n]{0,60}\b(?:pasa|pasan|acontece|acontecem|succede|si\s+fa\s+male|termina|acaba))
+    | \bcerti\s+conti\s+(?:prima\s+o\s+poi\s+)?si\s+(?:chiudono|pagano|regolano|saldano)\b
     """,
     _IV,
 )
@@ -496,7 +506,7 @@ HARASSMENT = regex.compile(
     | \b(?:everyone|everybody|y'?all)\s+(?:go\s+)?(?:tell|tag|message|email|call|reply\s+to)\s+@?\w+
     | \b(?:tag|report)\s+(?:her|him|them)\b[^.!?\n]{0,20}$
     | \b(?:she|he)\s+looks\s+like\b | \b(?:pretty|ugly)\s+face\b | \bwith\s+that\s+face\b | \bdried-?up\b | \blook\s+at\s+you\s+twice\b
-    | \b(?:DEI|affirmative\s+action)\b | \blimp-?wristed\b | \b(?:her|his)\s+kind\b
+    | \b(?:(?-i:DEI)|affirmative\s+action)\b | \blimp-?wristed\b | \b(?:her|his)\s+kind\b
     | \b(?:tag|report|mention|call)\s+(?:you|her|him|them|(?:her|his|their)\s+(?:department|office|clinic|employer|boss))
         \s+every\s+(?:single\s+)?(?:day|morning|hour)\b | \bevery\s+(?:single\s+)?day\s+until\s+(?:you|she|he|they)\b
     | \breported\s+(?:you|her|him)\s+(?:to\s+(?:the\s+)?\w+\s+)?\d+\s+times\b | \b(?:till|until)\s+(?:she|he|you)(?:'s|\s+is|'re|\s+are)\s+(?:gone|fired|struck\s+off|sacked)\b
@@ -626,8 +636,8 @@ AT_YOU = regex.compile(
 # Marks of constructive disagreement: points, evidence, openness (G16).
 EVIDENCE = regex.compile(
     r"""
-    \b(?:trial|study|studies|data|dataset|paper|meta-?analysis|cohort|RCT|phase\s+(?:I{1,3}|[123])|HR|hazard\s+ratio|OS|PFS|DFS|endpoint
-        |control\s+arm|crossover|confidence\s+interval|CI|p\s*=|p-value|n\s*=|sample\s+size|subgroup|median|NNT|absolute\s+benefit
+    \b(?:trial|study|studies|data|dataset|paper|meta-?analysis|cohort|RCT|phase\s+(?:I{1,3}|[123])|HR|hazard\s+ratio|(?-i:OS)|PFS|DFS|endpoint
+        |control\s+arm|crossover|confidence\s+interval|(?-i:CI)|p\s*=|p-value|n\s*=|sample\s+size|subgroup|median|NNT|absolute\s+benefit
         |relative\s+risk|guideline|NCCN|ASCO|ESMO|NEJM|JCO|Lancet|JAMA|doi|PMID|preprint|abstract|figure|table|supplement|appendix
         |KEYNOTE|CheckMate|DESTINY|MONARCH|NATALEE|PACIFIC|ADAURA|IMpower|FLAURA|\w+-\d{2,4})\b
     | https?://\S+ | \b\d+(?:\.\d+)?\s*%
@@ -650,12 +660,18 @@ OPENNESS = regex.compile(
 )
 SUPPORT = regex.compile(
     r"""
-    \b(?:thank(?:s|\s+you)|ty|grateful|appreciate[ds]?|love\s+(?:this|that|it|your)|great\s+(?:thread|post|work|summary|point|talk|job)
+    \b(?:thank(?:s|\s+you)|ty|grateful|(?<!\b(?:not|n't|never|hope\s+you|hope\s+they)\s+)appreciate[ds]?(?!\s+(?:how|what|that|who)\b)|love\s+(?:this|that|it|your)|great\s+(?:thread|post|work|summary|point|talk|job)
         |well\s+said|so\s+(?:helpful|useful|important|true)|this\s+is\s+(?:so\s+)?(?:helpful|great|important|gold)|congrat\w*|kudos|bravo
-        |amazing|brilliant|excellent|fantastic|wonderful|inspiring|needed\s+this|agree(?:d)?|exactly|100%|yes+!|spot\s+on|well\s+done
+        |amazing|brilliant|excellent|fantastic|wonderful|inspiring|needed\s+this|agree(?:d)?|(?<=^\W*|[.!?]\s*)exactly|exactly(?=\s*(?:[!.]|this|right|so)\b)|100%|yes+!|spot\s+on|well\s+done
         |proud\s+of\s+you|keep\s+(?:it\s+up|going|sharing)|you\s+(?:rock|are\s+amazing)|hero|saved\s+my|life-?saver|bookmark(?:ed|ing)?
         |very\s+true|God\s+(?:bless|keep|protect)\s+you|bless\s+you|rest\s+up|(?:we|I)(?:'ll|\s+will)\s+(?:all\s+|really\s+)?miss\s+you
         |you'?ll\s+be\s+(?:sorely\s+)?missed)\b
+    # ... and thanks, congratulations and blessings in the other languages replies come in
+    | \b(?:(?:muchas\s+|mil\s+)?gracias|obrigad[oa]|gratid[ãa]o|merci|grazie|danke|dankjewel|bedankt|salamat|terima\s+kasih|asante
+        |mul[țţt]umesc|dzi[eę]kuj[eę]|felicidades|felicitaciones|enhorabuena|parab[ée]ns|f[ée]licitations|complimenti|gl[üu]ckwunsch
+        |herzlichen\s+dank|(?:bien|muy|muito|bem)\s+merecid[oa]|orgullos[oa]|orgulho|fier|fi[eè]re|fiers
+        |(?:que\s+)?dios\s+(?:te|la|lo|le|los|las)\s+bendiga|(?:que\s+)?deus\s+(?:te|o|a|lhe|vos)\s+(?:aben[çc]oe|proteja|ilumine)
+        |dios\s+(?:te|la|lo|le)\s+(?:proteja|cuide|ilumine)|que\s+dieu\s+vous\s+b[ée]nisse|dio\s+(?:ti|la|lo|vi)\s+benedica)\b
     | (?:🙏|❤️|💜|💙|💗|👏|🙌|💪|🎉|🥰|😍)
     """,
     _IV,
@@ -673,13 +689,58 @@ PATIENT_CONTEXT = fast_compile(
         |my\s+labs?|my\s+PSA|my\s+CEA|my\s+CA-?125|my\s+results?|my\s+biopsy|my\s+tumou?r|my\s+cancer|my\s+chemo|my\s+treatment
         |my\s+surgery|my\s+radiation|my\s+port|my\s+(?:next\s+)?(?:infusion|cycle|dose)|stage\s+[1-4IV]+|I'?m\s+(?:\d+\s+)?(?:cycles?|weeks?|months?)
         |I\s+(?:just\s+)?(?:started|finished|stopped))\b
+    # ... in Spanish, Portuguese, French, Italian, German, Tagalog and Malay: a relative, one's own treatment or diagnosis
+    | \b(?:mi|mis)\s+(?:mam[aá]|madre|pap[aá]|padre|esposo|esposa|marido|mujer|hij[oa]|herman[oa]|abuel[oa]|t[ií][oa]|pareja
+        |quimio\w*|tratamiento|biopsia|cirug[ií]a|onc[oó]log[oa]|resultados?|tumor|c[aá]ncer)\b
+    | \b(?:me\s+(?:diagnosticaron|detectaron|encontraron|operaron)|tengo\s+c[aá]ncer|estoy\s+(?:en|con)\s+(?:quimio|tratamiento|radio))\b
+    | \b(?:minha|minhas)\s+(?:m[ãa]e|filha|esposa|mulher|irm[ãa]|av[óo]|tia|sogra|bi[óo]psia|quimio|cirurgia|oncologista|m[ãa]ezinha)\b
+    | \b(?:meu|meus)\s+(?:pai|filho|marido|esposo|irm[ãa]o|av[ôo]|tio|sogro|tratamento|oncologista|exame|resultado|tumor|c[âa]ncer|cancro)\b
+    | \b(?:fui\s+diagnosticad[oa]|tenho\s+(?:c[âa]ncer|cancro)|estou\s+(?:fazendo|tomando|em)\s+(?:quimio|tratamento|radio|\w+ibe?|\w+mabe?))\b
+    | \b(?:ma|mon)\s+(?:m[eè]re|fille|femme|s[œo]e?ur|p[eè]re|fils|mari|fr[eè]re|chimio|traitement|oncologue|biopsie|cancer)\b
+    | \b(?:j'ai\s+un\s+cancer|on\s+m'a\s+diagnostiqu[ée])\b
+    | \b(?:mia|mio)\s+(?:madre|mamma|moglie|figli[oa]|sorella|padre|pap[aà]|marito|fratello|chemio|terapia|oncologo|tumore)\b
+    | \b(?:meine|mein)\s+(?:Mutter|Frau|Tochter|Schwester|Chemo|Vater|Mann|Sohn|Bruder|Onkologe|Onkologin|Tumor|Krebs)\b
+    | \b(?:nanay|tatay|anak|asawa|lola|lolo)\s+ko\b | \b(?:mak|ibu|ayah|bapa|anak|suami|isteri|istri)\s+saya\b
+    | \b(?:estadio|est[áa]gio|stade|stadio)\s+(?:[1-4]|I{1,3}V?|IV)\b
     """,
     _IV,
 )
 CARE_QUESTION = regex.compile(
     r"\b(?:should\s+(?:I|she|he|we|they)|is\s+it\s+(?:safe|ok|okay|normal)|do\s+I\s+need|can\s+I|would\s+you|what\s+would\s+you"
-    r"|is\s+this\s+normal|does\s+this\s+mean|worried|scared|anyone\s+else)\b",
+    r"|is\s+this\s+normal|does\s+this\s+mean|worried|scared|anyone\s+else"
+    r"|puedo|debo|deber[ií]a|es\s+(?:normal|seguro|peligroso)|me\s+preocupa|tengo\s+miedo|posso|devo|[ée]\s+(?:normal|seguro)"
+    r"|tem\s+problema|estou\s+preocupad[oa]|tenho\s+medo|puis-je|dois-je|est-ce\s+(?:normal|grave)|j'ai\s+peur|è\s+normale"
+    r"|ho\s+paura|ist\s+das\s+normal|darf\s+ich|soll\s+ich|habe\s+Angst|pwede\s+po|normal\s+lang|boleh\s+ke)\b",
     regex.IGNORECASE,
+)
+# The pieces of a private life (PRIVATE_LIFE below) in the other languages replies come in: Spanish, Portuguese,
+# French, Italian, German, Romanian, Tagalog, Malay and Indonesian
+PRIVATE_ABROAD = (
+    r"casa|domicilio|direcci[oó]n|calle|avenida|colonia|barrio|fraccionamiento|depto|departamento|edificio|vecin[oa]s?"
+    r"|hij[oa]s?|esposo|esposa|marido|señora|novi[oa]|pareja|mam[aá]|madre|pap[aá]|padres|herman[oa]s?|familia|beb[eé]"
+    r"|colegio|escuela|guarder[ií]a|k[ií]nder|carro|coche|camioneta|placa|matr[ií]cula|estacionamiento|garaje|cochera"
+    r"|tel[eé]fono|celular|gimnasio|iglesia|parroquia|misa|p[aá]del|rutina|horario|vive|viven|perro"
+    r"|endere[çc]o|rua|bairro|condom[ií]nio|apartamento|apto|pr[eé]dio|bloco|vizinh[oa]s?|filh[oa]s?|mulher|namorad[oa]"
+    r"|m[ãa]e|pai|irm[ãa]o?|fam[ií]lia|escola|col[eé]gio|creche|estacionamento|garagem|telefone|telem[oó]vel"
+    r"|academia|gin[aá]sio|igreja|rotina|hor[aá]rio|mora|moram|cachorro"
+    r"|maison|adresse|rue|appartement|immeuble|voisins?|enfants|fils|fille|mari|femme|conjointe?|m[eè]re|p[eè]re|famille"
+    r"|[ée]cole|cr[eè]che|voiture|plaque|portable|num[ée]ro|[ée]glise|habite"
+    r"|indirizzo|appartamento|palazzo|vicini|figli[oa]?|marito|moglie|famiglia|scuola|asilo|macchina|targa|parcheggio"
+    r"|cellulare|palestra|chiesa|abita"
+    r"|Haus|Wohnung|Adresse|Stra(?:ß|ss)e|Nachbarn?|Kinder|Sohn|Tochter|Mutter|Vater|Eltern|Familie|Schule|Kita"
+    r"|Kennzeichen|Parkplatz|Handy|Fitnessstudio|Kirche|wohnt"
+    r"|chalet|piso|scala|targa(?:ta)?|carrer|bloc(?:ul)?|scara|strada|so[țţt]i[ae]|so[țţt]ul|copii|[șs]coal[ăa]|ma[șs]in[ăa]"
+    r"|bahay|anak|asawa|paaralan|kotse|rumah|suami|istri|isteri|sekolah|kereta|mobil|alamat"
+)
+# ... and the second or third person, or the clinician by title
+PERSON_ABROAD = (
+    r"usted|ustedes|vos|t[uú]|contigo|tus?|su|ella|él|doctora|dra|m[eé]dic[oa]|enfermer[oa]"
+    r"|voc[eê]|vc|seus?|suas?|teus?|tuas?|ela|ele|dela|dele|doutora?|enfermeira|senhora?"
+    r"|vous|votre|toi|elle|docteure?|m[ée]decin|infirmi[eè]re"
+    r"|lei|lui|tuoi|tuo|tua|suo|voi|dottor[ea]?|dott[oò]|infermier[ea]"
+    r"|dich|deine?[nmrs]?|Sie|Ihnen|Ihre?[nmrs]?|Doktor|[ÄA]rztin|Arzt|dottoressa|vostè|doctorul|doamna|domnul|dumneavoastr[ăa]"
+    r"|vive|viven|mora|moram|abita|habite|wohnt|st[ăa]|locuie[șs]te|yuh|unu"
+    r"|jij|jou|jouw|uw|dokter|ikaw|kayo|ninyo|siya|niya|dok|doktora|kau|kamu|awak|engkau|anda|doktor|wewe|daktari"
 )
 # What doxxing is made of: a piece of someone's private life (home, family, school, car, phone, routine) ...
 PRIVATE_LIFE = regex.compile(
@@ -692,6 +753,9 @@ PRIVATE_LIFE = regex.compile(
         |moved|move|moving|realtor|zillow|records?|deed|rates|lot|dob|ssn|dog|cat|vacation|holiday|hotel|room|flight|airport|unit|floor
         |level|apt|insta|snap|snapchat|tiktok|bio|username|bike|exit|lanyard|name\s+tag)\b
     | \d{3,}
+    | \b(?:"""
+    + PRIVATE_ABROAD
+    + r""")\b
     """,
     _IV,
 )
@@ -699,6 +763,9 @@ PRIVATE_LIFE = regex.compile(
 PERSON = regex.compile(
     r"""
     \b(?:you|your|ur|u|yours|her|his|she|he|their|they|them|him|dr|doc|doctor|nurse)\b
+    | \b(?:"""
+    + PERSON_ABROAD
+    + r""")\b
     | ^\s*(?:drives?|lives?|parks?|leaves?|husband|wife|kids?|son|daughter|partner|home)\b
     | \b(?:lives|drives|parks|leaves|walks|jogs|runs|name\s+tag|room)\b | \bthe\s+(?:wife|husband|missus|hubby|kids|young\s+ones|little\s+ones)\b
     | (?<=\w\s+)(?-i:[A-Z][a-z]+)(?:'s)?\s+(?:lives|drives|parks|house|home|address|wife|husband|kids|family)\b
