@@ -104,6 +104,12 @@ def test_the_author_alone_never_makes_a_polite_reply_hostile() -> None:
         "Thank you for addressing the 'turbo cancer' claims head-on, I hear them every week in clinic.",
         "Grazie dottore, i dati di sopravvivenza dei pazienti anziani erano chiarissimi.",
         "Exactly this. We need more of these threads.",
+        # a review's look-alikes of the ninth session's new shapes
+        "Congratulations Dr Lane! Always remember who opened the doors for you, and hold them open for the next ones.",
+        "Congrats on the chair! Your kindness was noticed, and remembered.",
+        "Parabéns doutora! Acontecem boas coisas a quem trabalha com amor.",
+        "Congrats! Get your passport renewed before they stop you at the border, haha.",
+        "Yes, exactly.",
     ],
 )
 def test_friendly_replies_that_look_like_threats_are_not(text: str) -> None:
@@ -460,6 +466,7 @@ def test_irony_and_negation_are_no_thanks() -> None:
     )
     assert patterns.SUPPORT.search("People here do not appreciate what you are spreading") is None
     assert patterns.SUPPORT.search("We know exactly who you are and we don't forget") is None
+    assert patterns.SUPPORT.search("I don't appreciate your tone") is None
     assert patterns.SUPPORT.search("We really appreciate you and the whole team") is not None
     assert patterns.SUPPORT.search("Exactly! This is what patients need to hear") is not None
 

@@ -198,10 +198,9 @@ VEILED = regex.compile(
     | \b(?:telling\s+you|I\s+say\s+this|I\s+mention\s+it)\s+as\s+a\s+(?:kindness|courtesy)\b
     | \breputations?\s+(?:in\s+this\s+\w+\s+)?(?:are|is)\s+(?:such\s+)?(?:fragile|easily\s+(?:lost|damaged|ruined))\b(?=[^.!?\n]{0,40}\b(?:you|your|yours|doctor|doc)\b)
     | \b(?:you|u)\s+know\s+what\s+happened\s+to\s+the\s+last\b
-    | \bbefore\s+(?:someone|somebody|we|they|people)\s+(?:else\s+)?(?:stops?|shuts?|silences?)\s+(?:you|u|her|him)\b
-    | \b(?:would|'d)\s+be\s+a\s+(?:real\s+)?(?:shame|pity)\s+for\s+(?:a|your|such\s+a)\s+(?:\w+\s+){0,2}?career\b
-    | \bnoticed,?\s+and\s+remembered\b | \b(?:noted|noticed|remembered)\s+by\s+(?:the\s+)?(?:people|those|folks)\s+who\s+(?:decide|matter|hire|count|sign|run)\b
-    | \bremember(?:ing)?\s+who\s+(?:opened|gave|got)\s+(?:you\s+)?(?:those|the|these|that)\s+doors?\b
+    | \bstop\b[^.!?\n]{0,30}?\bbefore\s+(?:someone|somebody|we|they|people)\s+(?:else\s+)?(?:stops?|shuts?|silences?)\s+(?:you|u|her|him)\b
+    | \b(?:would|'d)\s+be\s+a\s+(?:real\s+)?(?:shame|pity)\s+for\s+(?:a|your|such\s+a)\s+(?:\w+\s+){0,2}?career\s+to\b
+    | \b(?:comments?|remarks?|statements?|posts?|words)\b[^.!?\n]{0,40}\b(?:noted|noticed|remembered)\s+by\s+(?:the\s+)?(?:people|those|folks)\s+who\s+(?:decide|matter|hire|count|sign|run)\b
     | \b(?:people|doctors|nurses|residents|folks|men|women)\s+(?:have\s+)?(?:vanish|disappear)(?:ed)?\b[^.!?\n]{0,40}\bfor\s+(?:less|saying|posting|speaking|this|that)\b
     | \b(?:friendly|free)\s+(?:word\s+of\s+)?advice\b[^\n]{0,80}\b(?:dangerous|accidents?|bad\s+luck)\b
     | \b(?:I|we|us)\s+(?:all\s+)?know\s+which\s+(?:floor|door|room|house|desk|office|ward|window|bed)\b(?!\s+(?:the|runs|is|has|to|serves|makes|gets|works))
@@ -319,7 +318,7 @@ SOFT_MENACE = regex.compile(
     # "we'll see each other's faces" (a settling of scores) and "things happen to those who talk too much", in Spanish,
     # Catalan, Galician, Portuguese and Italian
     | \b(?:ya|ja)\s+nos\s+(?:veremos|vamos\s+a\s+ver)\s+las\s+caras\b | \bens\s+veurem\s+les\s+cares\b
-    | \b(?:pasan|pásanlle|pasanlle|passam|acontecem|acontecen|succedono|capitano)\s+(?:\w+\s+){0,2}?(?:cosas|cousas|coisas|cose)\s+a\s+(?:quien|quen|quem|chi|los\s+que|os\s+que)\b
+    | \b(?:pasan|pásanlle|pasanlle|passam|acontecem|acontecen|succedono|capitano)\s+(?:cosas|cousas|coisas|cose)\s+a\s+(?:quien|quen|quem|chi|los\s+que|os\s+que)\b
     | \b(?:quien|quen|quem|chi)\s+(?:habla|fala|parla)\s+(?:de\s+m[aá]i?s|demais|troppo)\b(?=[^.!?\n]{0,60}\b(?:pasa|pasan|acontece|acontecem|succede|si\s+fa\s+male|termina|acaba))
     | \bcerti\s+conti\s+(?:prima\s+o\s+poi\s+)?si\s+(?:chiudono|pagano|regolano|saldano)\b
     """,
@@ -660,9 +659,9 @@ OPENNESS = regex.compile(
 )
 SUPPORT = regex.compile(
     r"""
-    \b(?:thank(?:s|\s+you)|ty|grateful|(?<!\b(?:not|n't|never|hope\s+you|hope\s+they)\s+)appreciate[ds]?(?!\s+(?:how|what|that|who)\b)|love\s+(?:this|that|it|your)|great\s+(?:thread|post|work|summary|point|talk|job)
+    \b(?:thank(?:s|\s+you)|ty|grateful|(?<!(?:\bnot|n't|\bnever|\bhope\s+you|\bhope\s+they)\s+)appreciate[ds]?(?!\s+(?:how|what|that|who)\b)|love\s+(?:this|that|it|your)|great\s+(?:thread|post|work|summary|point|talk|job)
         |well\s+said|so\s+(?:helpful|useful|important|true)|this\s+is\s+(?:so\s+)?(?:helpful|great|important|gold)|congrat\w*|kudos|bravo
-        |amazing|brilliant|excellent|fantastic|wonderful|inspiring|needed\s+this|agree(?:d)?|(?<=^\W*|[.!?]\s*)exactly|exactly(?=\s*(?:[!.]|this|right|so)\b)|100%|yes+!|spot\s+on|well\s+done
+        |amazing|brilliant|excellent|fantastic|wonderful|inspiring|needed\s+this|agree(?:d)?|(?<=^\W*|[.!?]\s*)exactly|exactly(?=\s*(?:[!.](?!\w)|(?:this|right|so)\b))|100%|yes+!|spot\s+on|well\s+done
         |proud\s+of\s+you|keep\s+(?:it\s+up|going|sharing)|you\s+(?:rock|are\s+amazing)|hero|saved\s+my|life-?saver|bookmark(?:ed|ing)?
         |very\s+true|God\s+(?:bless|keep|protect)\s+you|bless\s+you|rest\s+up|(?:we|I)(?:'ll|\s+will)\s+(?:all\s+|really\s+)?miss\s+you
         |you'?ll\s+be\s+(?:sorely\s+)?missed)\b
@@ -690,13 +689,13 @@ PATIENT_CONTEXT = fast_compile(
         |my\s+surgery|my\s+radiation|my\s+port|my\s+(?:next\s+)?(?:infusion|cycle|dose)|stage\s+[1-4IV]+|I'?m\s+(?:\d+\s+)?(?:cycles?|weeks?|months?)
         |I\s+(?:just\s+)?(?:started|finished|stopped))\b
     # ... in Spanish, Portuguese, French, Italian, German, Tagalog and Malay: a relative, one's own treatment or diagnosis
-    | \b(?:mi|mis)\s+(?:mam[aá]|madre|pap[aá]|padre|esposo|esposa|marido|mujer|hij[oa]|herman[oa]|abuel[oa]|t[ií][oa]|pareja
+    | \b(?-i:[Mm]is?)\s+(?:mam[aá]|madre|pap[aá]|padre|esposo|esposa|marido|mujer|hij[oa]|herman[oa]|abuel[oa]|t[ií][oa]|pareja
         |quimio\w*|tratamiento|biopsia|cirug[ií]a|onc[oó]log[oa]|resultados?|tumor|c[aá]ncer)\b
     | \b(?:me\s+(?:diagnosticaron|detectaron|encontraron|operaron)|tengo\s+c[aá]ncer|estoy\s+(?:en|con)\s+(?:quimio|tratamiento|radio))\b
     | \b(?:minha|minhas)\s+(?:m[ãa]e|filha|esposa|mulher|irm[ãa]|av[óo]|tia|sogra|bi[óo]psia|quimio|cirurgia|oncologista|m[ãa]ezinha)\b
     | \b(?:meu|meus)\s+(?:pai|filho|marido|esposo|irm[ãa]o|av[ôo]|tio|sogro|tratamento|oncologista|exame|resultado|tumor|c[âa]ncer|cancro)\b
     | \b(?:fui\s+diagnosticad[oa]|tenho\s+(?:c[âa]ncer|cancro)|estou\s+(?:fazendo|tomando|em)\s+(?:quimio|tratamento|radio|\w+ibe?|\w+mabe?))\b
-    | \b(?:ma|mon)\s+(?:m[eè]re|fille|femme|s[œo]e?ur|p[eè]re|fils|mari|fr[eè]re|chimio|traitement|oncologue|biopsie|cancer)\b
+    | \b(?:ma|mon)\s+(?:m[eè]re|fille|femme|s[œo]e?ur|p[eè]re|fils|mari|fr[eè]re|chimio|traitement|oncologue|biopsie)\b
     | \b(?:j'ai\s+un\s+cancer|on\s+m'a\s+diagnostiqu[ée])\b
     | \b(?:mia|mio)\s+(?:madre|mamma|moglie|figli[oa]|sorella|padre|pap[aà]|marito|fratello|chemio|terapia|oncologo|tumore)\b
     | \b(?:meine|mein)\s+(?:Mutter|Frau|Tochter|Schwester|Chemo|Vater|Mann|Sohn|Bruder|Onkologe|Onkologin|Tumor|Krebs)\b
@@ -708,7 +707,7 @@ PATIENT_CONTEXT = fast_compile(
 CARE_QUESTION = regex.compile(
     r"\b(?:should\s+(?:I|she|he|we|they)|is\s+it\s+(?:safe|ok|okay|normal)|do\s+I\s+need|can\s+I|would\s+you|what\s+would\s+you"
     r"|is\s+this\s+normal|does\s+this\s+mean|worried|scared|anyone\s+else"
-    r"|puedo|debo|deber[ií]a|es\s+(?:normal|seguro|peligroso)|me\s+preocupa|tengo\s+miedo|posso|devo|[ée]\s+(?:normal|seguro)"
+    r"|puedo|debo|deber[ií]a|es\s+(?:normal|seguro|peligroso)|me\s+preocupa|tengo\s+miedo|posso|(?-i:devo)|é\s+(?:normal|seguro)"
     r"|tem\s+problema|estou\s+preocupad[oa]|tenho\s+medo|puis-je|dois-je|est-ce\s+(?:normal|grave)|j'ai\s+peur|è\s+normale"
     r"|ho\s+paura|ist\s+das\s+normal|darf\s+ich|soll\s+ich|habe\s+Angst|pwede\s+po|normal\s+lang|boleh\s+ke)\b",
     regex.IGNORECASE,
@@ -718,29 +717,29 @@ CARE_QUESTION = regex.compile(
 PRIVATE_ABROAD = (
     r"casa|domicilio|direcci[oó]n|calle|avenida|colonia|barrio|fraccionamiento|depto|departamento|edificio|vecin[oa]s?"
     r"|hij[oa]s?|esposo|esposa|marido|señora|novi[oa]|pareja|mam[aá]|madre|pap[aá]|padres|herman[oa]s?|familia|beb[eé]"
-    r"|colegio|escuela|guarder[ií]a|k[ií]nder|carro|coche|camioneta|placa|matr[ií]cula|estacionamiento|garaje|cochera"
-    r"|tel[eé]fono|celular|gimnasio|iglesia|parroquia|misa|p[aá]del|rutina|horario|vive|viven|perro"
+    r"|colegio|escuela|guarder[ií]a|kínder|carro|coche|camioneta|placa|matr[ií]cula|estacionamiento|garaje|cochera"
+    r"|tel[eé]fono|celular|gimnasio|iglesia|parroquia|misa|pádel|rutina|horario|vive|viven|perro"
     r"|endere[çc]o|rua|bairro|condom[ií]nio|apartamento|apto|pr[eé]dio|bloco|vizinh[oa]s?|filh[oa]s?|mulher|namorad[oa]"
-    r"|m[ãa]e|pai|irm[ãa]o?|fam[ií]lia|escola|col[eé]gio|creche|estacionamento|garagem|telefone|telem[oó]vel"
-    r"|academia|gin[aá]sio|igreja|rotina|hor[aá]rio|mora|moram|cachorro"
-    r"|maison|adresse|rue|appartement|immeuble|voisins?|enfants|fils|fille|mari|femme|conjointe?|m[eè]re|p[eè]re|famille"
-    r"|[ée]cole|cr[eè]che|voiture|plaque|portable|num[ée]ro|[ée]glise|habite"
+    r"|mãe|pai|irm[ãa]o?|fam[ií]lia|escola|col[eé]gio|creche|estacionamento|garagem|telefone|telem[oó]vel"
+    r"|gin[aá]sio|igreja|rotina|hor[aá]rio|mora|moram|cachorro"
+    r"|maison|adresse|appartement|immeuble|voisins?|enfants|fils|fille|conjointe?|mère|p[eè]re|famille"
+    r"|[ée]cole|cr[eè]che|voiture|num[ée]ro|[ée]glise|habite"
     r"|indirizzo|appartamento|palazzo|vicini|figli[oa]?|marito|moglie|famiglia|scuola|asilo|macchina|targa|parcheggio"
     r"|cellulare|palestra|chiesa|abita"
-    r"|Haus|Wohnung|Adresse|Stra(?:ß|ss)e|Nachbarn?|Kinder|Sohn|Tochter|Mutter|Vater|Eltern|Familie|Schule|Kita"
-    r"|Kennzeichen|Parkplatz|Handy|Fitnessstudio|Kirche|wohnt"
-    r"|chalet|piso|scala|targa(?:ta)?|carrer|bloc(?:ul)?|scara|strada|so[țţt]i[ae]|so[țţt]ul|copii|[șs]coal[ăa]|ma[șs]in[ăa]"
+    r"|Haus|Wohnung|Adresse|Stra(?:ß|ss)e|Nachbarn?|Kinder|Sohn|Tochter|Vater|Eltern|Familie|Schule|Kita"
+    r"|Kennzeichen|Parkplatz|Fitnessstudio|Kirche|wohnt"
+    r"|chalet|piso|targa(?:ta)?|carrer|blocul|scara|strada|so[țţt]i[ae]|so[țţt]ul|copii|[șs]coal[ăa]|ma[șs]in[ăa]"
     r"|bahay|anak|asawa|paaralan|kotse|rumah|suami|istri|isteri|sekolah|kereta|mobil|alamat"
 )
 # ... and the second or third person, or the clinician by title
 PERSON_ABROAD = (
-    r"usted|ustedes|vos|t[uú]|contigo|tus?|su|ella|él|doctora|dra|m[eé]dic[oa]|enfermer[oa]"
+    r"usted|ustedes|vos|tú|(?-i:tu|tus|su|ella)|contigo|él|doctora|dra|m[eé]dic[oa]|enfermer[oa]"
     r"|voc[eê]|vc|seus?|suas?|teus?|tuas?|ela|ele|dela|dele|doutora?|enfermeira|senhora?"
     r"|vous|votre|toi|elle|docteure?|m[ée]decin|infirmi[eè]re"
-    r"|lei|lui|tuoi|tuo|tua|suo|voi|dottor[ea]?|dott[oò]|infermier[ea]"
+    r"|(?-i:lei|lui)|tuoi|tuo|tua|suo|voi|dottor[ea]?|dott[oò]|infermier[ea]"
     r"|dich|deine?[nmrs]?|Sie|Ihnen|Ihre?[nmrs]?|Doktor|[ÄA]rztin|Arzt|dottoressa|vostè|doctorul|doamna|domnul|dumneavoastr[ăa]"
     r"|vive|viven|mora|moram|abita|habite|wohnt|st[ăa]|locuie[șs]te|yuh|unu"
-    r"|jij|jou|jouw|uw|dokter|ikaw|kayo|ninyo|siya|niya|dok|doktora|kau|kamu|awak|engkau|anda|doktor|wewe|daktari"
+    r"|jij|jou|jouw|(?-i:uw)|dokter|ikaw|kayo|ninyo|siya|niya|dok|doktora|kau|kamu|awak|engkau|(?-i:anda)|doktor|wewe|daktari"
 )
 # What doxxing is made of: a piece of someone's private life (home, family, school, car, phone, routine) ...
 PRIVATE_LIFE = regex.compile(
