@@ -583,7 +583,8 @@ def _by_patterns(
     if m := p.HARASSMENT.search(text):
         reasons.append(f"a personal attack on you rather than your point: {_quote(m)} (G16)")
         return result("harassment")
-    warmly = bool(p.SUPPORT.search(text) or _WARM.search(text))
+    supportive = p.SUPPORT.search(text)  # asked again below: searched once
+    warmly = bool(supportive or _WARM.search(text))
     insults = [
         m
         for m in (*TARGETED_INSULT.finditer(text), *CONTEMPTUOUS.finditer(text))
@@ -626,7 +627,6 @@ def _by_patterns(
     ):
         reasons.append(f"baiting or bad faith: {_quote(m)} (G16: trolling is meant to aggravate)")
         return result("trolling")
-    supportive = p.SUPPORT.search(text)
     rude_hits = list(p.INCIVILITY.finditer(text)) + [
         m
         for m in itertools.islice(p.RUDE_WORDS.finditer(text), 40)  # bounded: a wall of "lol" stays fast
