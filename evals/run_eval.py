@@ -428,10 +428,27 @@ def main(argv: list[str] | None = None) -> int:
         args.verbose,
     )
     triage_set(
+        HERE / "triage_holdout24.jsonl",
+        "Own triage replies, twenty-fifth development set (a twenty-ninth author: English from a dozen countries, half "
+        "its threats polite or bureaucratic; written at the tenth session's start and measured once at its end; never "
+        "trained on; first run on the ninth session's triage: accuracy 0.920, threats 20/25 and doxxing 23/25 flagged, "
+        "support, questions, disagreement and spam read as hostile 2/102; on the tenth's: 0.930, threats 20/25 and "
+        "doxxing 25/25 flagged, 2/102, disagreement as harassment 0/30)",
+        args.verbose,
+    )
+    triage_set(
+        HERE / "triage_holdout25.jsonl",
+        "Own triage replies, twenty-sixth development set (a thirtieth author: Spanish, Portuguese, French, Italian, "
+        "German, Dutch, Polish, Romanian, Catalan, Tagalog, English; written and kept like the twenty-fifth; first run on "
+        "the ninth session's triage: accuracy 0.775, threats 17/25 and doxxing 16/25 flagged, 1/102; on the tenth's: "
+        "0.815, threats 17/25 and doxxing 17/25, 1/102, 0/30; gates were then added on its misses: 0.845, 40/50, a check)",
+        args.verbose,
+    )
+    triage_set(
         HERE / "triage_holdout22.jsonl",
         "Own triage replies, twenty-third development set (a twenty-seventh author: Spanish, Portuguese, French, Italian, "
-        "German and English; written mid-ninth session and kept unread until measured at its end; never trained or tuned "
-        "on; first run on the eighth session's triage: accuracy 0.660, threats 10/25 and doxxing 13/25 flagged, "
+        "German and English; written mid-ninth session and kept unread until measured at its end; trained on since the "
+        "tenth session; first run on the eighth session's triage: accuracy 0.660, threats 10/25 and doxxing 13/25 flagged, "
         "support, questions, disagreement and spam read as hostile 2/102; on the ninth's: 0.950, threats 24/25 and doxxing 25/25 flagged, "
         "2/102, disagreement as harassment 0/30)",
         args.verbose,
@@ -439,7 +456,8 @@ def main(argv: list[str] | None = None) -> int:
     triage_set(
         HERE / "triage_holdout23.jsonl",
         "Own triage replies, twenty-fourth development set (a twenty-eighth author: English from many countries and "
-        "subcultures; written and kept like the twenty-third; first run on the eighth session's triage: accuracy 0.915, "
+        "subcultures; written and kept like the twenty-third; trained on since the tenth session; first run on the eighth "
+        "session's triage: accuracy 0.915, "
         "threats 23/25 and doxxing 23/25 flagged, 2/102; on the ninth's: 0.910, threats 22/25 and doxxing 24/25 "
         "flagged, 3/102, 0/30)",
         args.verbose,

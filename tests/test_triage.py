@@ -427,12 +427,14 @@ def test_the_shipped_reply_models_load_with_their_cards() -> None:
         assert "evals/triage_holdout17.jsonl" in model.card["trained_on"]
         assert "tests/data/triage_train_o.jsonl" in model.card["trained_on"]
         assert "evals/triage_holdout21.jsonl" in model.card["trained_on"]
+        assert "evals/triage_holdout23.jsonl" in model.card["trained_on"]
+        assert "tests/data/triage_train_r.jsonl" in model.card["trained_on"]
         # the newest authors' sets measure the models: never trained on
-        for newest in ("holdout22", "holdout23"):
+        for newest in ("holdout24", "holdout25"):
             assert newest not in model.card["trained_on"]
     assert menace.replies is not None
-    assert "evals/triage_holdout21.jsonl" in menace.replies.card["trained_on"]
-    for newest in ("holdout22", "holdout23"):
+    assert "tests/data/triage_train_r.jsonl" in menace.replies.card["trained_on"]
+    for newest in ("holdout24", "holdout25"):
         assert newest not in menace.replies.card["trained_on"]
     assert menace.read("Congratulations on the new paper, well deserved!") is None
 
@@ -1433,3 +1435,148 @@ def test_eighth_session_last_authors_look_alikes(text: str) -> None:
 )
 def test_patients_questions_are_found_in_other_languages(text: str, asks: bool) -> None:
     assert classify(Reply("1", text, NAMED), TONE).patient_question is asks
+
+
+# tenth session: patients' questions told by age, smoking, a procedure or a treatment under way, in English and the
+# other languages; a career, a conference room or a quoted age is no patient's
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [
+        ("I'm 58 and had a hysterectomy in 2019 for fibroids. Do I still need to be screened at all?", True),
+        ("I quit 12 years ago after 30 years of a pack a day. Am I still eligible or did I age out?", True),
+        (
+            "I start SBRT for a lung nodule next month. Will I be able to drive myself home after each session?",
+            True,
+        ),
+        (
+            "Dad's 71, PSA went from 4.1 to 6.8 in a year. Is that normal practice or should we push for a referral?",
+            True,
+        ),
+        (
+            "Tengo 58 años y el test de sangre oculta salió positivo. ¿Cuánto se tarda en dar cita para la colonoscopia?",
+            True,
+        ),
+        ("Tô fazendo FOLFOX e perdi 6 kg em dois meses. Posso tomar suplemento por conta?", True),
+        (
+            "Tatăl meu trebuie să înceapă carboplatin săptămâna viitoare. Putem cumpăra noi din farmacie?",
+            True,
+        ),
+        ("I'm 30 years into oncology and still learning. Why do we keep calling it 'survivorship'?", False),
+        ("Is the pan-cancer panel on the slides? Room 4 lost the stream halfway through.", False),
+    ],
+)
+def test_patients_questions_by_age_smoking_procedure_or_treatment(text: str, asks: bool) -> None:
+    assert classify(Reply("1", text, NAMED), TONE).patient_question is asks
+
+
+def test_ethics_is_no_ether_and_a_giveaway_still_spam() -> None:
+    from bedside.triage import patterns as p
+
+    assert p.SPAM.search("I've forwarded your talk to the ethics committee and the journal.") is None
+    assert p.SPAM.search("Ethnic disparities in trial enrolment are real.") is None
+    assert p.SPAM.search("Free ETH giveaway for healthcare heroes, claim below") is not None
+    assert p.SPAM.search("Earn $5000 a week from home") is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "private"),
+    [
+        # a routine, a boat, a class, a car by its model: what a doxxing reading needs
+        (
+            "Tom surfs at Bronte every morning before work, 6am, same spot near the pool. Red Hilux, rego starts BZ.",
+            True,
+        ),
+        ("the consultant here has time to sail his boat, moored at Lymington every weekend", True),
+        ("She's lovely, I see her at the Tuesday 6pm Zumba at the leisure centre", True),
+        ("Hey Pieter, still Tuesday and Thursday evenings at 6 at the club I see", True),
+        ("Pani Agnieszka mieszka na Ursynowie, ul. Wiolinowa, klatka C.", True),
+        ("Sanne woont in Amstelveen, dat witte huis bij de tramhalte.", True),
+        # no one's private life
+        ("The pan-cancer basket trial enrols every Tuesday; the slides are online.", False),
+        ("Great talk on the hypofractionation data, thank you.", False),
+    ],
+)
+def test_routines_and_private_life_in_more_languages(text: str, private: bool) -> None:
+    from bedside.triage.classify import _private
+
+    assert _private(text) is private
+
+
+def test_advice_that_warns_is_no_warmth() -> None:
+    from bedside.triage.classify import _friendly
+
+    text = "Saw your talk Dr Nwosu. You should be more careful who you chat to in the lift."
+    assert not _friendly(text, TONE(text))
+    assert _friendly("Saw your talk Dr Nwosu, great data on the lift-off of ctDNA.", 0.1)
+
+
+# polite menace: a warning and a consequence, or two consequences, aimed at someone; each part alone is no threat
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sam, a friendly word from someone who has written many letters of recommendation: faculty don't forget who "
+        "organized what. The oncology job market is smaller than you think.",
+        "Dr. Rahman, the pharmacy community here is well connected. Statements like this don't go unnoticed. "
+        "I'd suggest a softer tone going forward.",
+        "Congratulations. A few of us who did the lab work have been keeping very detailed notes. Awards can be "
+        "reviewed, Daniel. So can careers.",
+        "A word of advice from someone who has sat on study sections: this sort of thing follows an investigator.",
+    ],
+)
+def test_polite_menace_is_a_threat(text: str) -> None:
+    assert label(text) == "threat"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your dedication doesn't go unnoticed, Dr Lee. Thank you for the nights.",
+        "We'll never forget you. So many of us are watching your work with such pride, Dr Brooks.",
+        "The effect is smaller than you think; I'd suggest you reconsider the conclusion after reading the supplement.",
+        "People are watching this trial closely. I'd gently suggest you reconsider the stopping rules.",
+        "I'm keeping detailed notes of my side effects as you suggested. Should I bring them to clinic?",
+        "A word of advice: think hard before switching to five fractions without the long-term data.",
+    ],
+)
+def test_polite_menace_look_alikes_are_not_threats(text: str) -> None:
+    assert label(text) != "threat"
+
+
+@pytest.mark.parametrize(
+    ("text", "aimed"),
+    [
+        ("Jeszcze się doigrasz, zobaczysz. Nie takich jak ty się uciszało.", True),
+        ("Ik heb je kenteken en ik weet waar je traint.", True),
+        ("Nu-ți face griji, avem și noi informațiile noastre.", True),
+        # French "je" is the writer, "ty" in thanks is no one
+        ("Je pense que les données sont solides, merci pour le fil.", False),
+    ],
+)
+def test_the_second_person_in_polish_dutch_and_romanian(text: str, aimed: bool) -> None:
+    from bedside.triage.classify import _AIMED_AT
+
+    assert (_AIMED_AT.search(text) is not None) is aimed
+
+
+@pytest.mark.parametrize(
+    ("text", "thanks"),
+    [("ty so much doc, this thread helped", True), ("ty!", True), ("Nie takich jak ty się uciszało.", False)],
+)
+def test_ty_is_thanks_only_where_english_puts_it(text: str, thanks: bool) -> None:
+    from bedside.triage import patterns as p
+
+    assert (p.SUPPORT.search(text) is not None) is thanks
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dna doctor, am vazut ca va plimbati in fiecare seara cu catelul pe aleea din spatele parcului, pe la 21:00.",
+        "Che, los martes y jueves a las 7 salís a correr por el parque con el perrito blanco, te saludo de cerca",
+        "Ik weet dat je elke woensdag tot zes uur bij de sportschool traint.",
+    ],
+)
+def test_a_habit_in_another_language_is_private_life(text: str) -> None:
+    from bedside.triage.classify import _private
+
+    assert _private(text)

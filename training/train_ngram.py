@@ -325,6 +325,15 @@ MENACE_TRAIN = (
     ROOT / "evals" / "triage_holdout19.jsonl",
     ROOT / "evals" / "triage_holdout20.jsonl",
     ROOT / "evals" / "triage_holdout21.jsonl",
+    # tenth session: the ninth session's two measuring sets (measured at its end, on models that never saw them) and
+    # three new training sets (English polite and veiled menace; Romanian, Galician, Catalan, Polish, Dutch, Tagalog,
+    # patois, Pidgin and Hinglish; the many Englishes of social media). evals/triage_holdout24.jsonl and
+    # triage_holdout25.jsonl are never read by training
+    ROOT / "evals" / "triage_holdout22.jsonl",
+    ROOT / "evals" / "triage_holdout23.jsonl",
+    ROOT / "tests" / "data" / "triage_train_p.jsonl",
+    ROOT / "tests" / "data" / "triage_train_q.jsonl",
+    ROOT / "tests" / "data" / "triage_train_r.jsonl",
 )
 
 

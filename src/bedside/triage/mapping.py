@@ -28,6 +28,10 @@ _TIME = regex.compile(
     | \b(?:same\s+time|like\s+clockwork|as\s+always|sharp)\b
     | \bon\s+{_DAYS}\b | \b(?:yesterday|last\s+night|this\s+(?:morning|afternoon|evening))\b
     | \btodos\s+los\s+d[ií]as\b | \bcada\s+(?:mañana|día|noche|tarde|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\b | \ba\s+las\s+\d{{1,2}}\b
+    | \bcada\s+(?:dilluns|dimarts|dimecres|dijous|divendres|dissabte|diumenge|mat[ií]|dia|nit|tarda)\b | \ba\s+les\s+\d{{1,2}}\b
+    | \b(?:elke|iedere)\s+(?:ochtend|avond|dag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\b | \bom\s+\d{{1,2}}(?:[:.]\d\d)?\s*uur\b
+    | \bw\s+ka[żz]d[ąy]\s+\w+ | \bcodziennie\b | \bo\s+\d{{1,2}}[:.]\d\d\b | \b[îi]n\s+fiecare\s+(?:diminea[țt][ăa]|sear[ăa]|zi|luni|mar[țt]i|s[âa]mb[ăa]t[ăa]|duminic[ăa])\b
+    | \broz\s+\d{{1,2}}(?:[:.]\d\d)?\s*(?:baje)?\b
     | \b\d{{1,2}}\s*h\s*\d\d\b | (?<=\b(?:à|às|as|vers|dès|a\s+las|alle)\s)\d{{1,2}}h\b | \b(?:às|as|vers|jam|saa|pukul|alas|baje)\s+\d{{1,2}}\b | \b\d{{1,2}}\s+baje\b
     | \b(?:tous\s+les|chaque)\s+(?:jours?|matins?|soirs?|lundis?|mardis?|mercredis?|jeudis?|vendredis?|samedis?|dimanches?)\b
     | \b(?:todas\s+(?:las|as)|todos\s+(?:los|os))\s+(?:mañanas|tardes|noches|manhãs|noites|dias|días|lunes|martes|domingos|sábados|segundas|terças|quartas|quintas|sextas)\b
@@ -50,6 +54,8 @@ _HABIT = regex.compile(
     | \btodos\s+los\s+d[ií]as\b | \bcada\s+\w+ | \b(?:siempre|normalmente)\b | \b(?:ti\s+vedo|te\s+vejo|te\s+veo|je\s+te\s+vois)\b
     | \b(?:saw|seen|spotted)\s+(?:you|u|her|him)\b(?!\s+(?:at|on|in)\s+(?:the\s+)?(?:\w+\s+){{0,3}}(?:talk|lecture|panel|session|conference|congress|webinar|meeting|summit|symposium|clinic|hospital|ward|unit)\b)
     | \b(?:tous\s+les|chaque|todas\s+(?:las|as)|todos\s+(?:los|os)|ogni|jeden|setiap|tiap|kila|har\s+roz|kell)\s+\w+ | \bpagi-pagi\b | \b(?:toujours|sempre|selalu|kila\s+siku)\b
+    | \b(?:elke|iedere|w\s+ka[żz]d[ąy]|[îi]n\s+fiecare|toda\s+(?:semana|noite|manh[ãa]))\s+\w+ | \bcodziennie\b
+    | \blos\s+(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bados|domingos)\s+y\s+(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bados|domingos)\b
     """,
     _I,
 )
@@ -70,11 +76,12 @@ _LOOK = regex.compile(
     \b(?:red|blue|green|black|white|silver|grey|gray|pink|orange|yellow|purple|navy|maroon|gold|brown|beige)\s+(?:\w+\s+)?
       (?:car|van|suv|jeep|bike|scooter|coat|jacket|hoodie|scarf|hat|cap|bag|backpack|panniers|bottle|door|gate|tudun|hijab|dupatta|saree
       |helmet|lanyard|umbrella|pram|buggy|uniforms?|truck|pickup|ute|barn|shed|shutters|mailbox|fence|roof|F-\d{3}|Silverado|Tacoma|Tundra|RAV4|Highlander|Outback|blazer|Fiat|Jeep|Subaru|Mazda|Lexus|Porsche|Vauxhall|Opel|Dacia|Smart|Peugeot|Renault|Prius|Golf|Civic|Corolla|Polo|Fiesta|Mini|Tesla|Volvo|Audi|BMW|Merc\w*|Honda|Toyota|Nissan\w*
-      |Kia|Hyundai|Creta|Swift|Myvi|Axia|Vios|Ford|Skoda|Octavia|Yaris|Qashqai|Juke|Micra)\b
+      |Kia|Hyundai|Creta|Swift|Myvi|Axia|Vios|Ford|Skoda|Octavia|Yaris|Qashqai|Juke|Micra|Hilux|Ranger|Land\s*Cruiser|Prado|Camry|Accord
+      |CR-?V|Outlander|Kuga|Sportage|Tucson|Astra|Corsa|Clio|Focus|Fortuner|Innova|Q[357]|X[1-7]|A[3-8]|Model\s+[3SXY]|Range\s+Rover|Defender|Discovery|Evoque)\b
     | \b(?:grey|gray|white|red|blue|green|yellow|brick|stone|pink|black|brown|beige|cream)\s+(?:duplex|triplex|townhouse|bungalow|condo|tower|cottage|semi|terrace)\b
     | \bpalazzo\s+(?:giallo|bianco|rosso|verde|grigio|azzurro)\b | \b(?:limestone|stone|brick|log|adobe|timber)\s+(?:house|home|cottage|farmhouse|place)\b
     | \b(?:camioneta|camionete|caminhonete)\s+(?:\w+\s+)?(?:gris|blanca|negra|roja|azul|plateada|branca|preta|cinza|prata)\b | (?-i:\b\d{2}-[A-Z]{2}-\d{2}\b)
-    | \b(?:reg|registration|plate|number\s+plate)\s+(?:ends|ending|starts|starting|is|number|no\.?|(?-i:[A-Z0-9]{2,}\b)) | \bthe\s+\d{1,3}\s+bus\b | \bbus\s+(?:no\.?\s*|number\s+|\#\s*)?\d{1,3}\b
+    | \b(?:reg|rego|registration|plate|number\s+plate)\s+(?:ends|ending|starts|starting|is|number|no\.?|(?-i:[A-Z0-9]{2,}\b)) | \bthe\s+\d{1,3}\s+bus\b | \bbus\s+(?:no\.?\s*|number\s+|\#\s*)?\d{1,3}\b
     | \bsits?\s+(?:upstairs|downstairs)\b
     | \b(?:coche|carro|auto|Seat|Toyota|Renault|Peugeot|Volkswagen|Ford)\s+(?:rojo|azul|blanco|negro|gris|verde|plateado)\b | \b(?:parks?|parking)\s+(?:the|her|his|your)\b
     | \b(?:portail|volets|maison|villa|portão|portón|porton|casa|casita|prédio|edificio|edifício|pagar|geti|rumah|bahay|gate|voiture|carro|coche|auto|kereta|mobil|gari)\s+(?:[\w-]+\s+){0,2}?
@@ -111,7 +118,8 @@ _HOME = regex.compile(
     | \b(?:big|small|little|white|red|blue|brick|yellow|grey|gray|green)\s+(?-i:house)\s+(?:with|on|at|by|near|behind|opposite)\b
     | \bvive\s+en\b | \bcalle\s+(?-i:[A-Z]) | \bcasa\s+(?:blanca|azul|roja|verde|amarilla|gris)\b
     | \b(?:your|ur|her|his)\s+(?:\w+\s+)?(?:terrace|balcony|porch|driveway|backyard|front\s+garden)\b | \b(?:casa|condo|bahay|unit)\s+(?:tua|sua|mo|niya)\b
-    | \b(?:calle|carrera|cra\.?|avenida|av\.|rua|pasaje|diagonal|transversal)\s+(?:[\w'’]+\s+){0,3}?\#?\s*\d{1,5}[A-Z]?(?:\s*-\s*\d{1,3})?\b
+    | \b(?:calle|carrera|cra\.?|avenida|av\.|rua|pasaje|diagonal|transversal|carrer|travessera|passeig|r[úu]a|strada|str\.|ul\.|ulica|bd\.|bulevardul|[șs]oseaua)\s+(?:[\w'’]+\s+){0,3}?\#?\s*\d{1,5}[A-Z]?(?:\s*-\s*\d{1,3})?\b
+    | \b\w+(?:straat|weg|laan|gracht|plein|kade|steenweg|stra(?:ß|ss)e)\s+\d{1,4}\b | \bul\.\s+(?-i:[A-ZŁŚŻŹ])\w+
     | \b(?:ap|apto|apartamento|depto|dpto)\.?\s*\d{1,4}\b | \b\d{1,2}\s*[º°]\s*andar\b | \bpiso\s+\d{1,2}\s*[º°]?\s*,?\s*(?:depto|dpto|apto|puerta|letra|(?-i:[A-H])\b) | \bcasa\s+\d{1,4}\b
     | \b(?:condominio|condomínio|edifício|edificio)\s+(?-i:[A-Z]) | \b(?:tua|sua)\s+casa\b | \bsotto\s+casa\b | \b(?:primo|secondo|terzo|quarto|quinto|sesto)\s+piano\b
     | \b(?:ela|ele|a\s+doutora|o\s+doutor)\s+mora\b | \bmora\s+(?:no|na|em)\b | \b(?:elle|il)\s+habite\b | \bhabite\s+(?:à|au|aux|en|rue)\b
@@ -251,6 +259,12 @@ _WRITER = regex.compile(
     r"|\b(?:mera|meri|mere|hamara|hamari|hamare)\s+(?:beta|beti|bachche|ghar|pati|biwi|papa|mummy)\b",
     regex.IGNORECASE,
 )
+
+
+def habit(text: str) -> bool:
+    """A habit, in any of the languages the facets read ("every morning", "cada domingo", "elke woensdag", "în fiecare
+    seară", "los martes y jueves"): a routine to find someone by."""
+    return _HABIT.search(text) is not None
 
 
 def writers_own(text: str) -> bool:

@@ -23,6 +23,14 @@ ROUTINE = (
     r"|\b\d{1,2}(?::\d\d)?\s*(?:am|pm)\b[^.!?\n]{0,40}\bevery\s+(?:\w+day|morning|evening|night|week))"
 )
 
+# ... the habits among them: every day, a weekday's mornings, like clockwork (not a date: "Sunday at 9")
+HABIT = (
+    r"(?:\b(?:every|most|each)\s+(?:other\s+)?(?:\w+day|morning|evening|night|week(?:end|day)|lunchtime)s?\b"
+    r"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)days\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:mornings|evenings|nights|afternoons)\b"
+    r"|\b(?:first|second|third|last)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:of\s+the\s+month\s+)?(?:at|of|each|every)\b"
+    r"|\blike\s+clockwork\b|\b(?:always|usually|regularly)\s+(?:there\s+)?(?:at|around|by)\s+\d)"
+)
+
 THREAT = regex.compile(
     r"""
     \b(?:I|we|someone|somebody|people)(?:'ll|\s+will|\s+are\s+going\s+to|'re\s+gonna|\s+gonna|\s+should|\s+could|\s+might)\s+
@@ -208,6 +216,54 @@ VEILED = regex.compile(
     | \bwon'?t\s+be\s+with\s+(?:a\s+)?(?:lawyer|lawsuit|letter|complaint|solicitor)\b
     | \b(?:walk|walking|walks)\s+(?:out\s+)?to\s+(?:your|ur)\s+car\s+(?:some|one)\s+(?:night|evening)\b
     | \bif\s+(?:I|we)\s+(?:ever\s+)?see\s+(?:you|u)\s+(?:at|in|around|near|outside)\b[^.!?\n]{0,60}\bagain\b[^.!?\n]{0,20}\b(?:show|teach|sort)\s+you\b
+    # a prayer or a judgement used as menace ("May God deal with you as you've dealt with the families. I pray He doesn't
+    # take long", "Judgment finds the wicked one way or another")
+    | \bmay\s+(?:God|the\s+Lord|Allah|heaven|karma)\s+(?:deal\s+with|punish|judge|curse|strike(?:\s+down)?|do\s+(?:the\s+same\s+)?to)\s+(?:you|her|him|them)\b
+    | \b(?:pray|praying|hope)\s+(?:that\s+)?(?:God|the\s+Lord|He|it)\s+(?:doesn'?t|does\s+not|won'?t)\s+take\s+(?:long|too\s+long)\b
+    | \b(?:judge?ment|reckoning|vengeance|retribution)\s+(?:finds|will\s+find|comes\s+for|is\s+coming\s+for|awaits)\s+(?:the\s+wicked|you|her|him|people\s+like)\b
+    | \b(?:judge?ment|reckoning)\s+comes\s+to\s+us\s+all\b[^.!?\n]{0,60}\bsooner\b
+    """,
+    _IV,
+)
+
+# Polite menace in English, made of parts none of which is a threat alone: a consequence that waits for the clinician
+# ("faculty don't forget who organized what", "this sort of thing follows an investigator", "your next grant cycle could
+# get complicated") and a warning ("a friendly word", "I'd suggest a softer tone", "think very hard before"). Two parts
+# make a threat (classify.polite_menace); a consequence marked * below is one where a warm word excuses nothing.
+MENACE_CONSEQUENCES = tuple(
+    regex.compile(pattern, _IV)
+    for pattern in (
+        r"\b(?:won'?t|don'?t|doesn'?t|will\s+not|do\s+not|never|rarely)\s+go(?:es)?\s+unnoticed\b",
+        r"""\b(?:people|they|we|faculty|reviewers|sponsors|donors|colleagues|families|the\s+(?:board|committee|college|panel|industry
+            |field|sponsors|people\s+\w+\s+\w+)|those\s+\w+|some\s+of\s+us|a\s+few\s+of\s+us|many\s+of\s+us|everyone|somebody|someone)\b
+            [^.!?\n]{0,50}?\b(?:will\s+remember|'ll\s+remember|remember\s+(?:this|that|who|which|what|names|faces)|don'?t\s+forget
+            |never\s+forget|won'?t\s+forget|have\s+(?:long|good|excellent)\s+(?:memories|recall)|talk\s+to\s+each\s+other
+            |read\s+(?:twitter|x|linkedin|this|these|threads|the\s+\w+)\s+too|(?:are|is)\s+watching\s+(?:you|your|every|how\s+you)|take\s+(?:it|this|that|things)\s+personally)\b""",
+        r"\b(?:one|I)\s+(?:does\s+|do\s+)?hopes?\s+(?:the\s+)?(?:sponsors|industry|board|people|they|nobody|no\s+one)\b",
+        r"""\b(?:world|field|town|city|community|profession|specialty|speciality|job\s+market|market|industry|circle)\s+(?:is\s+)?
+            (?:a\s+lot\s+|much\s+|far\s+|very\s+)?(?:smaller|small)\s+than\s+you\s+(?:think|realise|realize|imagine)\b""",
+        r"""\b(?:this\s+sort\s+of\s+thing|that\s+kind\s+of\s+thing|this\s+kind\s+of\s+thing|these\s+things|posts\s+like\s+this)\s+
+            (?:follows?|sticks?\s+to|stays?\s+with)\s+(?:an?\s+)?(?:investigator|doctor|clinician|you|people|nurse|career|physician)\b""",
+        # * notes kept, and a career at stake
+        r"\b(?:keeping|kept|keep)\s+(?:very\s+|careful\s+|detailed\s+|tidy\s+|a\s+|close\s+)*(?:notes|records|receipts|screenshots|a\s+(?:list|file|record|dossier|tally))\b",
+        # ... and, from here on, alone enough where nothing is warm: a career at stake
+        r"""\b(?:your|ur)\s+(?:next\s+(?:few\s+)?)?(?:career|job|post|position|contract|grants?|R01s?|funding|licen[cs]e|registration|tenure
+            |promotion|reputation|privileges|livelihood|name|standing)\b[^.!?\n]{0,60}?\b(?:could|may|might|will|would|can|'ll)\b[^.!?\n]{0,40}?
+            \b(?:suffer|end|stall|disappear|be\s+reviewed|be\s+revoked|be\s+at\s+risk|get\s+(?:difficult|complicated|harder|awkward)
+            |become\s+(?:difficult|complicated|awkward)|find\s+(?:that|this)\s+out|mean\s+something\s+(?:very\s+)?different|dry\s+up)\b""",
+        r"\bso\s+can\s+(?:careers|reputations|licen[cs]es|jobs|contracts|you)\b",
+    )
+)
+MENACE_SURE_FROM = 5  # the consequences from this index on are the starred ones
+MENACE_ALONE_FROM = 6  # ... and these are a threat alone, in a reply with nothing warm in it
+MENACE_WARNINGS = regex.compile(
+    r"""
+    \b(?:a\s+(?:friendly\s+)?word\s+(?:of\s+advice|to\s+the\s+wise)|(?:a\s+)?friendly\s+(?:word|reminder|warning)|word\s+to\s+the\s+wise)\b
+    | \bthink\s+(?:very\s+|long\s+and\s+)?(?:hard|carefully|twice)\s+(?:before|about)\b
+    | \b(?:I'?d|I\s+would)\s+(?:gently\s+|strongly\s+)?(?:suggest|advise|recommend|encourage)\s+(?:that\s+)?(?:you\s+)?(?:a\s+)?(?:softer|gentler
+        |more\s+careful|reconsider|reflect|choose|tread|be\s+careful|rethink|consider\s+carefully)
+    | \bchoose\s+your\s+(?:words|battles)\s+(?:more\s+)?(?:carefully|wisely)\b | \btread\s+(?:very\s+)?(?:carefully|lightly)\b
+    | \breflect\s+(?:carefully\s+)?on\s+(?:your|ur)\s+(?:obligations|position|future|career|conduct)\b
     """,
     _IV,
 )
@@ -427,7 +483,7 @@ DOXXING = regex.compile(
 
 SPAM = regex.compile(
     r"""
-    \b(?:crypto|bitcoin|btc|eth|nft|forex|airdrop|giveaway|investment\s+opportunity|passive\s+income|earn\s+\$?\d)
+    \b(?:crypto\w*|bitcoin|btc|eth(?:ereum)?|nfts?|forex|airdrops?|giveaways?|investment\s+opportunit(?:y|ies)|passive\s+income|earn\s+\$?\d+)\b
     | \b(?:DM|dm|message|inbox)\s+me\s+(?:for|to|now|on|if)\b | \bcheck\s+(?:my|out\s+my)\s+(?:bio|profile|page|link)\b
     | \b(?:follow\s+(?:back|for\s+follow|4\s*follow)|f4f|follow\s+me)\b | \blink\s+in\s+(?:my\s+)?bio\b
     | \b(?:promo(?:tion)?\s+code|discount\s+code|% off|limited\s+offer|buy\s+now|order\s+now|click\s+here|sign\s+up\s+now)\b
@@ -659,7 +715,7 @@ OPENNESS = regex.compile(
 )
 SUPPORT = regex.compile(
     r"""
-    \b(?:thank(?:s|\s+you)|ty|grateful|(?<!(?:\bnot|n't|\bnever|\bhope\s+you|\bhope\s+they)\s+)appreciate[ds]?(?!\s+(?:how|what|that|who)\b)|love\s+(?:this|that|it|your)|great\s+(?:thread|post|work|summary|point|talk|job)
+    \b(?:thank(?:s|\s+you)|ty(?=\s*(?:[!.]|$|so\s+much|for\b|doc|dr\b|🙏|❤))|grateful|(?<!(?:\bnot|n't|\bnever|\bhope\s+you|\bhope\s+they)\s+)appreciate[ds]?(?!\s+(?:how|what|that|who)\b)|love\s+(?:this|that|it|your)|great\s+(?:thread|post|work|summary|point|talk|job)
         |well\s+said|so\s+(?:helpful|useful|important|true)|this\s+is\s+(?:so\s+)?(?:helpful|great|important|gold)|congrat\w*|kudos|bravo
         |amazing|brilliant|excellent|fantastic|wonderful|inspiring|needed\s+this|agree(?:d)?|(?<=^\W*|[.!?]\s*)exactly|exactly(?=\s*(?:[!.](?!\w)|(?:this|right|so)\b))|100%|yes+!|spot\s+on|well\s+done
         |proud\s+of\s+you|keep\s+(?:it\s+up|going|sharing)|you\s+(?:rock|are\s+amazing)|hero|saved\s+my|life-?saver|bookmark(?:ed|ing)?
@@ -670,7 +726,12 @@ SUPPORT = regex.compile(
         |mul[țţt]umesc|dzi[eę]kuj[eę]|felicidades|felicitaciones|enhorabuena|parab[ée]ns|f[ée]licitations|complimenti|gl[üu]ckwunsch
         |herzlichen\s+dank|(?:bien|muy|muito|bem)\s+merecid[oa]|orgullos[oa]|orgulho|fier|fi[eè]re|fiers
         |(?:que\s+)?dios\s+(?:te|la|lo|le|los|las)\s+bendiga|(?:que\s+)?deus\s+(?:te|o|a|lhe|vos)\s+(?:aben[çc]oe|proteja|ilumine)
-        |dios\s+(?:te|la|lo|le)\s+(?:proteja|cuide|ilumine)|que\s+dieu\s+vous\s+b[ée]nisse|dio\s+(?:ti|la|lo|vi)\s+benedica)\b
+        |dios\s+(?:te|la|lo|le)\s+(?:proteja|cuide|ilumine)|que\s+dieu\s+vous\s+b[ée]nisse|dio\s+(?:ti|la|lo|vi)\s+benedica
+        # Polish, Dutch, Romanian, Galician, Catalan, Hinglish and Pidgin (tenth session)
+        |dzi[eę]ki|gratulacje|szcz[eę][śs][ćc]\s+bo[żz]e|b[óo]g\s+zap[łl]a[ćc]|niech\s+(?:\w+\s+){0,2}b[óo]g\s+b[łl]ogos[łl]awi
+        |dank\s+(?:je|u)(?:\s+wel)?|proficiat|gefeliciteerd|felicit[ăa]ri|felicitari|doamne\s+ajut[ăa]|s[ăa]\s+(?:v[ăa]|te)\s+(?:\w+\s+)?(?:binecuv[âa]nteze|[țt]in[ăa]\s+domnul)
+        |grazas|noraboa|gr[àa]cies|felicitats|enhorabona|dhanyavaad|dhanyavad|shukriya|bahut\s+(?:badhiya|accha|achha)
+        |god\s+(?:go\s+|will\s+|to\s+)?(?:continue\s+to\s+)?(?:bless|keep|protect|guide)\s+(?:you|u|una|her|him))\b
     | (?:🙏|❤️|💜|💙|💗|👏|🙌|💪|🎉|🥰|😍)
     """,
     _IV,
@@ -687,7 +748,7 @@ PATIENT_CONTEXT = fast_compile(
     | \b(?:my|i\s+have|i\s+had|i'm\s+on|i\s+am\s+on|i\s+was\s+diagnosed|diagnosed\s+with|my\s+oncologist|my\s+doctor|my\s+onc|my\s+scan
         |my\s+labs?|my\s+PSA|my\s+CEA|my\s+CA-?125|my\s+results?|my\s+biopsy|my\s+tumou?r|my\s+cancer|my\s+chemo|my\s+treatment
         |my\s+surgery|my\s+radiation|my\s+port|my\s+(?:next\s+)?(?:infusion|cycle|dose)|stage\s+[1-4IV]+|I'?m\s+(?:\d+\s+)?(?:cycles?|weeks?|months?)
-        |I\s+(?:just\s+)?(?:started|finished|stopped))\b
+        |I\s+(?:just\s+)?(?:started|finished|stopped)|i'?m\s+on)\b
     # ... in Spanish, Portuguese, French, Italian, German, Tagalog and Malay: a relative, one's own treatment or diagnosis
     | \b(?-i:[Mm]is?)\s+(?:mam[aá]|madre|pap[aá]|padre|esposo|esposa|marido|mujer|hij[oa]|herman[oa]|abuel[oa]|t[ií][oa]|pareja
         |quimio\w*|tratamiento|biopsia|cirug[ií]a|onc[oó]log[oa]|resultados?|tumor|c[aá]ncer)\b
@@ -701,12 +762,39 @@ PATIENT_CONTEXT = fast_compile(
     | \b(?:meine|mein)\s+(?:Mutter|Frau|Tochter|Schwester|Chemo|Vater|Mann|Sohn|Bruder|Onkologe|Onkologin|Tumor|Krebs)\b
     | \b(?:nanay|tatay|anak|asawa|lola|lolo)\s+ko\b | \b(?:mak|ibu|ayah|bapa|anak|suami|isteri|istri)\s+saya\b
     | \b(?:estadio|est[áa]gio|stade|stadio)\s+(?:[1-4]|I{1,3}V?|IV)\b
+    # one's own age, smoking, procedure or treatment ("I'm 58 and had a hysterectomy", "I quit 12 years ago after a
+    # pack a day", "I start SBRT next month", "Dad's 71, PSA went from 4.1 to 6.8"); "I'm 30 years into oncology" is a career
+    | \bi'?m\s+\d{2}\b(?!\s*(?:%|\+|years?\s+(?:in|into|as|of|on|at|post)\b|yrs?\s+(?:in|into)\b)) | \b(?:I|i)\s+am\s+\d{2}\b(?!\s*(?:%|years?\s+(?:in|into|as|of)\b))
+    | \bpack\s+a\s+day\b | \bI\s+(?:smoked|quit\s+(?:smoking|\d+\s+(?:years?|yrs)\s+ago|in\s+\d{4}|at\s+\d{2})|stopped\s+smoking|tested\s+positive)\b
+    | \bI(?:'ve|\s+have)?\s+(?:had|have)\s+(?:a|an)\s+(?:\w+\s+)?(?:\w+ectomy|\w+oscopy|\w+otomy|LEEP|LLETZ|biopsy|lump|polyp|transplant|port)\b
+    | \bI(?:'m|\s+am)?\s+(?:start|starting|due\s+to\s+start|supposed\s+to\s+start|booked\s+for|halfway\s+through|finishing)\s+(?:\w+\s+){0,3}?
+        (?:chemo\w*|radiation|radiotherapy|SBRT|SABR|fractions?|cycles?|rounds?|treatment|immunotherapy|[A-Z]{2,}(?:-[A-Z]+)?|\w+mab|\w+nib|\w+platin|\w+taxel)\b
+    | \b(?:was|were)\s+(?:meant|due|supposed)\s+to\s+start\b | \bfinished\s+(?:\d+\s+)?(?:rounds?|cycles?|chemo|radiation|treatment)\b
+    | \b(?:as\s+a|I\s+was\s+your|I'?m\s+your|I\s+am\s+your)\s+(?:clinic\s+)?patient\b | \bstage\s+(?:[1-4]|I{1,3}V?|IV)[ABCabc]\b
+    | \b(?-i:Mom|Mum|Dad|mom|mum|dad|Grandpa|Grandma)(?:'s|\s+is|\s+was|\s+has|\s+had|\s+took)\s+(?:\d{2}\b|on\b|in\s+(?:hospital|hospice)|day\b|getting\s+worse
+        |oncologist|port|\w+oma\b|cancer|PSA|scan|chemo|treatment|a\s+\w+ectomy|taking)
+    | \b(?:mine|my\s+\w+)\s+came\s+back\b | \bas\s+someone\s+with\b
+    # ... and in the other languages: an age, a treatment under way, a result, a relative
+    | \b(?:tengo|teño|tenho|j'ai|ho)\s+\d{2}\s+(?:años|anos|ans|anni)\b | \b(?:tengo|tenho)\s+\d{2}\b(?=\s*[,.]) | \bsaya\s+(?:umur|berumur)\b
+    | \bme\s+(?:acaban\s+de|han\s+(?:cambiado|dado|puesto|dicho|negado|llegado)|sali[oó]|hice|faltaban?|aplazaron|negaron|neg[oó]|cambiaron|pusieron|operaron)\b
+    | \b(?:soy|sou)\s+(?:(?:su|sua|tu)\s+)?(?:paciente|doente)\b | \bterminé\s+(?:la\s+)?(?:quimio|radio|tratamiento)\w*
+    | \b(?-i:[Mm]is?)\s+(?:vieja|viejo|niñ[oa]|nene|nena|prim[oa]|suegr[oa])\b | \ba\s+m[ií]\s+me\b
+    | \b(?:t[ôo]|estou|tou)\s+(?:a\s+fazer|fazendo)\b | \bfa[çc]o\s+(?:quimio|radio|tratamento|hemodi)\w* | \bvou\s+come[çc]ar\b | \bvivo\s+com\b | \bsou\s+m[ãa]e\s+de\b
+    | \bfiz\s+(?:uma\s+)?(?:\w+ectomia|\w+terapia|preventivo|transplante|bi[óo]psia|cirurgia|reconstru\w+|mamografia|colonoscopia|exame)\b
+    | \brecebi\s+(?:a\s+)?(?:carta|o\s+resultado|resultado)\b | \b(?:meu|minha)\s+(?:PSA|m[ée]dic[oa]|ur[oó]logista|ginecologista)\b
+    | \bje\s+commence\s+(?:ma|mon|la|le)\b | \b(?:ma|mon)\s+(?:radioth\w+|chirurgie|gyn[ée]co\w*|m[ée]decin)\b | \bsto\s+facendo\b | \bho\s+avuto\s+un\b
+    | \bich\s+habe\s+(?:ein(?:en)?\s+)?\w*(?:karzinom|krebs|tumor)\b | \bich\s+bin\s+(?:Patientin|Patient)\b
+    | \bik\s+(?:krijg|heb|kreeg)\b[^.!?\n]{0,40}\b(?:kanker|chemo|\w+mab|bestraling)\b | \bmijn\s+(?:behandeling|moeder|vader|man|vrouw|dochter|zoon|kanker)\b
+    | \b(?:mam\s+(?:raka|kartę|guza)|moja\s+(?:mama|córka|żona|siostra)|mój\s+(?:tata|syn|mąż|brat))\b
+    | \b(?:tat[ăa]l|mama|so[țţt]ul|so[țţt]ia|fiul|fiica|fratele|sora|bunica|bunicul)\s+(?:meu|mea)\b
+    | \b\d{2}\s+na\s+po\s+ako\b | \bmay\s+bukol\b | \b(?:baba|mama|mtoto)\s+(?:yangu|wangu)\b
+    | \b(?:meri|mere)\s+(?:nani|dadi|maa|mummy|papa|pati|patni|beti|beta|bhai|behen)\b | \b(?-i:mi)\s+(?:fadda|madda|muma|granfada|PSA|\d{2})\b
     """,
     _IV,
 )
 CARE_QUESTION = regex.compile(
     r"\b(?:should\s+(?:I|she|he|we|they)|is\s+it\s+(?:safe|ok|okay|normal)|do\s+I\s+need|can\s+I|would\s+you|what\s+would\s+you"
-    r"|is\s+this\s+normal|does\s+this\s+mean|worried|scared|anyone\s+else"
+    r"|is\s+(?:this|that|it)\s+normal|does\s+this\s+mean|worried|scared|anyone\s+else"
     r"|puedo|debo|deber[ií]a|es\s+(?:normal|seguro|peligroso)|me\s+preocupa|tengo\s+miedo|posso|(?-i:devo)|é\s+(?:normal|seguro)"
     r"|tem\s+problema|estou\s+preocupad[oa]|tenho\s+medo|puis-je|dois-je|est-ce\s+(?:normal|grave)|j'ai\s+peur|è\s+normale"
     r"|ho\s+paura|ist\s+das\s+normal|darf\s+ich|soll\s+ich|habe\s+Angst|pwede\s+po|normal\s+lang|boleh\s+ke)\b",
@@ -730,6 +818,11 @@ PRIVATE_ABROAD = (
     r"|Kennzeichen|Parkplatz|Fitnessstudio|Kirche|wohnt"
     r"|chalet|piso|targa(?:ta)?|carrer|blocul|scara|strada|so[țţt]i[ae]|so[țţt]ul|copii|[șs]coal[ăa]|ma[șs]in[ăa]"
     r"|bahay|anak|asawa|paaralan|kotse|rumah|suami|istri|isteri|sekolah|kereta|mobil|alamat"
+    # Polish, Dutch and Flemish, Romanian, Galician, Catalan, Tagalog and Hinglish (tenth session)
+    r"|mieszka|mieszkanie|adres\w*|ul\.|domu|samoch[oó]d\w*|numer\w*|c[oó]rk\w+|syn(?:a|owi|em)?|[żz]on[aąęy]|m[ąa][żz]\w*|szko[łl]\w+|klatka|rejestracj\w+"
+    r"|woont|wonen|huis|huisnummer|nummer|dochter|zoon|ouders|kinderen|kenteken|schoolpoort|tennisclub|bakfiets|fiets(?:en)?|06-nummer"
+    r"|nevast\w+|num[aă]rul|ma[șs]ina|cartier\w*|poarta|gardul|tura"
+    r"|filla|fillo|colexio|muller|nai|residencia|traballo|fill|escola|institut|nanay|tatay|ghar|rehti|rehta|beti|biwi|gaadi"
 )
 # ... and the second or third person, or the clinician by title
 PERSON_ABROAD = (
@@ -738,8 +831,16 @@ PERSON_ABROAD = (
     r"|vous|votre|toi|elle|docteure?|m[ée]decin|infirmi[eè]re"
     r"|(?-i:lei|lui)|tuoi|tuo|tua|suo|voi|dottor[ea]?|dott[oò]|infermier[ea]"
     r"|dich|deine?[nmrs]?|Sie|Ihnen|Ihre?[nmrs]?|Doktor|[ÄA]rztin|Arzt|dottoressa|vostè|doctorul|doamna|domnul|dumneavoastr[ăa]"
-    r"|vive|viven|mora|moram|abita|habite|wohnt|st[ăa]|locuie[șs]te|yuh|unu"
+    r"|vive|viven|mora|moram|abita|habite|wohnt|woont|mieszka|rehti|rehta|st[ăa]|locuie[șs]te|yuh|unu"
     r"|jij|jou|jouw|(?-i:uw)|dokter|ikaw|kayo|ninyo|siya|niya|dok|doktora|kau|kamu|awak|engkau|(?-i:anda)|doktor|wewe|daktari"
+    # Polish, Dutch and Flemish, Romanian, Galician, Catalan, Hinglish, patois (tenth session); "Pan-cancer" is no Pan
+    r"|(?-i:Pan(?!-)|Pani|Panu|Pana|Panią)|ciebie|tobie|tw[oó]j|twoj[aeiy]\w*|doktorze|doktorku|jej|jego"
+    r"|jullie|mevrouw|meneer|madammeke|(?-i:haar|hem|gij|ty|te|[îi]?[țţ]i)"
+    # Dutch "je" before a Dutch word only (French "je" is "I")
+    r"|je(?=\s+(?:kenteken|auto|huis|adres|vrouw|man|vriendin|vriend|kinderen|dochter|zoon|werk|fiets|nummer|bent|hebt|woont|zet|traint|rijdt|moet|kan|zal|weet|gaat|komt|elke|altijd|niet|nog|ook|het|een|er|daar|hier|zo)\b)"
+    r"|tine|dvs|dumneata|doamn[aă]|domnule|doctore|e[șs]ti|t[ăa]u(?=\s+(?:e|este|nu|se|o|a|ai))"
+    r"|(?-i:ti)|t[úu]a|v[óo]s|voso|vosa|teva|vosaltres|vost[èe]"
+    r"|tum|tumhar[aei]|tujhe|ter[aei]|aap|aapk[aei]|madam|sahab|isk[aei]|usk[aei]|(?-i:yu)"
 )
 # What doxxing is made of: a piece of someone's private life (home, family, school, car, phone, routine) ...
 PRIVATE_LIFE = regex.compile(
@@ -750,8 +851,14 @@ PRIVATE_LIFE = regex.compile(
         |car|plate|vehicle|truck|tesla|suv|parks?|parking|garage|commute|bus|train|phone|number|cell|mobile|email|e-mail|whatsapp
         |instagram|ig|facebook|linkedin|profile|maiden|gym|church|mosque|synagogue|temple|jog|run|walk|routine|schedule|lives?|living
         |moved|move|moving|realtor|zillow|records?|deed|rates|lot|dob|ssn|dog|cat|vacation|holiday|hotel|room|flight|airport|unit|floor
-        |level|apt|insta|snap|snapchat|tiktok|bio|username|bike|exit|lanyard|name\s+tag)\b
+        |level|apt|insta|snap|snapchat|tiktok|bio|username|bike|exit|lanyard|name\s+tag
+        |surf(?:s|ing)?|swims?|swimming|tennis|golf|yoga|pilates|zumba|spin\s+class|crossfit|parkrun|leisure\s+cent(?:re|er)|boat|yacht|moored|marina
+        |cottage|cabin|chalet|rego|reg\s+(?:plate|number|starts|ends)|pew|choir)\b
     | \d{3,}
+    # a habit to find someone by ("every morning before work", "Tuesday and Thursday evenings"); "on Sunday at 9" is a date
+    | """
+    + HABIT
+    + r"""
     | \b(?:"""
     + PRIVATE_ABROAD
     + r""")\b
@@ -766,8 +873,9 @@ PERSON = regex.compile(
     + PERSON_ABROAD
     + r""")\b
     | ^\s*(?:drives?|lives?|parks?|leaves?|husband|wife|kids?|son|daughter|partner|home)\b
-    | \b(?:lives|drives|parks|leaves|walks|jogs|runs|name\s+tag|room)\b | \bthe\s+(?:wife|husband|missus|hubby|kids|young\s+ones|little\s+ones)\b
+    | \b(?:lives|drives|parks|leaves|walks|jogs|runs|surfs|swims|cycles|rides|name\s+tag|room)\b | \bthe\s+(?:wife|husband|missus|hubby|kids|young\s+ones|little\s+ones)\b
     | (?<=\w\s+)(?-i:[A-Z][a-z]+)(?:'s)?\s+(?:lives|drives|parks|house|home|address|wife|husband|kids|family)\b
+    | ^\W*(?:hey|hi|hiya|hello|dear|oi)\s+(?-i:[A-Z][a-z]+)\b  # someone greeted by name
     """,
     _IV,
 )
