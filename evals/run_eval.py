@@ -441,7 +441,7 @@ def main(argv: list[str] | None = None) -> int:
         "Own triage replies, twenty-sixth development set (a thirtieth author: Spanish, Portuguese, French, Italian, "
         "German, Dutch, Polish, Romanian, Catalan, Tagalog, English; written and kept like the twenty-fifth; first run on "
         "the ninth session's triage: accuracy 0.775, threats 17/25 and doxxing 16/25 flagged, 1/102; on the tenth's: "
-        "0.815, threats 17/25 and doxxing 17/25, 1/102, 0/30; gates were then added on its misses: 0.845, 40/50, a check)",
+        "0.815, threats 17/25 and doxxing 17/25, 1/102, 0/30; gates were then added on its misses: 0.840, 39/50, a check)",
         args.verbose,
     )
     triage_set(

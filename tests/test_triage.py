@@ -1488,7 +1488,7 @@ def test_ethics_is_no_ether_and_a_giveaway_still_spam() -> None:
         ),
         ("the consultant here has time to sail his boat, moored at Lymington every weekend", True),
         ("She's lovely, I see her at the Tuesday 6pm Zumba at the leisure centre", True),
-        ("Hey Pieter, still Tuesday and Thursday evenings at 6 at the club I see", True),
+        ("Hey Pieter, still at the tennis club Tuesday and Thursday evenings at 6 I see", True),
         ("Pani Agnieszka mieszka na Ursynowie, ul. Wiolinowa, klatka C.", True),
         ("Sanne woont in Amstelveen, dat witte huis bij de tramhalte.", True),
         # no one's private life
@@ -1545,11 +1545,13 @@ def test_polite_menace_look_alikes_are_not_threats(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "aimed"),
     [
-        ("Jeszcze się doigrasz, zobaczysz. Nie takich jak ty się uciszało.", True),
+        ("Ciebie też to spotka, zobaczysz.", True),
         ("Ik heb je kenteken en ik weet waar je traint.", True),
         ("Nu-ți face griji, avem și noi informațiile noastre.", True),
-        # French "je" is the writer, "ty" in thanks is no one
+        # French "je" is the writer, "ty" in thanks is no one, AAP is an academy
         ("Je pense que les données sont solides, merci pour le fil.", False),
+        ("ty, going to watch the recording tonight", False),
+        ("AAP warned about this in 2019.", False),
     ],
 )
 def test_the_second_person_in_polish_dutch_and_romanian(text: str, aimed: bool) -> None:
@@ -1576,7 +1578,81 @@ def test_ty_is_thanks_only_where_english_puts_it(text: str, thanks: bool) -> Non
         "Ik weet dat je elke woensdag tot zes uur bij de sportschool traint.",
     ],
 )
-def test_a_habit_in_another_language_is_private_life(text: str) -> None:
+def test_a_habit_in_another_language_is_a_time_facet(text: str) -> None:
+    from bedside.triage.mapping import facets
+
+    assert "time" in {f.kind for f in facets(text)}
+
+
+# the reviewer's look-alikes of the tenth session's shapes: kind, scholarly, logistic or a worry, never a threat or doxxing
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Just had my scan. Praying it doesn't take long to get results back.",
+        "Friendly reminder to everyone: don't forget to submit your abstracts by Friday!",
+        "Congrats on starting your attending job! A word of advice: keep detailed notes on everything.",
+        "I hope the sponsors think very hard about the control arm next time. Crossover matters.",
+        "This kind of care doesn't go unnoticed. Families never forget who sat with them at the end.",
+        "Word to the wise for new fellows: the oncology world is smaller than you think. Be kind to everyone.",
+        "Your registration for ASCO will end at midnight, remember to renew!",
+        "Patients can ask for a second opinion. So can you.",
+        "Thank you! Patients should be careful where they buy supplements online.",
+        "Great talk! You should be careful who you cite though, that preprint was retracted.",
+        "Do you still see patients on Wednesdays at the Marsden?",
+        "Mijn moeder woont in Utrecht en gaat elke dinsdag om 9 uur naar de bestraling. Is het normaal dat ze zo moe is?",
+        "Moja mama mieszka w Krakowie i w każdy wtorek o 9:30 ma chemioterapię. Czy to normalne?",
+        "Great to see you at the Race for Life in Hyde Park this morning, congrats on finishing!",
+        "Cutting Medicaid will kill people. AAP warned about this.",
+    ],
+)
+def test_tenth_session_look_alikes_are_not_threats_or_doxxing(text: str) -> None:
+    from bedside.triage import ReplyModels
+
+    assert classify(Reply("1", text, NAMED), TONE, None, ReplyModels.load()).label not in (
+        "threat",
+        "doxxing",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No god will protect you from what is coming, doc.",
+        "May God deal with you as you've dealt with the families you mocked. I pray He doesn't take long.",
+    ],
+)
+def test_a_prayer_used_as_menace_is_a_threat(text: str) -> None:
+    from bedside.triage import ReplyModels
+
+    assert classify(Reply("1", text, NAMED), TONE, None, ReplyModels.load()).label == "threat"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm 45 minutes away from the venue, can someone save me a seat?",
+        "I am 30 mins late, is the session still running?",
+        "As someone with 20 years in oncology, why do we still not have better antiemetics?",
+        "The session was supposed to start at 9, is it delayed?",
+        "I start work at MSK next month, any tips?",
+        "Je commence la présentation à 10h, vous venez?",
+    ],
+)
+def test_a_clinicians_own_logistics_are_no_patients_question(text: str) -> None:
+    assert not classify(Reply("1", text, NAMED), TONE).patient_question
+
+
+@pytest.mark.parametrize(
+    ("text", "private"),
+    [
+        ("you're at the Equinox on Sunset at 5:30am every weekday like clockwork", True),
+        ("Alina, te vedem in fiecare dimineata la 6:15 in Herastrau", True),
+        # a habit without a clock time is no routine to find someone by
+        ("Do you still see patients on Wednesdays at the Marsden?", False),
+        ("Your Sunday threads are the best, do you write them on Saturdays?", False),
+    ],
+)
+def test_a_habit_kept_at_a_clock_time_is_private_life(text: str, private: bool) -> None:
     from bedside.triage.classify import _private
 
-    assert _private(text)
+    assert _private(text) is private

@@ -19,7 +19,14 @@ import regex
 
 from bedside.rules.tone.patterns import CONTEMPTUOUS, TARGETED_INSULT
 from bedside.triage import patterns as p
-from bedside.triage.mapping import facets, habit, maps_a_life, privacy_advice, public_invitation, writers_own
+from bedside.triage.mapping import (
+    facets,
+    maps_a_life,
+    privacy_advice,
+    public_invitation,
+    routine,
+    writers_own,
+)
 from bedside.triage.menace import ReplyModels
 from bedside.triage.reply import Reply
 from bedside.triage.signals import AuthorSignals, author_signals
@@ -302,7 +309,7 @@ _SINISTER = regex.compile(
     r"|\bwhen\s+you'?re\s+gone\b|\bwon'?t\s+be\s+long\s+now\b|\bsooner\s+than\s+you\s+think\b|\bwhen\s+we\s+find\s+you\b"
     r"|\bnobody\s+else\s+will\b"
     # advice that warns: "you should be more careful who you chat to in the lift"
-    r"|\b(?:should|better|'d\s+better)\s+be\s+(?:a\s+(?:lot|bit)\s+|much\s+|more\s+|very\s+)*careful\s+(?:who|where|when|whose)\b",
+    r"|\b(?:should|better|'d\s+better)\s+be\s+(?:a\s+(?:lot|bit)\s+|much\s+|more\s+|very\s+)*careful\s+(?:who|whom)\s+(?:you|u)\s+(?:chat|talk|speak|mess|cross|upset|annoy|deal|anger)\w*",
     regex.IGNORECASE,
 )
 _WARM = regex.compile(
@@ -386,7 +393,7 @@ THREAT_OVER_INSULT_MIN = 0.9
 # Tenth session: 0.8 to 0.7. On five sets the ninth session's models had never seen (train_p/q/r, holdout22/23), the
 # warm benign replies that place someone read at most 0.13, and the warm doxxing 0.75 to 1.0 (one 0.39); on all 44 sets
 # the lower bar flagged two more doxxing replies and no benign one
-DOXXING_OVER_WARMTH_MIN = 0.7
+DOXXING_OVER_WARMTH_MIN = 0.8
 NEVER = 2.0  # a bar no probability reaches
 # A model reads nothing hostile into fewer words than this ("this.", "👏👏"): the patterns know the short threats
 MODEL_MIN_WORDS = 3
@@ -408,7 +415,7 @@ def _private(text: str) -> bool:
     """Something private (a home, a child, a car, a phone, a routine) of a person: what a doxxing reading needs
     before a model may give it (the doxxing model alone reads sports fixtures and gig listings as addresses)."""
     return (
-        (p.PRIVATE_LIFE.search(text) is not None or habit(text))
+        (p.PRIVATE_LIFE.search(text) is not None or routine(text))
         and p.PERSON.search(text) is not None
         and not writers_own(text)  # "my husband and I walk the dog on the Strand every evening"
         and not public_invitation(text)  # "see you at the charity walk in Phoenix Park on Sunday at 10"
@@ -428,16 +435,23 @@ def _model_bars(text: str, score: float) -> dict[str, float]:
     return {"threat": NEVER, "doxxing": NEVER}
 
 
+_ADVICE_TO_ALL = regex.compile(
+    r"\b(?:to|for)\s+(?:all\s+)?(?:everyone|everybody|(?:new|young|junior|fellow)\s+\w+|trainees|residents|fellows|students|patients)\b"
+    r"|\bbe\s+kind\b",
+    regex.IGNORECASE,
+)
+
+
 def polite_menace(text: str, score: float) -> tuple[str, ...]:
     """The parts of a polite threat, when there are two or more of them: a consequence that waits for the clinician (its
     words aim it: "follows an investigator", "faculty don't forget who") and a warning, or two consequences ("a friendly word ...: faculty don't forget who organized
-    what. The oncology job market is smaller than you think"), or a career put at stake in a reply with nothing warm in it
-    ("your name will mean something very different by Christmas"); otherwise (). A warm reply needs a warning or one of
+    what. The oncology job market is smaller than you think"), or a name or career to be changed for good in a reply
+    with nothing warm in it ("your name will mean something very different by Christmas"); otherwise (). A warm reply needs a warning or one of
     the consequences no warmth excuses ("Congratulations. A few of us have been keeping very detailed notes. Awards can
     be reviewed. So can careers"): "we'll never forget you, so many of us are watching your work with pride" is thanks."""
     found = [(i, m.group()) for i, pattern in enumerate(p.MENACE_CONSEQUENCES) if (m := pattern.search(text))]
-    if not found:
-        return ()
+    if not found or _ADVICE_TO_ALL.search(text):
+        return ()  # "word to the wise for new fellows: ... be kind to everyone" is mentoring
     warning = p.MENACE_WARNINGS.search(text)
     parts = ([warning.group()] if warning else []) + [part for _, part in found]
     friendly = _friendly(text, score)
@@ -573,9 +587,7 @@ def _by_patterns(
         return result("threat")
     if parts := polite_menace(text, score):
         reasons.append(
-            "menace in polite words: "
-            + ", ".join(f'"{part[:60]}"' for part in parts[:3])
-            + " (G21: a warning and a consequence)"
+            "menace in polite words: " + ", ".join(f'"{part[:60]}"' for part in parts[:3]) + " (G21)"
         )
         return result("threat")
     if (m := p.THREAT.search(text)) and (

@@ -43,10 +43,14 @@ _TIME = regex.compile(
 # a patient's care: the times and places in it are a treatment's, not a routine to find someone by
 _CARE = regex.compile(
     r"\b(?:chemo|chemotherapy|kemo|kemoterapi|quimio|quimioterapia|chimio|radiotherapy|radiation|radioterapia|infusion|check-?up"
-    r"|scans?|treatment|tratamiento|tratamento|traitement|rawatan|dialysis|appointment|consulta|cita|bloods|pesakit|pasien|paciente)\b",
+    r"|scans?|treatment|tratamiento|tratamento|traitement|rawatan|dialysis|appointment|consulta|cita|bloods|pesakit|pasien|paciente"
+    r"|bestraling|behandeling|chemioterapi\w*|chemi[ai]|radioterapi\w*|chimioterapi\w*|tratament\w*|naświetla\w*)\b",
     regex.IGNORECASE,
 )
-_CLOCK = regex.compile(r"\b\d{1,2}[:.]\d\d\b|\b\d{1,2}\s*(?:am|pm)\b|\ba\s+las\s+\d{1,2}\b", regex.IGNORECASE)
+_CLOCK = regex.compile(
+    r"\b\d{1,2}[:.]\d\d\b|\b\d{1,2}\s*(?:am|pm)\b|\ba\s+las\s+\d{1,2}\b|\b(?:às|a\s+les|om)\s+\d{1,2}h?\b",
+    regex.IGNORECASE,
+)
 # a habit, not a date: what separates "most Saturdays at 9" from "this Saturday at 9"
 _HABIT = regex.compile(
     rf"""
@@ -256,15 +260,20 @@ _WRITER = regex.compile(
     r"|\b(?:anak|asawa|bahay|nanay|tatay)\s+(?:ko|namin)\b|\bnakatira\s+kami\b"
     r"|\b(?:anak|suami|isteri|istri|rumah|ibu|bapak|mak|ayah)\s+(?:saya|aku|kami)\b"
     r"|\b(?:mtoto|watoto|mume|mke|nyumba|mama|baba)\s+(?:yangu|wangu|wetu|zangu)\b"
-    r"|\b(?:mera|meri|mere|hamara|hamari|hamare)\s+(?:beta|beti|bachche|ghar|pati|biwi|papa|mummy)\b",
+    r"|\b(?:mera|meri|mere|hamara|hamari|hamare)\s+(?:beta|beti|bachche|ghar|pati|biwi|papa|mummy)\b"
+    # Dutch, Polish and Romanian (tenth session)
+    r"|\b(?:mijn|onze?)\s+(?:\w+\s+)?(?:moeder|vader|man|vrouw|dochter|zoon|kinderen|huis|auto|familie)\b|\b(?:wij|we)\s+wonen\b|\bik\s+woon\b"
+    r"|\b(?:moja|m[oó]j|moje|moi|nasz[aey]?)\s+(?:\w+\s+)?(?:mama|matka|tata|ojciec|m[ąa][żz]|[żz]ona|c[oó]rka|syn|dzieci|dom|rodzina|samoch[oó]d)\b"
+    r"|\bmieszka(?:m|my)\b|\b(?:mama|tat[ăa]l|so[țţt]ul|so[țţt]ia|fiul|fiica)\s+(?:mea|meu)\b|\blocuie(?:sc|m)\b",
     regex.IGNORECASE,
 )
 
 
-def habit(text: str) -> bool:
-    """A habit, in any of the languages the facets read ("every morning", "cada domingo", "elke woensdag", "în fiecare
-    seară", "los martes y jueves"): a routine to find someone by."""
-    return _HABIT.search(text) is not None
+def routine(text: str) -> bool:
+    """A habit kept at a clock time, in any of the languages the facets read ("every weekday like clockwork, 5:30am",
+    "todos os sábados às 9h", "în fiecare dimineață la 6:15"): a routine to find someone by. A habit alone is not
+    one ("do you still see patients on Wednesdays at the Marsden?")."""
+    return _HABIT.search(text) is not None and _CLOCK.search(text) is not None
 
 
 def writers_own(text: str) -> bool:

@@ -23,14 +23,6 @@ ROUTINE = (
     r"|\b\d{1,2}(?::\d\d)?\s*(?:am|pm)\b[^.!?\n]{0,40}\bevery\s+(?:\w+day|morning|evening|night|week))"
 )
 
-# ... the habits among them: every day, a weekday's mornings, like clockwork (not a date: "Sunday at 9")
-HABIT = (
-    r"(?:\b(?:every|most|each)\s+(?:other\s+)?(?:\w+day|morning|evening|night|week(?:end|day)|lunchtime)s?\b"
-    r"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)days\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:mornings|evenings|nights|afternoons)\b"
-    r"|\b(?:first|second|third|last)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:of\s+the\s+month\s+)?(?:at|of|each|every)\b"
-    r"|\blike\s+clockwork\b|\b(?:always|usually|regularly)\s+(?:there\s+)?(?:at|around|by)\s+\d)"
-)
-
 THREAT = regex.compile(
     r"""
     \b(?:I|we|someone|somebody|people)(?:'ll|\s+will|\s+are\s+going\s+to|'re\s+gonna|\s+gonna|\s+should|\s+could|\s+might)\s+
@@ -219,7 +211,7 @@ VEILED = regex.compile(
     # a prayer or a judgement used as menace ("May God deal with you as you've dealt with the families. I pray He doesn't
     # take long", "Judgment finds the wicked one way or another")
     | \bmay\s+(?:God|the\s+Lord|Allah|heaven|karma)\s+(?:deal\s+with|punish|judge|curse|strike(?:\s+down)?|do\s+(?:the\s+same\s+)?to)\s+(?:you|her|him|them)\b
-    | \b(?:pray|praying|hope)\s+(?:that\s+)?(?:God|the\s+Lord|He|it)\s+(?:doesn'?t|does\s+not|won'?t)\s+take\s+(?:long|too\s+long)\b
+    | \b(?:pray|praying)\s+(?:that\s+)?(?-i:God|the\s+Lord|He)\s+(?:doesn'?t|does\s+not|won'?t)\s+take\s+(?:long|too\s+long)\b
     | \b(?:judge?ment|reckoning|vengeance|retribution)\s+(?:finds|will\s+find|comes\s+for|is\s+coming\s+for|awaits)\s+(?:the\s+wicked|you|her|him|people\s+like)\b
     | \b(?:judge?ment|reckoning)\s+comes\s+to\s+us\s+all\b[^.!?\n]{0,60}\bsooner\b
     """,
@@ -233,29 +225,31 @@ VEILED = regex.compile(
 MENACE_CONSEQUENCES = tuple(
     regex.compile(pattern, _IV)
     for pattern in (
-        r"\b(?:won'?t|don'?t|doesn'?t|will\s+not|do\s+not|never|rarely)\s+go(?:es)?\s+unnoticed\b",
+        r"(?<!\b(?:care|kindness|work|efforts?|dedication|compassion|help|commitment|support|generosity)\s+)\b(?:won'?t|don'?t|doesn'?t|will\s+not|do\s+not|never|rarely)\s+go(?:es)?\s+unnoticed\b",
         r"""\b(?:people|they|we|faculty|reviewers|sponsors|donors|colleagues|families|the\s+(?:board|committee|college|panel|industry
-            |field|sponsors|people\s+\w+\s+\w+)|those\s+\w+|some\s+of\s+us|a\s+few\s+of\s+us|many\s+of\s+us|everyone|somebody|someone)\b
-            [^.!?\n]{0,50}?\b(?:will\s+remember|'ll\s+remember|remember\s+(?:this|that|who|which|what|names|faces)|don'?t\s+forget
-            |never\s+forget|won'?t\s+forget|have\s+(?:long|good|excellent)\s+(?:memories|recall)|talk\s+to\s+each\s+other
+            |field|sponsors|people\s+\w+\s+\w+)|those\s+\w+|some\s+of\s+us|a\s+few\s+of\s+us|many\s+of\s+us)\b
+            [^.!?\n]{0,50}?\b(?:will\s+remember|'ll\s+remember|remember\s+(?:this|that|who|which|what|names|faces)
+            |(?:don'?t|never|won'?t)\s+forget\s+(?:who|what\s+you|this|that|names|faces|a\s+face|people\s+who)|have\s+(?:long|good|excellent)\s+(?:memories|recall)|talk\s+to\s+each\s+other
             |read\s+(?:twitter|x|linkedin|this|these|threads|the\s+\w+)\s+too|(?:are|is)\s+watching\s+(?:you|your|every|how\s+you)|take\s+(?:it|this|that|things)\s+personally)\b""",
-        r"\b(?:one|I)\s+(?:does\s+|do\s+)?hopes?\s+(?:the\s+)?(?:sponsors|industry|board|people|they|nobody|no\s+one)\b",
+        r"\bone\s+(?:can\s+only\s+|does\s+)?hopes?\s+(?:the\s+)?(?:sponsors|industry|board|people|they)\b[^.!?\n]{0,30}\b(?:don\'?t|won\'?t|never|aren\'?t|doesn\'?t)\b",
         r"""\b(?:world|field|town|city|community|profession|specialty|speciality|job\s+market|market|industry|circle)\s+(?:is\s+)?
             (?:a\s+lot\s+|much\s+|far\s+|very\s+)?(?:smaller|small)\s+than\s+you\s+(?:think|realise|realize|imagine)\b""",
         r"""\b(?:this\s+sort\s+of\s+thing|that\s+kind\s+of\s+thing|this\s+kind\s+of\s+thing|these\s+things|posts\s+like\s+this)\s+
             (?:follows?|sticks?\s+to|stays?\s+with)\s+(?:an?\s+)?(?:investigator|doctor|clinician|you|people|nurse|career|physician)\b""",
         # * notes kept, and a career at stake
-        r"\b(?:keeping|kept|keep)\s+(?:very\s+|careful\s+|detailed\s+|tidy\s+|a\s+|close\s+)*(?:notes|records|receipts|screenshots|a\s+(?:list|file|record|dossier|tally))\b",
-        # ... and, from here on, alone enough where nothing is warm: a career at stake
+        r"\b(?:we|they|people|us|some\s+of\s+us|a\s+few\s+of\s+us|several\s+\w+)\b[^.!?\n]{0,40}?\s(?:have\s+been\s+|'ve\s+been\s+|are\s+|'re\s+|have\s+|'ve\s+)?(?:keeping|kept)\s+(?:very\s+|careful\s+|detailed\s+|tidy\s+|a\s+|close\s+)*(?:notes|records|receipts|screenshots|a\s+(?:list|file|record|dossier|tally))\b",
         r"""\b(?:your|ur)\s+(?:next\s+(?:few\s+)?)?(?:career|job|post|position|contract|grants?|R01s?|funding|licen[cs]e|registration|tenure
             |promotion|reputation|privileges|livelihood|name|standing)\b[^.!?\n]{0,60}?\b(?:could|may|might|will|would|can|'ll)\b[^.!?\n]{0,40}?
-            \b(?:suffer|end|stall|disappear|be\s+reviewed|be\s+revoked|be\s+at\s+risk|get\s+(?:difficult|complicated|harder|awkward)
-            |become\s+(?:difficult|complicated|awkward)|find\s+(?:that|this)\s+out|mean\s+something\s+(?:very\s+)?different|dry\s+up)\b""",
-        r"\bso\s+can\s+(?:careers|reputations|licen[cs]es|jobs|contracts|you)\b",
+            \b(?:suffer|end(?!\s+(?:up|at|on|in|of|by|soon))|stall|disappear|be\s+reviewed|be\s+revoked|be\s+at\s+risk|get\s+(?:difficult|complicated|harder|awkward)
+            |become\s+(?:difficult|complicated|awkward)|dry\s+up)\b""",
+        # ... and, from here on, alone enough where nothing is warm: a name or a career to be changed for good
+        r"""\b(?:your|ur)\s+(?:name|career|licen[cs]e|registration|reputation|future)\b[^.!?\n]{0,40}?\b(?:will|'ll|could|may|might)\s+
+            (?:mean\s+something\s+(?:very\s+|quite\s+)?different|not\s+survive|be\s+(?:over|finished|history)|find\s+(?:that|this)\s+out)\b""",
+        r"\bso\s+can\s+(?:careers|reputations|licen[cs]es|jobs|contracts)\b",
     )
 )
 MENACE_SURE_FROM = 5  # the consequences from this index on are the starred ones
-MENACE_ALONE_FROM = 6  # ... and these are a threat alone, in a reply with nothing warm in it
+MENACE_ALONE_FROM = 7  # ... and these are a threat alone, in a reply with nothing warm in it
 MENACE_WARNINGS = regex.compile(
     r"""
     \b(?:a\s+(?:friendly\s+)?word\s+(?:of\s+advice|to\s+the\s+wise)|(?:a\s+)?friendly\s+(?:word|reminder|warning)|word\s+to\s+the\s+wise)\b
@@ -483,7 +477,7 @@ DOXXING = regex.compile(
 
 SPAM = regex.compile(
     r"""
-    \b(?:crypto\w*|bitcoin|btc|eth(?:ereum)?|nfts?|forex|airdrops?|giveaways?|investment\s+opportunit(?:y|ies)|passive\s+income|earn\s+\$?\d+)\b
+    \b(?:crypto(?:currenc(?:y|ies)|s)?|bitcoin|btc|eth(?:ereum)?|nfts?|forex|airdrops?|giveaways?|investment\s+opportunit(?:y|ies)|passive\s+income|earn\s+\$?\d+)\b
     | \b(?:DM|dm|message|inbox)\s+me\s+(?:for|to|now|on|if)\b | \bcheck\s+(?:my|out\s+my)\s+(?:bio|profile|page|link)\b
     | \b(?:follow\s+(?:back|for\s+follow|4\s*follow)|f4f|follow\s+me)\b | \blink\s+in\s+(?:my\s+)?bio\b
     | \b(?:promo(?:tion)?\s+code|discount\s+code|% off|limited\s+offer|buy\s+now|order\s+now|click\s+here|sign\s+up\s+now)\b
@@ -731,7 +725,7 @@ SUPPORT = regex.compile(
         |dzi[eę]ki|gratulacje|szcz[eę][śs][ćc]\s+bo[żz]e|b[óo]g\s+zap[łl]a[ćc]|niech\s+(?:\w+\s+){0,2}b[óo]g\s+b[łl]ogos[łl]awi
         |dank\s+(?:je|u)(?:\s+wel)?|proficiat|gefeliciteerd|felicit[ăa]ri|felicitari|doamne\s+ajut[ăa]|s[ăa]\s+(?:v[ăa]|te)\s+(?:\w+\s+)?(?:binecuv[âa]nteze|[țt]in[ăa]\s+domnul)
         |grazas|noraboa|gr[àa]cies|felicitats|enhorabona|dhanyavaad|dhanyavad|shukriya|bahut\s+(?:badhiya|accha|achha)
-        |god\s+(?:go\s+|will\s+|to\s+)?(?:continue\s+to\s+)?(?:bless|keep|protect|guide)\s+(?:you|u|una|her|him))\b
+        |(?<!\b(?:no|not\s+even|nor|no\s+other)\s+)god\s+(?:go\s+|will\s+|to\s+)?(?:continue\s+to\s+)?(?:bless|keep|protect|guide)\s+(?:you|u|una|her|him))\b
     | (?:🙏|❤️|💜|💙|💗|👏|🙌|💪|🎉|🥰|😍)
     """,
     _IV,
@@ -764,16 +758,16 @@ PATIENT_CONTEXT = fast_compile(
     | \b(?:estadio|est[áa]gio|stade|stadio)\s+(?:[1-4]|I{1,3}V?|IV)\b
     # one's own age, smoking, procedure or treatment ("I'm 58 and had a hysterectomy", "I quit 12 years ago after a
     # pack a day", "I start SBRT next month", "Dad's 71, PSA went from 4.1 to 6.8"); "I'm 30 years into oncology" is a career
-    | \bi'?m\s+\d{2}\b(?!\s*(?:%|\+|years?\s+(?:in|into|as|of|on|at|post)\b|yrs?\s+(?:in|into)\b)) | \b(?:I|i)\s+am\s+\d{2}\b(?!\s*(?:%|years?\s+(?:in|into|as|of)\b))
+    | \bi'?m\s+\d{2}(?=\s*(?:[,.;)!?]|$|[-–—]|\s(?:and|now|with|w/|years?\s+old|yo|y/o|&)\b)) | \b(?:I|i)\s+am\s+\d{2}(?=\s*(?:[,.;)!?]|$|[-–—]|\s(?:and|now|with|w/|years?\s+old|yo|y/o|&)\b))
     | \bpack\s+a\s+day\b | \bI\s+(?:smoked|quit\s+(?:smoking|\d+\s+(?:years?|yrs)\s+ago|in\s+\d{4}|at\s+\d{2})|stopped\s+smoking|tested\s+positive)\b
     | \bI(?:'ve|\s+have)?\s+(?:had|have)\s+(?:a|an)\s+(?:\w+\s+)?(?:\w+ectomy|\w+oscopy|\w+otomy|LEEP|LLETZ|biopsy|lump|polyp|transplant|port)\b
-    | \bI(?:'m|\s+am)?\s+(?:start|starting|due\s+to\s+start|supposed\s+to\s+start|booked\s+for|halfway\s+through|finishing)\s+(?:\w+\s+){0,3}?
-        (?:chemo\w*|radiation|radiotherapy|SBRT|SABR|fractions?|cycles?|rounds?|treatment|immunotherapy|[A-Z]{2,}(?:-[A-Z]+)?|\w+mab|\w+nib|\w+platin|\w+taxel)\b
-    | \b(?:was|were)\s+(?:meant|due|supposed)\s+to\s+start\b | \bfinished\s+(?:\d+\s+)?(?:rounds?|cycles?|chemo|radiation|treatment)\b
+    | \bI(?:'m|\s+am)?\s+(?:start|starting|due\s+to\s+start|supposed\s+to\s+start|booked\s+for|halfway\s+through|finishing)\s+(?!(?:work|a\s+new|my\s+new|the\s+new|residency|fellowship|training|rotation|my\s+job|the\s+job|at|my\s+talk|the\s+talk|the\s+session)\b)(?:\w+\s+){0,3}?
+        (?:chemo\w*|radiation|radiotherapy|SBRT|SABR|fractions?|cycles?|rounds?|treatment|immunotherapy|(?-i:[A-Z]{2,}(?:-[A-Z]+)?)|\w+mab|\w+nib|\w+platin|\w+taxel)\b
+    | \bI\s+(?:was|am|'m)\s+(?:meant|due|supposed)\s+to\s+start\b | \bfinished\s+(?:\d+\s+)?(?:rounds?|cycles?|chemo|radiation|treatment)\b
     | \b(?:as\s+a|I\s+was\s+your|I'?m\s+your|I\s+am\s+your)\s+(?:clinic\s+)?patient\b | \bstage\s+(?:[1-4]|I{1,3}V?|IV)[ABCabc]\b
     | \b(?-i:Mom|Mum|Dad|mom|mum|dad|Grandpa|Grandma)(?:'s|\s+is|\s+was|\s+has|\s+had|\s+took)\s+(?:\d{2}\b|on\b|in\s+(?:hospital|hospice)|day\b|getting\s+worse
         |oncologist|port|\w+oma\b|cancer|PSA|scan|chemo|treatment|a\s+\w+ectomy|taking)
-    | \b(?:mine|my\s+\w+)\s+came\s+back\b | \bas\s+someone\s+with\b
+    | \b(?:mine|my\s+\w+)\s+came\s+back\b | \bas\s+someone\s+with\s+(?!\d)(?:\w+\s+){0,2}?(?:cancer|disease|mets|stage|\w+oma|leuk\w+|diagnosis|tumou?r)\b
     # ... and in the other languages: an age, a treatment under way, a result, a relative
     | \b(?:tengo|teño|tenho|j'ai|ho)\s+\d{2}\s+(?:años|anos|ans|anni)\b | \b(?:tengo|tenho)\s+\d{2}\b(?=\s*[,.]) | \bsaya\s+(?:umur|berumur)\b
     | \bme\s+(?:acaban\s+de|han\s+(?:cambiado|dado|puesto|dicho|negado|llegado)|sali[oó]|hice|faltaban?|aplazaron|negaron|neg[oó]|cambiaron|pusieron|operaron)\b
@@ -782,7 +776,7 @@ PATIENT_CONTEXT = fast_compile(
     | \b(?:t[ôo]|estou|tou)\s+(?:a\s+fazer|fazendo)\b | \bfa[çc]o\s+(?:quimio|radio|tratamento|hemodi)\w* | \bvou\s+come[çc]ar\b | \bvivo\s+com\b | \bsou\s+m[ãa]e\s+de\b
     | \bfiz\s+(?:uma\s+)?(?:\w+ectomia|\w+terapia|preventivo|transplante|bi[óo]psia|cirurgia|reconstru\w+|mamografia|colonoscopia|exame)\b
     | \brecebi\s+(?:a\s+)?(?:carta|o\s+resultado|resultado)\b | \b(?:meu|minha)\s+(?:PSA|m[ée]dic[oa]|ur[oó]logista|ginecologista)\b
-    | \bje\s+commence\s+(?:ma|mon|la|le)\b | \b(?:ma|mon)\s+(?:radioth\w+|chirurgie|gyn[ée]co\w*|m[ée]decin)\b | \bsto\s+facendo\b | \bho\s+avuto\s+un\b
+    | \bje\s+commence\s+(?:ma|mon)\s+(?:chimio|radio\w*|traitement|immuno\w*|hormono\w*) | \b(?:ma|mon)\s+(?:radioth\w+|chirurgie|gyn[ée]co\w*|m[ée]decin)\b | \bsto\s+facendo\s+(?:la\s+|l')?(?:chemio|radio|immuno|terapia|ormono)\w* | \bho\s+avuto\s+un\s+(?:tumore|cancro|carcinoma|intervento|linfoma|melanoma)\b
     | \bich\s+habe\s+(?:ein(?:en)?\s+)?\w*(?:karzinom|krebs|tumor)\b | \bich\s+bin\s+(?:Patientin|Patient)\b
     | \bik\s+(?:krijg|heb|kreeg)\b[^.!?\n]{0,40}\b(?:kanker|chemo|\w+mab|bestraling)\b | \bmijn\s+(?:behandeling|moeder|vader|man|vrouw|dochter|zoon|kanker)\b
     | \b(?:mam\s+(?:raka|kartę|guza)|moja\s+(?:mama|córka|żona|siostra)|mój\s+(?:tata|syn|mąż|brat))\b
@@ -835,12 +829,12 @@ PERSON_ABROAD = (
     r"|jij|jou|jouw|(?-i:uw)|dokter|ikaw|kayo|ninyo|siya|niya|dok|doktora|kau|kamu|awak|engkau|(?-i:anda)|doktor|wewe|daktari"
     # Polish, Dutch and Flemish, Romanian, Galician, Catalan, Hinglish, patois (tenth session); "Pan-cancer" is no Pan
     r"|(?-i:Pan(?!-)|Pani|Panu|Pana|Panią)|ciebie|tobie|tw[oó]j|twoj[aeiy]\w*|doktorze|doktorku|jej|jego"
-    r"|jullie|mevrouw|meneer|madammeke|(?-i:haar|hem|gij|ty|te|[îi]?[țţ]i)"
+    r"|jullie|mevrouw|meneer|madammeke|(?-i:haar|hem|gij|te|[îi]?[țţ]i)"
     # Dutch "je" before a Dutch word only (French "je" is "I")
     r"|je(?=\s+(?:kenteken|auto|huis|adres|vrouw|man|vriendin|vriend|kinderen|dochter|zoon|werk|fiets|nummer|bent|hebt|woont|zet|traint|rijdt|moet|kan|zal|weet|gaat|komt|elke|altijd|niet|nog|ook|het|een|er|daar|hier|zo)\b)"
     r"|tine|dvs|dumneata|doamn[aă]|domnule|doctore|e[șs]ti|t[ăa]u(?=\s+(?:e|este|nu|se|o|a|ai))"
     r"|(?-i:ti)|t[úu]a|v[óo]s|voso|vosa|teva|vosaltres|vost[èe]"
-    r"|tum|tumhar[aei]|tujhe|ter[aei]|aap|aapk[aei]|madam|sahab|isk[aei]|usk[aei]|(?-i:yu)"
+    r"|tum|tumhar[aei]|tujhe|ter[aei]|(?-i:aap|aapk[aei])|madam|sahab|isk[aei]|usk[aei]|(?-i:yu)"
 )
 # What doxxing is made of: a piece of someone's private life (home, family, school, car, phone, routine) ...
 PRIVATE_LIFE = regex.compile(
@@ -855,10 +849,6 @@ PRIVATE_LIFE = regex.compile(
         |surf(?:s|ing)?|swims?|swimming|tennis|golf|yoga|pilates|zumba|spin\s+class|crossfit|parkrun|leisure\s+cent(?:re|er)|boat|yacht|moored|marina
         |cottage|cabin|chalet|rego|reg\s+(?:plate|number|starts|ends)|pew|choir)\b
     | \d{3,}
-    # a habit to find someone by ("every morning before work", "Tuesday and Thursday evenings"); "on Sunday at 9" is a date
-    | """
-    + HABIT
-    + r"""
     | \b(?:"""
     + PRIVATE_ABROAD
     + r""")\b
