@@ -1656,3 +1656,18 @@ def test_a_habit_kept_at_a_clock_time_is_private_life(text: str, private: bool) 
     from bedside.triage.classify import _private
 
     assert _private(text) is private
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Numerous studies show you are wrong about the dose.",
+        "Please fill in the consent form, doctor, before the visit.",
+        "La zona sur del hospital tiene nueva sala de quimio, doctora.",
+        "Teva's generic pricing is the real story here, doc.",
+    ],
+)
+def test_english_words_are_no_private_life_in_another_language(text: str) -> None:
+    from bedside.triage.classify import _private
+
+    assert not _private(text)

@@ -390,9 +390,8 @@ THREAT_OVER_INSULT_MIN = 0.9
 # The doxxing model labels a warm reply that places someone from this: on four authors' sets it had never seen
 # (holdout14-17, 408 benign replies) no benign reply read 0.8 or more, and five replies that exposed someone's life did
 # (the retrained model reads "your husband is on the road to recovery, so glad" at 0.98: kin alone, placed nowhere).
-# Tenth session: 0.8 to 0.7. On five sets the ninth session's models had never seen (train_p/q/r, holdout22/23), the
-# warm benign replies that place someone read at most 0.13, and the warm doxxing 0.75 to 1.0 (one 0.39); on all 44 sets
-# the lower bar flagged two more doxxing replies and no benign one
+# Tenth session: 0.7 flagged two more doxxing replies in the triage sets and no benign one there, but read "Great to see
+# you at the Race for Life in Hyde Park this morning, congrats on finishing!" at 0.73, so the bar stays at 0.8
 DOXXING_OVER_WARMTH_MIN = 0.8
 NEVER = 2.0  # a bar no probability reaches
 # A model reads nothing hostile into fewer words than this ("this.", "👏👏"): the patterns know the short threats
@@ -443,12 +442,13 @@ _ADVICE_TO_ALL = regex.compile(
 
 
 def polite_menace(text: str, score: float) -> tuple[str, ...]:
-    """The parts of a polite threat, when there are two or more of them: a consequence that waits for the clinician (its
-    words aim it: "follows an investigator", "faculty don't forget who") and a warning, or two consequences ("a friendly word ...: faculty don't forget who organized
-    what. The oncology job market is smaller than you think"), or a name or career to be changed for good in a reply
-    with nothing warm in it ("your name will mean something very different by Christmas"); otherwise (). A warm reply needs a warning or one of
-    the consequences no warmth excuses ("Congratulations. A few of us have been keeping very detailed notes. Awards can
-    be reviewed. So can careers"): "we'll never forget you, so many of us are watching your work with pride" is thanks."""
+    """The parts of a polite threat, or (): a consequence that waits for the clinician (its words aim it: "follows an
+    investigator", "faculty don't forget who") with a warning, or two consequences ("a friendly word ...: faculty don't
+    forget who organized what. The oncology job market is smaller than you think"), or one name or career to be changed
+    for good in a reply with nothing warm in it ("your name will mean something very different by Christmas"). A warm
+    reply needs a warning or one of the consequences no warmth excuses ("Congratulations. A few of us have been keeping
+    very detailed notes. Awards can be reviewed. So can careers"): "we'll never forget you, so many of us are watching
+    your work with pride" is thanks, and advice to a group ("to new fellows ... be kind") is mentoring."""
     found = [(i, m.group()) for i, pattern in enumerate(p.MENACE_CONSEQUENCES) if (m := pattern.search(text))]
     if not found or _ADVICE_TO_ALL.search(text):
         return ()  # "word to the wise for new fellows: ... be kind to everyone" is mentoring

@@ -813,10 +813,10 @@ PRIVATE_ABROAD = (
     r"|chalet|piso|targa(?:ta)?|carrer|blocul|scara|strada|so[țţt]i[ae]|so[țţt]ul|copii|[șs]coal[ăa]|ma[șs]in[ăa]"
     r"|bahay|anak|asawa|paaralan|kotse|rumah|suami|istri|isteri|sekolah|kereta|mobil|alamat"
     # Polish, Dutch and Flemish, Romanian, Galician, Catalan, Tagalog and Hinglish (tenth session)
-    r"|mieszka|mieszkanie|adres\w*|ul\.|domu|samoch[oó]d\w*|numer\w*|c[oó]rk\w+|syn(?:a|owi|em)?|[żz]on[aąęy]|m[ąa][żz]\w*|szko[łl]\w+|klatka|rejestracj\w+"
+    r"|mieszka|mieszkanie|adres\w*|ul\.|domu|samoch[oó]d\w*|numer(?:u|em)?|c[oó]rk\w+|syn(?:a|owi|em)?|żon[aąęy]|mąż|męż\w+|szko[łl]\w+|klatka|rejestracj\w+"
     r"|woont|wonen|huis|huisnummer|nummer|dochter|zoon|ouders|kinderen|kenteken|schoolpoort|tennisclub|bakfiets|fiets(?:en)?|06-nummer"
-    r"|nevast\w+|num[aă]rul|ma[șs]ina|cartier\w*|poarta|gardul|tura"
-    r"|filla|fillo|colexio|muller|nai|residencia|traballo|fill|escola|institut|nanay|tatay|ghar|rehti|rehta|beti|biwi|gaadi"
+    r"|nevast\w+|num[aă]rul|ma[șs]ina|cartier(?:ul|ului)|poarta|gardul"
+    r"|filla|fillo|colexio|(?-i:muller)|nai|traballo|escola|nanay|tatay|ghar|rehti|rehta|beti|biwi|gaadi"
 )
 # ... and the second or third person, or the clinician by title
 PERSON_ABROAD = (
@@ -833,7 +833,7 @@ PERSON_ABROAD = (
     # Dutch "je" before a Dutch word only (French "je" is "I")
     r"|je(?=\s+(?:kenteken|auto|huis|adres|vrouw|man|vriendin|vriend|kinderen|dochter|zoon|werk|fiets|nummer|bent|hebt|woont|zet|traint|rijdt|moet|kan|zal|weet|gaat|komt|elke|altijd|niet|nog|ook|het|een|er|daar|hier|zo)\b)"
     r"|tine|dvs|dumneata|doamn[aă]|domnule|doctore|e[șs]ti|t[ăa]u(?=\s+(?:e|este|nu|se|o|a|ai))"
-    r"|(?-i:ti)|t[úu]a|v[óo]s|voso|vosa|teva|vosaltres|vost[èe]"
+    r"|(?-i:ti|teva)|t[úu]a|v[óo]s|voso|vosa|vosaltres|vost[èe]"
     r"|tum|tumhar[aei]|tujhe|ter[aei]|(?-i:aap|aapk[aei])|madam|sahab|isk[aei]|usk[aei]|(?-i:yu)"
 )
 # What doxxing is made of: a piece of someone's private life (home, family, school, car, phone, routine) ...
