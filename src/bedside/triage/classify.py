@@ -449,15 +449,19 @@ def polite_menace(text: str, score: float) -> tuple[str, ...]:
     reply needs a warning or one of the consequences no warmth excuses ("Congratulations. A few of us have been keeping
     very detailed notes. Awards can be reviewed. So can careers"): "we'll never forget you, so many of us are watching
     your work with pride" is thanks, and advice to a group ("to new fellows ... be kind") is mentoring."""
-    found = [(i, m.group()) for i, pattern in enumerate(p.MENACE_CONSEQUENCES) if (m := pattern.search(text))]
+    hints, unexcused, alone = (
+        [m.group() for pattern in patterns if (m := pattern.search(text))]
+        for patterns in (p.MENACE_HINTS, p.MENACE_UNEXCUSED, p.MENACE_ALONE)
+    )
+    found = hints + unexcused + alone
     if not found or _ADVICE_TO_ALL.search(text):
         return ()  # "word to the wise for new fellows: ... be kind to everyone" is mentoring
     warning = p.MENACE_WARNINGS.search(text)
-    parts = ([warning.group()] if warning else []) + [part for _, part in found]
+    parts = ([warning.group()] if warning else []) + found
     friendly = _friendly(text, score)
-    if len(parts) < 2 and (friendly or not any(i >= p.MENACE_ALONE_FROM for i, _ in found)):
+    if len(parts) < 2 and (friendly or not alone):
         return ()
-    if friendly and not warning and not any(i >= p.MENACE_SURE_FROM for i, _ in found):
+    if friendly and not warning and not (unexcused or alone):
         return ()  # "we'll never forget you; so many of us are watching your work with pride"
     return tuple(parts)
 

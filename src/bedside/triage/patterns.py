@@ -221,8 +221,8 @@ VEILED = regex.compile(
 # Polite menace in English, made of parts none of which is a threat alone: a consequence that waits for the clinician
 # ("faculty don't forget who organized what", "this sort of thing follows an investigator", "your next grant cycle could
 # get complicated") and a warning ("a friendly word", "I'd suggest a softer tone", "think very hard before"). Two parts
-# make a threat (classify.polite_menace); a consequence marked * below is one where a warm word excuses nothing.
-MENACE_CONSEQUENCES = tuple(
+# make a threat (classify.polite_menace). The consequences come in three strengths: hints, which warmth excuses ...
+MENACE_HINTS = tuple(
     regex.compile(pattern, _IV)
     for pattern in (
         r"(?<!\b(?:care|kindness|work|efforts?|dedication|compassion|help|commitment|support|generosity)\s+)\b(?:won'?t|don'?t|doesn'?t|will\s+not|do\s+not|never|rarely)\s+go(?:es)?\s+unnoticed\b",
@@ -231,25 +231,33 @@ MENACE_CONSEQUENCES = tuple(
             [^.!?\n]{0,50}?\b(?:will\s+remember|'ll\s+remember|remember\s+(?:this|that|who|which|what|names|faces)
             |(?:don'?t|never|won'?t)\s+forget\s+(?:who|what\s+you|this|that|names|faces|a\s+face|people\s+who)|have\s+(?:long|good|excellent)\s+(?:memories|recall)|talk\s+to\s+each\s+other
             |read\s+(?:twitter|x|linkedin|this|these|threads|the\s+\w+)\s+too|(?:are|is)\s+watching\s+(?:you|your|every|how\s+you)|take\s+(?:it|this|that|things)\s+personally)\b""",
-        r"\bone\s+(?:can\s+only\s+|does\s+)?hopes?\s+(?:the\s+)?(?:sponsors|industry|board|people|they)\b[^.!?\n]{0,30}\b(?:don\'?t|won\'?t|never|aren\'?t|doesn\'?t)\b",
+        r"\bone\s+(?:can\s+only\s+|does\s+)?hopes?\s+(?:the\s+)?(?:sponsors|industry|board|people|they)\b[^.!?\n]{0,30}\b(?:don'?t|won'?t|never|aren'?t|doesn'?t)\b",
         r"""\b(?:world|field|town|city|community|profession|specialty|speciality|job\s+market|market|industry|circle)\s+(?:is\s+)?
             (?:a\s+lot\s+|much\s+|far\s+|very\s+)?(?:smaller|small)\s+than\s+you\s+(?:think|realise|realize|imagine)\b""",
         r"""\b(?:this\s+sort\s+of\s+thing|that\s+kind\s+of\s+thing|this\s+kind\s+of\s+thing|these\s+things|posts\s+like\s+this)\s+
             (?:follows?|sticks?\s+to|stays?\s+with)\s+(?:an?\s+)?(?:investigator|doctor|clinician|you|people|nurse|career|physician)\b""",
-        # * notes kept, and a career at stake
+    )
+)
+# ... notes kept and a career at stake, which warmth does not excuse ...
+MENACE_UNEXCUSED = tuple(
+    regex.compile(pattern, _IV)
+    for pattern in (
         r"\b(?:we|they|people|us|some\s+of\s+us|a\s+few\s+of\s+us|several\s+\w+)\b[^.!?\n]{0,40}?\s(?:have\s+been\s+|'ve\s+been\s+|are\s+|'re\s+|have\s+|'ve\s+)?(?:keeping|kept)\s+(?:very\s+|careful\s+|detailed\s+|tidy\s+|a\s+|close\s+)*(?:notes|records|receipts|screenshots|a\s+(?:list|file|record|dossier|tally))\b",
         r"""\b(?:your|ur)\s+(?:next\s+(?:few\s+)?)?(?:career|job|post|position|contract|grants?|R01s?|funding|licen[cs]e|registration|tenure
             |promotion|reputation|privileges|livelihood|name|standing)\b[^.!?\n]{0,60}?\b(?:could|may|might|will|would|can|'ll)\b[^.!?\n]{0,40}?
             \b(?:suffer|end(?!\s+(?:up|at|on|in|of|by|soon))|stall|disappear|be\s+reviewed|be\s+revoked|be\s+at\s+risk|get\s+(?:difficult|complicated|harder|awkward)
             |become\s+(?:difficult|complicated|awkward)|dry\s+up)\b""",
-        # ... and, from here on, alone enough where nothing is warm: a name or a career to be changed for good
+    )
+)
+# ... and a name or a career to be changed for good, a threat alone in a reply with nothing warm in it
+MENACE_ALONE = tuple(
+    regex.compile(pattern, _IV)
+    for pattern in (
         r"""\b(?:your|ur)\s+(?:name|career|licen[cs]e|registration|reputation|future)\b[^.!?\n]{0,40}?\b(?:will|'ll|could|may|might)\s+
             (?:mean\s+something\s+(?:very\s+|quite\s+)?different|not\s+survive|be\s+(?:over|finished|history)|find\s+(?:that|this)\s+out)\b""",
         r"\bso\s+can\s+(?:careers|reputations|licen[cs]es|jobs|contracts)\b",
     )
 )
-MENACE_SURE_FROM = 5  # the consequences from this index on are the starred ones
-MENACE_ALONE_FROM = 7  # ... and these are a threat alone, in a reply with nothing warm in it
 MENACE_WARNINGS = regex.compile(
     r"""
     \b(?:a\s+(?:friendly\s+)?word\s+(?:of\s+advice|to\s+the\s+wise)|(?:a\s+)?friendly\s+(?:word|reminder|warning)|word\s+to\s+the\s+wise)\b
