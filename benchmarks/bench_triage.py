@@ -55,6 +55,7 @@ ADVERSARIAL = {
     "threats": "watch yourself " * (MAX_REPLY_CHARS // 15),
     "emoji": "👨‍👩‍👧 " * (MAX_REPLY_CHARS // 9),
     "url": "https://" + "a" * (MAX_REPLY_CHARS - 8),
+    "whitespace run": "I" + " " * (MAX_REPLY_CHARS - 3) + "am",
 }
 
 

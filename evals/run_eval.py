@@ -428,10 +428,27 @@ def main(argv: list[str] | None = None) -> int:
         args.verbose,
     )
     triage_set(
+        HERE / "triage_holdout26.jsonl",
+        "Own triage replies, twenty-seventh development set (a thirty-third author: English from a dozen countries, a "
+        "third of its threats calm professional intimidation; written at the eleventh session's start and measured once "
+        "near its end; never trained on; first run on the tenth session's triage: accuracy 0.910, threats 23/25 and "
+        "doxxing 22/25 flagged, support, questions, disagreement and spam read as hostile 2/102; on the eleventh's: "
+        "0.910, threats 23/25 and doxxing 22/25, 2/102, disagreement as harassment 0/30)",
+        args.verbose,
+    )
+    triage_set(
+        HERE / "triage_holdout27.jsonl",
+        "Own triage replies, twenty-eighth development set (a thirty-fourth author: half English, half Spanish, "
+        "Portuguese, French, Italian, German, Polish, Dutch, Turkish, Greek and Romanian; written and kept like the "
+        "twenty-seventh; first run on the tenth session's triage: accuracy 0.845, threats 19/25 and doxxing 22/25 flagged, "
+        "4/102; on the eleventh's: 0.875, threats 23/25 and doxxing 22/25, 3/102, 0/30)",
+        args.verbose,
+    )
+    triage_set(
         HERE / "triage_holdout24.jsonl",
         "Own triage replies, twenty-fifth development set (a twenty-ninth author: English from a dozen countries, half "
-        "its threats polite or bureaucratic; written at the tenth session's start and measured once at its end; never "
-        "trained on; first run on the ninth session's triage: accuracy 0.920, threats 20/25 and doxxing 23/25 flagged, "
+        "its threats polite or bureaucratic; written at the tenth session's start and measured once at its end; "
+        "trained on since the eleventh session; first run on the ninth session's triage: accuracy 0.920, threats 20/25 and doxxing 23/25 flagged, "
         "support, questions, disagreement and spam read as hostile 2/102; on the tenth's: 0.930, threats 20/25 and "
         "doxxing 25/25 flagged, 2/102, disagreement as harassment 0/30)",
         args.verbose,
@@ -439,7 +456,8 @@ def main(argv: list[str] | None = None) -> int:
     triage_set(
         HERE / "triage_holdout25.jsonl",
         "Own triage replies, twenty-sixth development set (a thirtieth author: Spanish, Portuguese, French, Italian, "
-        "German, Dutch, Polish, Romanian, Catalan, Tagalog, English; written and kept like the twenty-fifth; first run on "
+        "German, Dutch, Polish, Romanian, Catalan, Tagalog, English; written and kept like the twenty-fifth; trained on since "
+        "the eleventh session; first run on "
         "the ninth session's triage: accuracy 0.775, threats 17/25 and doxxing 16/25 flagged, 1/102; on the tenth's: "
         "0.815, threats 17/25 and doxxing 17/25, 1/102, 0/30; gates were then added on its misses: 0.840, 39/50, a check)",
         args.verbose,

@@ -429,12 +429,14 @@ def test_the_shipped_reply_models_load_with_their_cards() -> None:
         assert "evals/triage_holdout21.jsonl" in model.card["trained_on"]
         assert "evals/triage_holdout23.jsonl" in model.card["trained_on"]
         assert "tests/data/triage_train_r.jsonl" in model.card["trained_on"]
+        assert "evals/triage_holdout25.jsonl" in model.card["trained_on"]
+        assert "tests/data/triage_train_t.jsonl" in model.card["trained_on"]
         # the newest authors' sets measure the models: never trained on
-        for newest in ("holdout24", "holdout25"):
+        for newest in ("holdout26", "holdout27"):
             assert newest not in model.card["trained_on"]
     assert menace.replies is not None
-    assert "tests/data/triage_train_r.jsonl" in menace.replies.card["trained_on"]
-    for newest in ("holdout24", "holdout25"):
+    assert "tests/data/triage_train_t.jsonl" in menace.replies.card["trained_on"]
+    for newest in ("holdout26", "holdout27"):
         assert newest not in menace.replies.card["trained_on"]
     assert menace.read("Congratulations on the new paper, well deserved!") is None
 
@@ -979,6 +981,8 @@ def test_sixth_session_look_alikes_are_not_hostile(text: str) -> None:
         "Your daughter has a long road ahead but she's a fighter",
         "your husband is on the road to recovery, so glad",
         "Your mum took my car for a test drive lol",
+        # a known false alarm of the ninth and tenth sessions' models, cleared by the eleventh's
+        "Careers can end suddenly after burnout, so please look after yourselves.",
     ],
 )
 def test_a_long_road_and_a_test_drive_are_no_address(text: str) -> None:
@@ -994,7 +998,7 @@ def test_a_long_road_and_a_test_drive_are_no_address(text: str) -> None:
 # the seventh's models cleared the sixth's other one, "How is your new home treating you?"): raising the bars that
 # would clear them lost 1-3 threats or labels by unseen authors, and recall comes first (docs/models.md). The eighth
 # session's models read the tumour-board reply at 0.55, over THREAT_MODEL_MIN; the ninth's read the burnout reply as
-# trolling at 0.52, over REPLY_MODEL_UNCLEAR_RUDE_MIN. Strict: the day a change clears one, this fails and it moves
+# trolling at 0.52, over REPLY_MODEL_UNCLEAR_RUDE_MIN (the eleventh's cleared it). Strict: the day a change clears one, this fails and it moves
 # back to the look-alikes above.
 @pytest.mark.xfail(strict=True, reason="known false alarm of the shipped reply models (docs/models.md)")
 @pytest.mark.parametrize(
@@ -1002,7 +1006,9 @@ def test_a_long_road_and_a_test_drive_are_no_address(text: str) -> None:
     [
         "My dad always said you should expect consequences if you skip your chemo, and he was right.",
         "I'll be the one to present the case at tumour board, see you there.",
-        "Careers can end suddenly after burnout, so please look after yourselves.",
+        # the eleventh session's models (both the threat and the multi-class one) learnt "think very hard" from
+        # train_s's calm menace; asking for someone to aim at cleared it but lost 32 of 1,896 threats
+        "I hope the sponsors think very hard about the control arm next time. Crossover matters.",
     ],
 )
 def test_known_false_alarms_of_the_reply_models(text: str) -> None:
@@ -1591,7 +1597,6 @@ def test_a_habit_in_another_language_is_a_time_facet(text: str) -> None:
         "Just had my scan. Praying it doesn't take long to get results back.",
         "Friendly reminder to everyone: don't forget to submit your abstracts by Friday!",
         "Congrats on starting your attending job! A word of advice: keep detailed notes on everything.",
-        "I hope the sponsors think very hard about the control arm next time. Crossover matters.",
         "This kind of care doesn't go unnoticed. Families never forget who sat with them at the end.",
         "Word to the wise for new fellows: the oncology world is smaller than you think. Be kind to everyone.",
         "Your registration for ASCO will end at midnight, remember to renew!",
@@ -1671,3 +1676,130 @@ def test_english_words_are_no_private_life_in_another_language(text: str) -> Non
     from bedside.triage.classify import _private
 
     assert not _private(text)
+
+
+@pytest.mark.parametrize(
+    "gap",
+    [" " * 19_990, "\n" * 19_990, "\t \u00a0" * 6_000],
+)
+def test_a_long_run_of_whitespace_reads_as_one_space_or_one_blank_line(gap: str) -> None:
+    from bedside.triage import ReplyModels
+    from bedside.triage.classify import _squeezed
+
+    text = f"I know where you park{gap}see you tonight"
+    assert _squeezed(text) in (
+        "I know where you park see you tonight",
+        "I know where you park\n\nsee you tonight",
+    )
+    models = ReplyModels.load()
+    long = classify(Reply("1", text, NAMED), TONE, None, models)
+    short = classify(Reply("1", _squeezed(text), NAMED), TONE, None, models)
+    assert long.label == short.label == "threat"
+    assert long.reasons == short.reasons
+
+
+# eleventh session: menace idioms in the languages of train_t, each with no kind reading ...
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Te la faccio pagare, dottoressa.",
+        "Das wirst du noch bereuen, Herr Doktor.",
+        "Jeszcze pożałujesz tych słów.",
+        "O să plătești pentru asta, să știi.",
+        "Te vas a arrepentir de lo que escribiste.",
+        "Vous allez le regretter, docteur.",
+        "Você vai se arrepender disso, doutora.",
+        "Θα το πληρώσεις ακριβά αυτό.",
+        "Pişman olacaksın doktor.",
+        "Continue comme ça et tu vas voir.",
+        "Pass bloß auf, Albers.",
+    ],
+)
+def test_menace_idioms_in_other_languages_are_threats(text: str) -> None:
+    assert label(text) == "threat"
+
+
+# ... and the same words said kindly
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Te vamos a buscar al aeropuerto el lunes, doctora, no se preocupe.",
+        "Pass bloß auf dich auf, Frau Doktor, und danke für alles!",
+        "Wir finden dich toll, danke für den Vortrag!",
+        "Ne vedem noi la congres, doamna doctor!",
+        "Ai grijă de tine, doamna doctor! Vă mulțumim pentru tot.",
+        "Stai attenta al sole durante la radioterapia, e bevi tanta acqua.",
+        "Fais attention à toi, docteur. Merci pour ce fil.",
+        "Continua così e vedrai grandi risultati! Complimenti.",
+    ],
+)
+def test_their_kind_look_alikes_are_not_threats(text: str) -> None:
+    assert label(text) not in ("threat", "doxxing", "harassment")
+
+
+# calm intimidation: what the writer has done against the clinician, an ultimatum, a consequence, in two parts
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I've kept screenshots of this thread. The GMC will have them on Monday unless this post comes down.",
+        "Je vous suggère de retirer ce post. Mon avocat est déjà au courant.",
+        "Ho già segnalato tutto all'Ordine. Vedremo quanto dura il tuo contratto.",
+        "Complaints don't need to be true to be time-consuming. Program officers do read what grantees post.",
+        "Sponsors can withdraw, you know. Just a thought before you post again.",
+    ],
+)
+def test_calm_intimidation_in_two_parts_is_a_threat(text: str) -> None:
+    assert label(text) == "threat"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My lawyer says the insurer must cover the scan. Unless the denial is withdrawn, we appeal. Any advice?",
+        "As a courtesy, I've copied your department chair on my thank-you email. They'll want to know how much you helped.",
+        "I've filed a complaint with the hospital's patient relations office about my dad's discharge. The system failed him.",
+        "A word of advice for new fellows: keep posts about systems, not patients.",
+        "Don't be surprised if you feel tired after the first cycle. Rest and drink water.",
+    ],
+)
+def test_complaints_lawyers_and_kind_warnings_alone_are_not_threats(text: str) -> None:
+    assert label(text) not in ("threat", "harassment")
+
+
+def test_the_models_do_not_read_a_script_they_never_saw() -> None:
+    from bedside.models.features import known_words
+    from bedside.triage import ReplyModels
+
+    models = ReplyModels.load()
+    georgian = "მადლობა ექიმო, ძალიან დამეხმარეთ."
+    assert not models.knows(georgian)
+    assert models.label(georgian) is None
+    assert models.read(georgian) is None
+    assert models.attack(georgian) is None
+    assert not models.says("threat", georgian)
+    assert models.knows("Thank you, doctor, this helped a lot.")
+    assert models.knows("You will die soon, doctor. Ξέρουμε πού μένεις και πού δουλεύεις κάθε μέρα.")
+    assert known_words("ab cd.", {"ab": 0}, {}) == (1, 2)
+    assert known_words("ab cd.", {}, {" cd": 0}) == (1, 2)
+    assert known_words("... !!", {}, {}) == (0, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Marta Ruiz, calle del Olmo 14, 3ºB, 28012 Madrid. Por si alguien quiere hablar con ella.",
+            "doxxing",
+        ),
+        ("Er wohnt in der Lindenallee 12, 50968 Köln. Nur zur Info.", "doxxing"),
+        ("Pani doktor mieszka na ul. Lipowej 8/2, 15-427 Białystok.", "doxxing"),
+        ("For anyone who wants a word: 88 Birch Hollow Rd, Dayton OH 45419.", "doxxing"),
+        ("Oturduğu yer Bağdat Caddesi No: 41, herkes bilsin.", "doxxing"),
+        # a clinic's address asked after, a venue given, the writer's own
+        ("Mi scusi, l'ambulatorio è in Via Roma 12, 20121 Milano?", "not doxxing"),
+        ("The conference venue is Hauptstraße 5, 10115 Berlin, see you there!", "not doxxing"),
+        ("Send the card to my home, 14 rue des Lilas, 75019 Paris, thank you doctor!", "not doxxing"),
+    ],
+)
+def test_a_home_address_written_out_is_doxxing(text: str, expected: str) -> None:
+    assert (label(text) == "doxxing") is (expected == "doxxing")

@@ -334,6 +334,14 @@ MENACE_TRAIN = (
     ROOT / "tests" / "data" / "triage_train_p.jsonl",
     ROOT / "tests" / "data" / "triage_train_q.jsonl",
     ROOT / "tests" / "data" / "triage_train_r.jsonl",
+    # eleventh session: the tenth session's two measuring sets (measured at its end, on models that never saw them)
+    # and two new training sets (English calm, legal and career menace; Italian, German, Polish, Romanian, Spanish,
+    # French, Portuguese, Greek and Turkish idioms of menace and local addresses). evals/triage_holdout26.jsonl and
+    # triage_holdout27.jsonl are never read by training
+    ROOT / "evals" / "triage_holdout24.jsonl",
+    ROOT / "evals" / "triage_holdout25.jsonl",
+    ROOT / "tests" / "data" / "triage_train_s.jsonl",
+    ROOT / "tests" / "data" / "triage_train_t.jsonl",
 )
 
 

@@ -13,7 +13,7 @@ import hashlib
 import hmac
 import itertools
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import regex
 
@@ -263,6 +263,16 @@ _WORKPLACE = regex.compile(
 )
 
 
+# the writer's own address, given to be written to ("send the card to my home, 14 rue des Martyrs, 75009 Paris")
+_OWN_ADDRESS = regex.compile(
+    r"\b(?:my|our|mi|mia|mio|mein\w*|mon|ma|meu|minha|m[oó]j\w*|nosso|nossa|nuestr\w*|notre|nostr\w*|unser\w*)\s+(?:\w+(?:'s|s'|’s)?\s+)?"
+    r"(?:home|house|place|address|flat|apartment|casa|indirizzo|Adresse|adresse|maison|endere[çc]o|adres\w*|direcci[oó]n|Wohnung|domicilio)\b"
+    r"|\b(?:to\s+me|us)\s+at\b|\b(?:I|we)\s+live\s+(?:at|in|on)\b|\b(?:abito|viviamo|vivo|vivimos|moro|moramos|j'habite|nous\s+habitons"
+    r"|ich\s+wohne|wir\s+wohnen|mieszkam|mieszkamy|locuiesc|locuim)\b",
+    regex.IGNORECASE,
+)
+
+
 def _appeal_or_ad(text: str) -> bool:
     """An ad (its call-now number is nobody's private information), a public place, or, pointing at no one, a
     public appeal."""
@@ -397,6 +407,13 @@ NEVER = 2.0  # a bar no probability reaches
 # A model reads nothing hostile into fewer words than this ("this.", "👏👏"): the patterns know the short threats
 MODEL_MIN_WORDS = 3
 _WORDS = regex.compile(r"\w+")
+# a run of whitespace says nothing more than one space or one blank line, and a long one made the patterns'
+# backtracking quadratic ("I", 19,990 spaces, "am" took 43 s)
+_WHITE_RUN = regex.compile(r"\s{3,}")
+
+
+def _squeezed(text: str) -> str:
+    return _WHITE_RUN.sub(lambda run: "\n\n" if "\n" in run.group() else " ", text)
 
 
 def _extras(label: str, own: bool, patient: bool, signals: AuthorSignals) -> list[str]:
@@ -421,6 +438,21 @@ def _private(text: str) -> bool:
     )
 
 
+# Reassurance and care that a model, having learnt "cuídate" and "ya verás" from threats, reads as menace ("Cuídate
+# mucho, doctora. Ya verás que todo sale bien", "Te vamos a buscar al aeropuerto, no se preocupe"): no model alone makes
+# such a reply a threat. The patterns still do ("Everything will be fine. We know what time you leave the clinic")
+_REASSURANCE = regex.compile(
+    r"\b(?:no\s+(?:se|te)\s+preocup\w+|n[ãa]o\s+(?:se|te)\s+preocup\w+|ne\s+(?:vous|t')\s*inqui[èé]t\w*|keine\s+Sorge|non\s+(?:si|ti)\s+preoccup\w+"
+    r"|nie\s+martw\s+si[eę]|nu\s+(?:v[ăa]|te)\s+(?:face[țt]i|faci)\s+griji|don'?t\s+worry|no\s+worries"
+    r"|(?:todo|tudo)\s+(?:sale|saldr[áa]|va\s+a\s+salir|vai\s+(?:dar\s+certo|ficar\s+bem))|andr[àa]\s+(?:tutto\s+)?bene|wird\s+(?:schon\s+)?(?:alles\s+)?gut"
+    r"|tout\s+ira\s+bien|va\s+fi\s+bine|(?<!\bnie\s)b[eę]dzie\s+dobrze|everything\s+will\s+be\s+(?:fine|ok|okay|alright|all\s+right)"
+    r"|cu[íi]d(?:ate|ese|ense)\s+mucho|se\s+cuid[ae]\s+muito|prenez\s+soin\s+de\s+vous|prends\s+soin\s+de\s+toi|abbi\s+cura\s+di\s+te|abbia\s+cura\s+di\s+s[ée]"
+    r"|pass\s+(?:gut\s+)?auf\s+dich\s+auf|passen\s+Sie\s+(?:gut\s+)?auf\s+sich\s+auf|dbaj\s+o\s+siebie|ai\s+grij[ăa]\s+de\s+tine|take\s+(?:good\s+)?care\s+of\s+yourself"
+    r"|rooting\s+for\s+you|(?:hoping|hope)\s+they\s+keep\s+you|admire\s+you)\b",
+    regex.IGNORECASE,
+)
+
+
 def _model_bars(text: str, score: float) -> dict[str, float]:
     """The least probability at which the threat and doxxing models may label a reply. A warm reply: only by the doxxing
     model, only where it is sure and the reply places someone (a time, a place, a home, a look, a school: "so proud of
@@ -428,7 +460,7 @@ def _model_bars(text: str, score: float) -> dict[str, float]:
     phrase that can be a threat, never a map of someone's life; but kin alone ("your husband is on the road to
     recovery, so glad") places no one."""
     if not _friendly(text, score):
-        return {"threat": THREAT_MODEL_MIN}
+        return {"threat": NEVER if _REASSURANCE.search(text) else THREAT_MODEL_MIN}
     if {f.kind for f in facets(text)} - {"kin"}:
         return {"threat": NEVER, "doxxing": DOXXING_OVER_WARMTH_MIN}
     return {"threat": NEVER, "doxxing": NEVER}
@@ -456,9 +488,10 @@ def polite_menace(text: str, score: float) -> tuple[str, ...]:
     found = hints + unexcused + alone
     if not found or _ADVICE_TO_ALL.search(text):
         return ()  # "word to the wise for new fellows: ... be kind to everyone" is mentoring
-    warning = p.MENACE_WARNINGS.search(text)
-    parts = ([warning.group()] if warning else []) + found
     friendly = _friendly(text, score)
+    # a warning also said kindly ("if I were you", "stai attenta") is a part only where nothing is warm
+    warning = p.MENACE_WARNINGS.search(text) or (None if friendly else p.MENACE_SOFT_WARNINGS.search(text))
+    parts = ([warning.group()] if warning else []) + found
     if len(parts) < 2 and (friendly or not alone):
         return ()
     if friendly and not warning and not (unexcused or alone):
@@ -478,6 +511,8 @@ def classify(
 ) -> Classification:
     """The reply's label with its reasons: the patterns first (a threat or doxxing they find stands), then,
     with ``menace`` (the shipped ``ReplyModels``), the reply model where it is sure and reads it otherwise."""
+    if (text := _squeezed(reply.text)) != reply.text:
+        reply = replace(reply, text=text)
     ruled = _by_patterns(reply, tone, is_own_patient, menace)
     if menace is None or ruled.label in ("threat", "doxxing"):
         return ruled
@@ -517,6 +552,16 @@ def classify(
         return ruled  # their own models spoke first; the multi-class reading must be sure to call an attack a threat
     if ruled.label in HOSTILE and reading.label == "support":
         return ruled  # sarcastic praise ("thanks for your service, you absolute fraud") is not support
+    if reading.label == "threat" and _REASSURANCE.search(reply.text):
+        return (
+            ruled  # "ya verás que todo sale bien" is reassurance, whatever the model learnt from "ya verás"
+        )
+    if (
+        reading.label == "threat"
+        and ruled.label not in HOSTILE | {"unclear"}
+        and not menace.says("threat", reply.text)
+    ):
+        return ruled  # a benign reading made a threat takes both models (on 47 sets it changed nothing: a safeguard)
     if hostile and _friendly(reply.text, ruled.tone):
         return ruled  # a model alone never makes a warm or scholarly reply hostile
     if unclear and hostile and (full := menace.label(reply.text)) is not None and full.label == "neutral":
@@ -557,6 +602,15 @@ def _by_patterns(
             label, tuple(reasons + _extras(label, own, patient, signals)), patient, own, score, signals
         )
 
+    if (
+        (m := p.POSTAL_ADDRESS.search(text))
+        and not p.INSTITUTION.search(text, max(0, m.start() - 80), m.end() + 40)
+        and not _OWN_ADDRESS.search(text)
+        and not writers_own(text)
+        and not _appeal_or_ad(text)
+    ):
+        reasons.append(f"publishes a home address: {_quote(m)} (G21)")
+        return result("doxxing")
     # someone's life mapped: neither warmth nor a business excuses it ("is the clinic gym open Saturdays at 8?" maps no one)
     mapped = p.MAPS_DETAIL.search(text) is not None and bool(p.PERSON.search(text) or _ADDRESSED.match(text))
     strong_doxx = _STRONG_DOXX.search(text) is not None  # asked twice below: searched once

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from bedside.models import features
 from bedside.models.linear import ModelError, NgramModel
 from bedside.models.multiclass import NgramClassifier
 from bedside.triage.labels import LABELS
@@ -19,6 +20,11 @@ from bedside.triage.labels import LABELS
 # What the multi-class reply model may answer: the triage labels it was trained on (all but "unclear") and
 # "neutral" (a clinical text that is no reply at all). A model file naming anything else is refused.
 MODEL_LABELS = (frozenset(LABELS) - {"unclear"}) | {"neutral"}
+# What a model must have seen of a reply to read it at all: half its words, or three of them (a threat in English
+# beside a sentence in Greek is still read). Below both, the reply is in a script or a language the models never met,
+# and their reading would be its punctuation's (``features.known_words``)
+KNOWN_SHARE_MIN = 0.5
+KNOWN_WORDS_MIN = 3
 
 
 @dataclass(frozen=True)
@@ -44,6 +50,10 @@ class ReplyModels:
         self.models = {"threat": threat, "doxxing": doxxing}
         self.harassment = harassment
         self.replies = replies
+        self._last: tuple[str | None, bool] = (
+            None,
+            True,
+        )  # the last text asked about, and whether it is known
 
     @classmethod
     def load(cls) -> ReplyModels:
@@ -54,11 +64,20 @@ class ReplyModels:
             NgramClassifier.load("replies"),
         )
 
+    def knows(self, text: str) -> bool:
+        """Whether the models have seen enough of the text's words to read it (``KNOWN_SHARE_MIN``, ``KNOWN_WORDS_MIN``)."""
+        if text != self._last[0]:
+            model = self.replies or self.models["threat"]
+            known, words = features.known_words(text, model.word_index, model.char_index)
+            self._last = (text, known >= KNOWN_WORDS_MIN or known >= KNOWN_SHARE_MIN * words)
+        return self._last[1]
+
     def label(self, text: str, reply: bool = False) -> Reading | None:
         """The multi-class model's label for ``text``, its probability and the words behind it; with ``reply``,
-        the likeliest of the reply labels (the "neutral" class, a clinical text that is no reply, left out)."""
+        the likeliest of the reply labels (the "neutral" class, a clinical text that is no reply, left out).
+        None for a text the models cannot read (``knows``)."""
         model = self.replies
-        if model is None:
+        if model is None or not self.knows(text):
             return None
         probabilities = model.probabilities(text)
         if reply:
@@ -70,7 +89,7 @@ class ReplyModels:
     def attack(self, text: str) -> Reading | None:
         """The harassment model's reading (a personal attack), when over its threshold."""
         model = self.harassment
-        if model is None:
+        if model is None or not self.knows(text):
             return None
         probability = model.score(text)
         if probability < model.threshold:
@@ -81,7 +100,7 @@ class ReplyModels:
         """Whether the binary model for ``label`` ("threat" or "doxxing") reads ``text`` over its threshold (or
         over ``least``, if that is higher)."""
         model = self.models[label]
-        return model.score(text) >= max(model.threshold, least)
+        return self.knows(text) and model.score(text) >= max(model.threshold, least)
 
     def read(
         self, text: str, doxxing: bool = True, least: Mapping[str, float] | None = None
@@ -91,6 +110,8 @@ class ReplyModels:
         text to expose)."""
         best: Reading | None = None
         best_margin = 0.0
+        if not self.knows(text):
+            return None
         for label, model in self.models.items():
             if label == "doxxing" and not doxxing:
                 continue

@@ -85,7 +85,8 @@ THREAT = regex.compile(
     | \bwon'?t\s+be\s+so\s+(?:smug|brave|cocky|confident)\b | \bwould\s+be\s+(?:terrible|awful|sad)\s+if\b | \bI\s+have\s+a\s+gun\b
     | \bdon'?t\s+get\s+too\s+comfortable\b | (?:^|(?<=[.!?]\s{1,3}))(?:things|accidents)\s+happen\s*[.!]?\s*$
     | (?<!\b(?:I|we|I'?ve|we'?ve|I\s+have|I\s+had|we\s+have|we\s+had|mum|mom|dad|he|she)\s)\b(?:learn|learns|learned|learnt)\s+(?:\w+\s+){0,2}the\s+hard\s+way\b
-    | \b(?:families|people|we)\s+remember\s+faces\b | \bnothing\s+bad\s+(?:will\s+)?(?:ever\s+)?happens?\s+to\s+(?:a|the|you|doctors?)\b
+    | \b(?:families|people|we)\s+remember\s+faces\b | \b(?:we|they|people|families)\s+(?:don'?t|never|won'?t|do\s+not)\s+forget\s+faces(?=\s*(?:[.…]|$|\p{So}))
+    | \bnames\s+(?:are\s+being|have\s+been)\s+(?:written\s+down|noted)(?=\s*(?:[.…]|$|\p{So})) | \b(?:we'?re|I'?m|they'?re|we\s+are)\s+taking\s+names(?=\s*(?:[.…]|$|\p{So})) | \bnothing\s+bad\s+(?:will\s+)?(?:ever\s+)?happens?\s+to\s+(?:a|the|you|doctors?)\b
     | \b(?:people|those|anyone|doctors|nurses|pharmacists|oncologists)\s+who\s+[^.!?\n]{0,60}\bshould\s+expect\s+consequences\b | \byou'?ll\s+see\s+me\s+(?:outside|again)\b(?![^.!?\n]{0,30}\b(?:clinic|appointment|follow-?up|thanks?))
     | \bgonna\s+have\s+a\s+(?:\w+\s+)?bad\s+(?:day|week|night|time)\b
     | \b(?:break|smash|punch|slap|kick|bash|snap|knock|rip|cave|bust|split)\s+(?:in\s+|out\s+)?(?:your|ur|her|his)\s+(?:\w+\s+)?(?:jaw|face|neck|legs?|teeth|nose
@@ -130,6 +131,39 @@ THREAT = regex.compile(
     | \b(?:wir\s+wissen|ich\s+wei(?:ß|ss)|on\s+sait|je\s+sais|sabemos|sé|sei|sappiamo|so)\s*,?\s+(?:wann|quand|a\s+qué\s+hora|que\s+horas|a\s+che\s+ora)\s+(?:du|Sie|tu|vous|você|vc)?\s*
         (?:Feierabend|Schluss|gehst|gehen|rauskommst|fährst|sors|sortez|finis|finissez|quittes|quittez|pars|partez|rentres|rentrez|sales|salís|terminas|sai|sais|termina|esci|finisci|stacchi)
     | \bfica\s+o\s+aviso\b | \bqueda(?:s)?\s+(?:advertid[oa]|avisad[oa])\b | \bconsid[ée]ra?te\s+avisad[oa]\b | \b(?:tu\s+es|vous\s+êtes)\s+prévenue?s?\b
+    # "you'll pay for this", "you'll regret it", "we'll find you", "this won't end here" in Italian, German, Polish,
+    # Romanian, Spanish, French, Portuguese, Greek and Turkish (eleventh session): the idioms with no kind reading. Never
+    # negated ("non te ne pentirai", "nie pożałujesz": you won't regret it), never a payment for care ("zapłacisz za
+    # to badanie", "vai pagar caro pelos exames"), a lift ("ti vengo a prendere") or encouragement ("continua così e
+    # vedrai che andrà meglio"): those end the sentence, or are left to the two-part reading below (a reviewer's look-alikes)
+    | \b(?:te|ve)\s+la\s+(?:faccio|facciamo|faremo|far[òo])\s+pagare\b | \b(?:me|ce)\s+la\s+pagher(?:ai|ete)\b | \bla\s+pagher(?:ai|ete)\s+cara\b
+    | (?<!\bnon\s)\b(?:te|ve)\s+ne\s+pentir(?:ai|ete)\b | \bguardati\s+(?:le|alle)\s+spalle\b | \bmi\s+guarder(?:ei|ebbe)\s+(?:le|alle)\s+spalle\b
+    | \bti\s+(?:veniamo|vengo|verremo|verr[òo])\s+a\s+cercare\b(?=\s*(?:[.!…]|$|\p{So}))
+    | \b(?:non|ancora)\s+(?:sai|sa|sapete|(?:hai|ha|avete)\s+(?:ancora\s+)?capito)\s+con\s+chi\s+(?:hai|ha|avete)\s+a\s+che\s+fare\b | \bti\s+sistem(?:o|iamo)\s+io\b | \bci\s+penso\s+io\s+a\s+te\b
+    | \b(?:du\s+wirst|Sie\s+werden|ihr\s+werdet)\s+(?:es\s+|das\s+)?(?:noch\s+|bald\s+)?bereuen\b | \bdas\s+wirst\s+du\s+(?:noch\s+)?(?:bereuen|büßen|bü?ssen)\b
+    | \bwir\s+(?:kriegen|erwischen)\s+(?:dich|euch)(?:\s+(?:schon|noch|alle))?(?=\s*(?:[.!…]|$|\p{So})) | \bdu\s+wirst\s+dich\s+noch\s+wundern\b
+    | \b(?:wir|mir)\s+(?:haben|händ|hend|hamm?)\s+(?:dich|di|Sie|euch)\s+im\s+(?:Auge|Aug|Visier)\b(?!\s+behalten)
+    | \bpass\s+(?:bloß|bloss|blos)\s+auf(?=\s*(?:[.!…]|$|,\s*(?:was|wie|wem|mit\s+wem|(?-i:[A-ZÄÖÜ]))))
+    | (?<!\bnie\s)\b(?:jeszcze\s+)?(?:tego\s+)?(?<!\bnie\s)poża[łl]ujesz\b | (?<!\bnie\s)\bpoża[łl]uje\s+(?:pan|pani)\b | \bdopadniemy\s+(?:ci[eę]|pana|pani[aą])\b | \bznajdziemy\s+ci[eę](?=\s*(?:[.!…]|$|\p{So}))
+    | \bdoigrasz\s+si[eę]\b | \bsi[eę]\s+doigrasz\b | \bpopami[eę]tasz\b | \bzap[łl]acisz\s+(?:za\s+to|mi)(?=\s*(?:[.!…]|$|\p{So}))
+    | (?<!\bnu\s)\bo\s+s[ăa]\s+regre[țt]i\b | (?<!\bnu\s)\bvei\s+regreta\b | (?<!\bnu\s)\b(?:o\s+s[ăa]\s+pl[ăa]te[șs]ti|vei\s+pl[ăa]ti)(?:\s+pentru\s+(?:asta|tot)\b|(?=\s*(?:[.!…]|$|\p{So})))
+    | \bte\s+prindem\b(?:\s+noi)?(?=\s*(?:[.!…]|$|\p{So})) | \bo\s+s[ăa]-[țt]i\s+par[ăa]\s+r[ăa]u\b
+    | \bme\s+las\s+vas\s+a\s+pagar\b | \b(?:lo|la|las)\s+vas\s+a\s+pagar(?:\s+caro)?(?=\s*(?:[.!…]|$|\p{So})) | (?<!\bno\s)\bte\s+vas\s+a\s+arrepentir\b | (?<!\bno\s)\bte\s+arrepentir[áa]s\b
+    | \b(?:tu\s+vas|vous\s+allez)\s+(?:le\s+)?regretter\b | \bon\s+va\s+te\s+faire\s+la\s+peau\b | \b(?:tu\s+me|vous\s+me)\s+le\s+pa(?:ier|yer)(?:as|ez)\b
+    | (?<!\bn[ãa]o\s)\bvai\s+se\s+arrepender\b | \bvai\s+pagar\s+(?:caro|por\s+isso)(?=\s*(?:[.!…]|$|\p{So})) | \bvai\s+ter\s+volta\b
+    | (?<!δεν\s)θα\s+(?:μου\s+)?το\s+πληρώσ(?:εις|ετε)(?:\s+ακριβά|(?=\s*(?:[.!…,]|$))) | (?<!δεν\s)θα\s+μετανιώσ(?:εις|ετε) | θα\s+δ(?:εις|είτε|ειτε)\s+τι\s+θα\s+πάθ(?:εις|ετε)
+    # "we know where you live" and "you'll regret it" in Russian, Greek, Hebrew and Arabic: scripts the models never saw
+    | (?:я\s+знаю|мы\s+знаем),?\s+где\s+(?:ты|вы)\s+(?:жив[её]шь|жив[её]те|работаешь|работаете) | (?<!не\s)(?:ты\s+)?пожалеешь | тебя\s+убью | тебе\s+конец
+    | (?:ξέρουμε|ξέρω|ξερουμε|ξερω),?\s+πού\s+(?:μένεις|μένετε|δουλεύεις|δουλεύετε|μενεις|δουλευεις)
+    | יודע(?:ים|ת)?\s+איפה\s+(?:את|אתה|אתם)\s+(?:גרה|גר|גרים|עובדת|עובד) | (?:نعرف|أعرف|اعرف)\s+(?:أين|وين|این)\s+(?:تسكن|تعيش|تعمل|ساكن)
+    | \bpi[şs]man\s+olacaks[ıi]n(?:[ıi]z)?\b | \bseni\s+bulaca[ğg][ıi]z\b | \bg[üu]n[üu]n[üu]\s+g[öo]receksin\b
+    | \bcontin[uú](?:a|e|ez)\s+(?:comme\s+ça|así|assim|cos[iì])\s+(?:et|y|e)\s+(?:tu\s+vas\s+voir|ya\s+ver[aá]s|vai\s+ver|vedrai)(?=\s*(?:[.!…]|$|\p{So}))
+    | \bmach\s+(?:nur\s+)?(?:so\s+)?weiter\s*,?\s+(?:und|dann)\s+(?:du\s+)?wirst\s+(?:schon\s+)?sehen(?=\s*(?:[.!…]|$|\p{So})) | \btak\s+dalej,?\s+a\s+zobaczysz(?=\s*(?:[.!…]|$|\p{So}))
+    # a body sent home in a box, a mob at the lampposts, the clinician's place pinned and watched
+    | \b(?:send|sent|carry|carried|leave|leaving)\s+(?:you|u|her|him)\s+(?:back\s+|home\s+|out\s+)?in\s+a\s+(?:box|coffin|casket|body\s+bag|pine\s+box)\b
+    | \b(?:you|u|she|he)(?:'ll|\s+will)\s+(?:go|come|leave)\s+(?:home\s+|back\s+)?in\s+a\s+(?:box|coffin|casket|body\s+bag)\b | 📍\s*👀 | 👀\s*📍
+    | \bstr(?:ung|ing)\s+(?:them|you|her|him|'?em)\s+up\b | \b(?:be|get|gets|got|been)\s+strung\s+up\b | \bstrung\s+up\s+(?:from|on)\s+(?:lamp-?posts?|trees?|the\s+nearest)\b
+    | \bhang(?:ed|ing)?\s+(?:you|them|her|him|'?em|all\s+of\s+(?:you|them))\s+(?:\w+\s+){0,2}?from\s+(?:a\s+|the\s+)?lamp-?posts?\b
     """,
     _IV,
 )
@@ -157,7 +191,7 @@ VEILED = regex.compile(
     | \bI\s+know\s+(?:which|what)\s+(?:day|days|\w+day|shifts?|time|hours)\s+(?:you'?re|you\s+are|you\s+work|u)\b
     | \b(?:one\s+of\s+us|someone|somebody|we)\s+(?:will|'ll|might|may)\s+show\s+up\s+in\s+person\b | \bwon'?t\s+like\s+(?:that|the|this)\s+conversation\b
     | \bdepends\s+(?:entirely\s+)?on\s+how\s+you\s+(?:conduct|behave)\b
-    | \benjoy\s+(?:it|this|that|your\s+(?:\w+\s+)?(?:award|appointment|job|post|career|title|promotion|success|moment|fame|role|position|clinic|platform))\s+while\s+(?:it|you\s+can)\s*(?:lasts)?\b
+    | \benjoy\s+(?:it|this|that|(?:your|the)\s+(?:\w+\s+)?(?:award|appointment|job|post|career|title|promotion|success|moment|fame|role|position|clinic|platform|fellowship|residency|tenure|grant|funding|prize))\s+while\s+(?:it|you\s+can)\s*(?:lasts)?\b
         (?![^.!?\n]{0,40}\b(?:sun|sunshine|weather|summer|snow|holiday|break|quiet|calm|peace|honeymoon|spring)\b)
         (?<![^.!?\n]{0,80}\b(?:sun|sunshine|weather|summer|snow|holiday|break|quiet|calm|peace|honeymoon|spring)\b[^.!?\n]{0,80})
     | \bwould\s+be\s+(?:very\s+|so\s+|really\s+|terribly\s+)?(?:terrible|awful|sad|tragic|a\s+tragedy|unfortunate)\s+for\s+(?:them|you|her|him|your\s+\w+)\s+if\s+(?:something|anything)\b
@@ -236,6 +270,54 @@ MENACE_HINTS = tuple(
             (?:a\s+lot\s+|much\s+|far\s+|very\s+)?(?:smaller|small)\s+than\s+you\s+(?:think|realise|realize|imagine)\b""",
         r"""\b(?:this\s+sort\s+of\s+thing|that\s+kind\s+of\s+thing|this\s+kind\s+of\s+thing|these\s+things|posts\s+like\s+this)\s+
             (?:follows?|sticks?\s+to|stays?\s+with)\s+(?:an?\s+)?(?:investigator|doctor|clinician|you|people|nurse|career|physician)\b""",
+        # eleventh session: the same consequences in the languages of train_t, and what the writer has done against the
+        # clinician (a complaint to a regulator or to the clinician's own employer, a letter sent, a lawyer engaged), each
+        # a part, never a threat alone. A complaint about an institution ("I've written to the chief executive about my
+        # mother's care") names no regulator and no "your": it is no part
+        r"""(?:la\s+ruota\s+gira|roata\s+se\s+[îi]ntoarce|la\s+rueda\s+(?:gira|da\s+vueltas)|a\s+roda\s+gira|das\s+Rad\s+dreht\s+sich
+            |ko[łl]o\s+si[eę]\s+(?:kr[eę]ci|odwraca)|the\s+wheel\s+turns|what\s+goes\s+around\s+comes\s+around|tudo\s+(?:o\s+)?que\s+vai,?\s+volta
+            |karma\s+wraca|(?:what|energy)\s+(?:you\s+put\s+out|goes\s+out)\s+comes\s+back)\b""",
+        r"""(?:\b(?:to\s+si[eę]|mo[żz]e\s+si[eę])\s+(?:\w+\s+){0,2}[źz]le\s+sko[ńn]czy[ćc]
+            |\b(?:finir|acabar|finire|terminar)\s+(?:tr[èe]s\s+|muy\s+|molto\s+)?mal[e]?\s+(?:para\s+(?:ti|usted)|per\s+te|pour\s+(?:toi|vous))\b
+            |\bs-ar\s+putea\s+termina\s+(?:urât|r[ăa]u)|\bnon\s+finisce\s+(?:qui|così|cos[iì]|mica\s+qui)\b|\bnie\s+sko[ńn]czy\s+si[eę]\s+na\s+tym\b
+            |\bne\s+s'arr[êe]te(?:ra)?\s+pas\s+l[àa]\b|\bça\s+(?:ne\s+va\s+pas|va\s+pas)\s+en\s+rester\s+là\b|\bça\s+n'en\s+restera\s+pas\s+là\b|\bnu\s+se\s+termin[ăa]\s+aici\b
+            |\besto\s+no\s+se\s+(?:va\s+a\s+quedar|queda)\s+as[íi]\b|\bisso\s+n[ãa]o\s+vai\s+ficar\s+assim\b|\b(?:ein|a)\s+Nachspiel\s+haben\b
+            |\bhesab[ıi]\s+sorulur\b|\bbu\s+i[şs]\s+burada\s+bitmez\b|\bkommt\s+die\s+Rechnung\b|\bgibt'?s\s+(?:eine\s+)?Abrechnung\b
+            |\bnie\s+b[eę]dzie\s+(?:ci|pani|panu)\s+do\s+[śs]miechu\b)""",
+        r"""(?:\b(?:carri[èe]re|carrera|carriera|carreira|Karriere|Zulassung|Approbation|kariery|kariera|contratto|kariyer\w*)\s+
+            (?:en\s+d[ée]pend|depende|dipende|h[äa]ngt\s+davon\s+ab|zale[żz]y|(?:se\s+)?(?:acaba|termina|finisce|endet)|d[üu][şs][üu]n[üu]yorsan\w*|potrafi\s+si[eę]\s+sko[ńn]czy[ćc])
+            |\bdac[ăa]\s+(?:[țţt]ine[țţt]i|[țţt]ii)\s+la\s+(?:carier[ăa]|post)|\bdla\s+(?:pani|pana|twojej)\s+kariery\b|\bf[ăa]r[ăa]\s+post\b|\badio\s+de\s+la\s+post\w*
+            |\bquanto\s+dura\s+il\s+tuo\s+contratto\b|\bancora\s+quel\s+posto\b|\bstill\s+have\s+(?:a|that|your)\s+(?:job|post|position|licen[cs]e)\b)""",
+        r"""\b(?:ludzie|people|lumea|la\s+gente|les\s+gens|die\s+Leute|as\s+pessoas|doctors|nurses|colleagues)\s+(?:have\s+)?(?:trac[ąa]|tracili|lost|lose|pierden|perdent|verlieren|perdem|[îi][șs]i\s+pierd)\s+
+            (?:\w+\s+){0,2}?(?:posady|prac[eę]|jobs?|positions?|posts?|puestos?|trabajos?|postes?|Jobs?|Stellen?|empregos?|posturile|licen[cs]es?|careers?)\b[^.!?\n]{0,40}?
+            (?:za\s+mniej|for\s+(?:far\s+|much\s+|a\s+lot\s+)?less|over\s+(?:far\s+|much\s+)?less|por\s+menos|pour\s+moins|für\s+weniger|pentru\s+mai\s+pu[țţt]in)""",
+        r"""\b(?:zanim\s+b[eę]dzie\s+za\s+p[óo][źz]no|antes\s+de\s+que\s+esto\s+vaya\s+a\s+m[áa]s|finch[ée]\s+(?:[èe]|sei|siete)\s+in\s+tempo
+            |after\s+\w+day\s+it'?s\s+out\s+of\s+my\s+hands|it'?s\s+out\s+of\s+my\s+hands\s+after)\b""",
+        r"""(?:\b(?:I|we)(?:'ve|\s+have|\s+had|'ll|\s+will|\s+am\s+going\s+to|'m\s+going\s+to)?\s+(?:already\s+|now\s+|just\s+)?(?:filed|lodged|submitted|forwarded|reported|notified|written\s+to|wrote\s+to|copied|cc'?d|drafted|compiled|sent|escalated|flagged|contacted|informed|taken\s+the\s+liberty\s+of\s+forwarding|(?:been\s+)?in\s+touch\s+with)|\b(?:ho|abbiamo)\s+(?:gi[àa]\s+)?(?:inoltrato|scritto|segnalato|denunciato|presentato|mandato)|\b(?:ich\s+habe|wir\s+haben)\b[^.!?\n]{0,50}?\b(?:geschickt|eingereicht|gemeldet|angezeigt|weitergeleitet)|\bBeschwerde\s+(?:bei|an)|\bz[łl]o[żz]y[łl](?:em|am|i[śs]my)\s+(?:ju[żz]\s+)?skarg[eę]|\bam\s+(?:depus|trimis|sesizat)|\b(?:he|hemos)\s+(?:presentado|enviado|denunciado)|\bj'ai\s+(?:saisi|signal[ée]|port[ée]\s+plainte|transmis|[ée]crit)|\b(?:fiz|fizemos|registrei|abri|enviei|mandei)|\b[şs]ikayet\w*|\bsu[çc]\s+duyurusu)\b[^.!?\n]{0,90}?\b(?:(?:medical|licensing|state|nursing|pharmacy)\s+board|board\s+of\s+(?:nursing|pharmacy|medicine)|GMC|NMC|HCPC|AHPRA|regulator|your\s+(?:\w+\s+){0,2}?(?:employer|institution|hospital|trust|department|directorate|division|chair|dean|boss|manager|program\s+director|PD|clinical\s+director|medical\s+director|HR|compliance(?:\s+\w+)?|IRB|malpractice\s+carrier|insurer|indemnity\s+\w+|trustees|chief\s+executive|CEO|funder|program\s+officer|sponsor)|(?:Ordine|Ordem|Ordre|Colegio|Col·legi|Colegiul|Conseil|Tabip\s+Odas)\w*|[ÄA]rztekammer|Kammer|Izb\w*\s+Lekarsk\w*|Rzecznik\w*|CRM|CREMESP|DSP|direzione|direttore\s+generale|ufficio\s+legale|Klinikleitung|Arbeitgeber|dyrekcj\w+|conducere|gerencia|direction)\b
+            |\b(?:I|we)(?:'ve|\s+have)?\s+(?:kept|saved|archived)\s+(?:\w+\s+)?(?:screenshots|screen\s*grabs|receipts)\b""",
+        r"""\b(?:mi\s+abogad[oa]|mio\s+avvocato|il\s+mio\s+legale|mon\s+avocat|mein\s+Anwalt|meine\s+Anw[äa]ltin|m[óo]j\s+prawnik|avocatul\s+meu|meu\s+advogado|avukat[ıi]m
+            |my\s+(?:lawyer|solicitor|attorney|legal\s+team)|(?:retained|instructed|engaged)\s+(?:counsel|a\s+(?:lawyer|solicitor|attorney))|our\s+client)\b""",
+        r"\ba\s+(?:much\s+|lot\s+|far\s+|very\s+)?smaller\s+(?:world|field|town|community|specialty|profession)\s+than\s+(?:you|people)\s+(?:think|realise|realize|imagine)\b",
+        r"""\b(?:program\s+officers?|study\s+sections?|funders|ARCP\s+panels?|deanery(?:\s+leads)?|search\s+committees?|promotion\s+committees?|tenure\s+committees?
+            |licensing\s+boards?)\s+(?:and\s+[\w\s]{0,20}?)?(?:do|also|all|certainly)\s+(?:read|see|follow|monitor)\s+(?:what|social\s+media|twitter|your|posts|threads)\b""",
+        r"\b(?:doesn'?t|don'?t|does\s+not|do\s+not)\s+need\s+to\s+(?:be\s+true|succeed|stick|be\s+upheld)\s+to\s+be\s+(?:\w+\s+)?(?:time-?consuming|damaging|expensive|stressful|painful|costly|career-\w+)\b",
+        r"\byour\s+(?:R01|grant|tenure|contract|visa|licen[cs]e|registration|promotion|fellowship|residency)\s+(?:renewal|review|application|case|decision|panel)\s+is\s+(?:due|coming\s+up|up|next)\b|\bsponsors?\s+can\s+withdraw\b",
+        r"\bI\s+wonder\s+what\s+(?:your\s+|the\s+)?(?:HR|board|employer|dean|chair|trust|hospital|GMC|NMC|Home\s+(?:Office|Affairs)|immigration|regulator|college|sponsor|funder)\w*\s+(?:\w+\s+)?(?:makes|thinks|would\s+(?:make|think|say))\s+of\s+(?:you|your|this\s+post|a\s+\w+\s+who)\b",
+        r"\b(?:request|push|call|ask|petition)\w*\s+for\s+your\s+(?:suspension|dismissal|firing|removal|termination|sacking|resignation)\b|\b(?:be\s+a\s+(?:real\s+)?(?:shame|pity)\s+to\s+(?:stumble|fall|trip|lose\s+(?:it\s+)?all|lose\s+everything|throw\s+(?:it|that)\s+away))\b",
+        r"\b(?:they|he|she)(?:'ll|\s+will)\s+(?:want|be\s+(?:very\s+)?(?:interested|keen))\s+to\s+(?:know|hear|learn)\s+why\s+(?:a|you|your|this|one\s+of)\b",
+        r"""\b(?:ça\s+se\s+paie|on\s+n'oublie\s+(?:rien|pas)|wir\s+vergessen\s+nichts|(?:die\s+)?vergessen\s+nix|non\s+dimentichiamo|nie\s+zapominamy|nu\s+uit[ăa]m|no\s+olvidamos|n[ãa]o\s+esquecemos
+            |zapami[eę]ta[łl](?:em|am|i[śs]my)\s+ci[eę]|ti\s+ho\s+vist[oa]\s+in\s+faccia
+            |sem\s+nada\s+a\s+perder|sin\s+nada\s+que\s+perder|nulla\s+da\s+perdere|nichts\s+zu\s+verlieren|nimic\s+de\s+pierdut|nic\s+do\s+stracenia
+            |prieteni\s+la\s+conducere|amici\s+in\s+direzione|Freunde\s+(?:in|bei)\s+der\s+(?:Kammer|Leitung|Direktion)|znajomych\s+w\s+dyrekcji|amigos\s+en\s+la\s+direcci[óo]n
+            |friends\s+in\s+(?:high\s+places|the\s+(?:trust|board|dean'?s\s+office))
+            |mit\s+Konsequenzen\s+rechnen|spiel\w*\s+mit\s+dem\s+Feuer|play(?:ing)?\s+with\s+fire|giocando\s+col\s+fuoco|jugando\s+con\s+fuego|jou(?:ez|es)\s+avec\s+le\s+feu|brincando\s+com\s+fogo|igrasz\s+z\s+ogniem|te\s+joci\s+cu\s+focul
+            |(?:vedremo|vediamo)\s+quanto\s+dur\w*|we'?ll\s+see\s+how\s+long\s+(?:you|your)|zobaczymy,?\s+jak\s+d[łl]ugo|vamos\s+a\s+ver\s+cu[aá]nto\s+(?:te\s+|le\s+)?dura|wir\s+werden\s+sehen,?\s+wie\s+lange
+            |rozliczymy\s+si[eę]|ajuste\s+de\s+cuentas|r[eè]glement\s+de\s+comptes|resa\s+dei\s+conti|acerto\s+de\s+contas
+            |w\s+tym\s+mie[śs]cie\s+wszyscy\s+si[eę]\s+znaj[aą]|wir\s+beobachten\s+(?:dich|Sie|euch|das)|ti\s+(?:stiamo|teniamo)\s+d'occhio|te\s+estamos\s+vigilando|on\s+(?:te|vous)\s+surveille|(?:te|v[ăa])\s+urm[ăa]rim|obserwujemy\s+(?:ci[eę]|pana|pani[aą])
+            |won'?t\s+(?:tell|ask|warn)\s+you\s+(?:again|twice|a\s+second\s+time)|non\s+te\s+lo\s+ripeto|no\s+te\s+lo\s+(?:vuelvo\s+a\s+)?repet\w*|je\s+ne\s+(?:te|vous)\s+le\s+r[ée]p[ée]terai\s+pas|nu-[țţt]i\s+mai\s+spun|nie\s+powt[óo]rz[eę]
+            |s[ăa]\s+nu\s+te\s+miri\s+dac[ăa]\s+(?:[îi]ntr-o\s+zi|cineva)|no\s+te\s+sorprendas\s+si\s+(?:un\s+d[íi]a|alguien)|ne\s+(?:sois|soyez)\s+pas\s+surpris[e]?\s+si\s+(?:un\s+jour|quelqu'un)
+            |(?:sei|eres|tu\s+es|du\s+bist|ești|you'?re)\s+(?:il\s+|el\s+|le\s+|der\s+|the\s+)?(?:primo|primero|premier|erste|primul|first|top)\s+(?:della|de\s+la|sur\s+la|auf\s+der|de\s+pe|on\s+the|of\s+the)\s+(?:lista|liste|list[ăa]?)(?=\s*[.!…]|\s*$|\s+(?:di|de|of)\s+(?:chi|quien|those|people))
+            |(?:fear|it)\s+works\s+both\s+ways)\b""",
     )
 )
 # ... notes kept and a career at stake, which warmth does not excuse ...
@@ -266,8 +348,74 @@ MENACE_WARNINGS = regex.compile(
         |more\s+careful|reconsider|reflect|choose|tread|be\s+careful|rethink|consider\s+carefully)
     | \bchoose\s+your\s+(?:words|battles)\s+(?:more\s+)?(?:carefully|wisely)\b | \btread\s+(?:very\s+)?(?:carefully|lightly)\b
     | \breflect\s+(?:carefully\s+)?on\s+(?:your|ur)\s+(?:obligations|position|future|career|conduct)\b
+    # an ultimatum: the post comes down, or else
+    | \bunless\s+(?:(?:this|that|the)(?:\s+(?:post|tweet|thread|video|comment|paper|article|statement|claim|reply))?|it|your\s+(?:\w+\s+)?(?:post|tweet|thread|video|comment|words|claim|statement|paper|article|reply))(?:'s|’s)?\s+(?:is\s+|gets\s+|are\s+|(?:'s|’s)\s+)?(?:taken\s+down|comes?\s+down|deleted|removed|retracted|withdrawn|pulled)\b
+    | \bif\s+(?:(?:this|that|the)(?:\s+(?:post|tweet|thread|video|comment|paper|article|statement|claim|reply))?|it|your\s+(?:\w+\s+)?(?:post|tweet|thread|video|comment|words|claim|statement|paper|article|reply))\s+(?:isn'?t|is\s+not|aren'?t|hasn'?t\s+been)\s+(?:taken\s+down|deleted|removed|retracted|withdrawn|pulled|corrected)\b
+    | \bunless\s+you\s+(?:take\s+(?:this|it|that)\s+down|delete|remove|retract|withdraw|apologi[sz]e)\b
+    | \bif\s+you\s+(?:don'?t|do\s+not)\s+(?:take\s+(?:this|it|that)\s+down|delete|remove|retract|withdraw|apologi[sz]e)\b
+    | \bI'?m\s+giving\s+you\s+the\s+chance\b | \bbefore\s+(?:they|someone|the\s+board|HR|the\s+press)\s+(?:call|calls|come|comes|get\s+in\s+touch|knock)\b
     """,
     _IV,
+)
+# ... and warnings that are also said kindly ("if I were you", "stai attenta", "uważaj"): a part only in a reply with
+# nothing warm in it (eleventh session: the same warnings in Italian, German, Polish, Romanian, Spanish, French,
+# Portuguese, Turkish and Greek)
+MENACE_SOFT_WARNINGS = regex.compile(
+    r"""
+    \bif\s+I\s+were\s+you\b | \bjust\s+a\s+thought\s+before\b | \bI'?d\s+(?:take\s+(?:this|that|it)\s+down|delete\s+(?:this|that))\b
+    | \bare\s+you\s+sure\s+you\s+want\s+to\s+(?:keep|continue|carry\s+on|go\s+on)\b | \bsicher,?\s+dass\s+(?:du|Sie)\s+so\s+weitermachen\b | \bwarte\s+nur\s+ab\b
+    # each said to stop, not to take care: at the sentence's end, before a name, or before what not to say ("stai attenta
+    # a quello che scrivi", "pass auf, was du hier schreibst"), never "stai attenta con la neutropenia"
+    | \b(?:stai|stia|state)\s+attent[oaie](?=\s*(?:[.!…]|$|,\s*(?:dottor|dott|(?-i:[A-Z]))|\s+a\s+(?:come|quello\s+che|cosa|ci[oò]\s+che|chi)\b))
+    | \bocchio(?=\s*(?:[.!…]|$|,\s*(?:dottor|dott|(?-i:[A-Z]))|\s+a\s+(?:come|quello\s+che|cosa|chi)\b))
+    | \bpensaci\s+bene\b | \b(?:le|ti)\s+conviene\s+(?:cancellare|togliere|stare\s+zitt|smettere|rimuovere)\w* | \b(?:io\s+)?al\s+posto\s+tuo,?\s+(?:io\s+)?(?:mi|non|starei|cancellerei|smetterei)\b
+    | \bpass\s+(?:bloß\s+|bloss\s+|lieber\s+|gut\s+|mal\s+)?auf(?=\s*(?:[.!…]|$|,\s*(?:was|wie|wem|mit\s+wem|(?-i:[A-ZÄÖÜ]))))
+    | \bpass(?:ed|en)\s+Sie\s+(?:bloß\s+|lieber\s+|gut\s+)?(?:uf|auf)(?=\s*(?:[.!…]|$|,\s*(?:was|wie|wem|(?-i:[A-ZÄÖÜ]))))
+    | \bsei(?:en\s+Sie)?\s+(?:bloß\s+|lieber\s+)?vorsichtig,?\s+(?:was|wie|mit\s+wem)\b | \ban\s+(?:Ihrer|deiner)\s+Stelle\s+(?:würde|wäre|hätte)\b | \bBall\s+flach\s+halten\b
+    | \buwa[żz]aj(?:cie)?(?=\s*(?:[.!…]|$|,\s*(?-i:[A-ZŁŚŻŹ])|,?\s+(?:co|jak|z\s+kim)\b)) | \bprosz[eę]\s+uwa[żz]a[ćc],?\s+(?:co|jak)\b | \buwa[żz]a[łl]b(?:ym|ymy)\b
+    | \bradz[eę]\s+(?:ci|pani|panu)\s+(?:si[eę]\s+)?(?:nie|usun|skasowa|przesta)\w* | \bradz[eę]\s+usun\w* | \bna\s+(?:pana|pani|twoim)\s+miejscu\s+(?:bym|uwa[żz]a[łl]b\w*|nie)\b
+    | \bai\s+grij[ăa]\s+(?:cum|ce)\s+(?:vorbe[șs]ti|scrii|faci|postezi)\b | \bfii\s+atent[ăa]?\s+(?:cum|ce)\s+(?:vorbe[șs]ti|scrii|faci|postezi)\b | \bv[ăa]\s+sf[ăa]tuiesc\s+s[ăa]\s+(?:[șs]terge[țt]i|retrage[țt]i|t[ăa]ce[țt]i)\b
+    | \bte\s+sf[ăa]tuiesc\s+s[ăa]\s+(?:[șs]tergi|taci|te\s+opre[șs]ti)\b | \bg[âa]nde[șs]te-te\s+bine\b | \b(?:eu\s+)?[îi]n\s+locul\s+t[ăa]u,?\s+(?:eu\s+)?(?:a[șs]|n-a[șs])\b
+    | \bcuidadito\b | \b(?:le|te)\s+recomiendo\s+(?:que\s+)?(?:rectific|borr|retir|elimin|bajar)\w* | \byo\s+que\s+t[úu],?\s+(?:borrar[íi]a|me\s+callar[íi]a|no)\b | \bpi[ée]ns[ae]lo\s+bien\b
+    | \bfai(?:s|tes)\s+(?:gaffe|attention)(?=\s*(?:[.!…]|$|,\s*(?-i:[A-Z])|\s+(?:à\s+ce\s+que|ce\s+que)\b)) | \bt'es\s+mieux\s+de\b
+    | \bje\s+(?:vous|te)\s+(?:sugg[èe]re|conseille)\s+de\s+(?:retirer|supprimer|effacer|vous\s+taire|te\s+taire)\b
+    | \b[àa]\s+(?:ta|votre)\s+place,?\s+je\s+(?:ferais|me|ne|supprimerais|retirerais)\b | \bfica\s+esper[tt][oa]\b | \beu\s+no\s+seu\s+lugar\b | \baya[ğg][ıi]n[ıi]z[ıi]?\s+denk\s+al
+    | πρόσεχε | προσέχετε
+    """,
+    _IV,
+)
+
+# A postal address written out in full: a street and house number followed by a postcode, in the formats of Europe
+# and the Americas ("Kastanienallee 61, 10119 Berlin", "ul. Królewska 57/4, 30-081 Kraków", "14 rue des Martyrs,
+# 75009 Paris", "1420 Brookside Ln, Edina MN 55436"), or a Turkish or Romanian flat by number ("Moda Caddesi No: 118",
+# "nr. 47, bl. C3"). Nobody's home address belongs in a reply (eleventh session: all 25 in 47 sets were doxxing)
+POSTAL_ADDRESS = regex.compile(
+    r"""
+    (?:
+      \b\d{1,4}(?:\s*(?:bis|ter))?,?\s+(?:rue|avenue|av\.|boulevard|bd|quai|place|all[ée]e|impasse|chemin|cours)\s+(?:[\w'’-]+\s+){0,4}?
+    | \b(?:calle|c/|avenida|avda\.?|paseo|rua|travessa|alameda|ul\.|ulica|str\.|strada|carrer|bulevardul|aleea|calea|[șs]oseaua|(?-i:Via|Viale|Corso|Piazza|Vicolo)
+        |(?:via|viale|corso|piazza|vicolo)(?=\s+(?-i:[A-Z])))[\s,]+(?:[\w'’.-]+[\s,]+){1,4}?(?:n[ºo°r]?\.?\s*)?\d{1,4}[a-zA-Z]?(?:/\d{1,4})?\b
+    | \b\w+(?:stra(?:ß|ss)e|str\.|allee|weg|gasse|platz|damm|ufer|straat|laan|gracht|kade|plein|steenweg)\s+\d{1,4}[a-zA-Z]?\b
+    | (?-i:\b[A-ZÄÖÜ]\w+\s+(?:Stra(?:ß|ss)e|Str\.|Allee|Weg|Gasse|Platz))\s+\d{1,4}[a-zA-Z]?\b
+    | \b\d{1,5}\s+(?-i:(?:[A-Z]\w+\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Court|Ct|Way|Close|Crescent|Terrace|Place|Boulevard|Blvd))\b\.?
+    | \b\d{1,5}\s+(?:[a-z]+\s+){1,2}(?:street|road|avenue|lane|drive|close|crescent|terrace|way)\b
+    )
+    [^.!?\n]{0,30}?
+    (?:\b\d{5}\b|\b\d{6}\b|\b\d{2}-\d{3}\b|\b\d{4}-\d{3}\b|\b[A-Z]{1,2}\d{1,2}[A-Z]?\s+\d[A-Z]{2}\b|,\s*\d{4}\s+\p{Lu}\p{Ll})
+    | \b(?:Caddesi|Cad\.|Cd\.|Sokak|Soka[ğg][ıi]|Sok\.|Sk\.)\s+No\s*:?\s*\d+
+    | \bnr\.?\s*\d+\s*,\s*bl(?:oc(?:ul)?)?\.?\s*[A-Z]?\d{1,3}[A-Z]?\b | \bbl(?:oc(?:ul)?)?\.?\s*[A-Z]?\d{1,3}[A-Z]?\s*,\s*(?:sc\.?\s*\w+\s*,\s*)?ap\.?\s*\d+
+    """,
+    _IV,
+)
+# ... unless a hospital, a clinic, an office, a ministry or a venue is named beside it, asked after or given
+INSTITUTION = regex.compile(
+    r"\b\w*(?:clinics?|hospitals?|centres?|centers?|Klinik\w*|klinik\w*|zentrum|krankenhaus|spital\w*|szpital\w*)\b"
+    r"|\b(?:h[oô]pital\w*|ospedal\w*|instytut\w*|institut\w*|istitut\w*|centro|CHU|CHRU|AP-HP|hastane\w*|zak[łl]ad\w*|onkolog\w*|oncolog\w*"
+    r"|IRCCS|policlinico|cl[ií]nica|Praxis|ambulatori\w*|poradni\w*|consultorio|consult[oó]rio|cabinet|ministero|ministerio|minist[èe]re"
+    r"|Ministerium|ministerstw\w*|conference|congress\w*|Kongress|venue|hotel|office|B[üu]ro|oficina|bureau|ufficio|biuro|pharmacy|Apotheke"
+    r"|farmacia|pharmacie|apteka|universit\w*|campus|trattoria|ristorante|restaurant\w*|caf[eé]|bar|pub|museum|museo|library|biblioteca"
+    r"|theatre|theater|teatro|auditorium|church|chiesa|iglesia|[ée]glise|Kirche|funeral|stadium|stadio)\b",
+    regex.IGNORECASE,
 )
 
 # Someone close to the clinician (or their home) put at a named place: "your sister at the Zara on Gran Via", "your
@@ -552,8 +700,8 @@ HARASSMENT = regex.compile(
     | \b(?:you'?re|you\s+are|she'?s|she\s+is|he'?s|he\s+is|is)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:fraud|liar|disgrace|hack|fearmonger|quack
         |menace|murderer|criminal|grifter|charlatan|pill\s+counter)\b
     | \b(?:worthless|dangerous|lying|useless)\s+(?:fraud|hack|liar|quack|grifter|charlatan)\b
-    | \b(?:filed|filing|file|sent|sending|emailed|emailing|email)\s+(?:a\s+)?(?:complaints?|this|it|reports?)?\s*(?:with|to)\s+(?:the\s+|her\s+|his\s+|your\s+)?
-        (?:state\s+board|medical\s+board|board|licensing|GMC|hospital|employer|every\s+news)\b
+    | \b(?:filed|filing|file|sent|sending|emailed|emailing|email)\s+(?:a\s+)?(?:complaints?|this|it|reports?)?\s*(?:with|to)\s+(?:(?:the\s+|her\s+|his\s+|your\s+)?
+        (?:state\s+board|medical\s+board|board|licensing|GMC|every\s+news)\b|(?:her|his|your)\s+(?:hospital|employer)\b)
     | \b(?:enjoy\s+)?losing\s+(?:your|her|his)\s+(?:licen[cs]e|job|career)\b | \bstripped\s+of\s+(?:your|her|his)\s+licen[cs]e\b
     | \bwon'?t\s+(?:be\s+practicing|practice|have\s+a\s+(?:job|career))\b | \bcareer\s+(?:won'?t|will\s+not)\s+survive\b
     | \b(?:demanding|demand)\s+(?:she|he|you|they)\s+(?:be|get)\s+fired\b
@@ -725,7 +873,7 @@ SUPPORT = regex.compile(
         |you'?ll\s+be\s+(?:sorely\s+)?missed)\b
     # ... and thanks, congratulations and blessings in the other languages replies come in
     | \b(?:(?:muchas\s+|mil\s+)?gracias|obrigad[oa]|gratid[ãa]o|merci|grazie|danke|dankjewel|bedankt|salamat|terima\s+kasih|asante
-        |mul[țţt]umesc|dzi[eę]kuj[eę]|felicidades|felicitaciones|enhorabuena|parab[ée]ns|f[ée]licitations|complimenti|gl[üu]ckwunsch
+        |mul[țţt]umesc|dzi[eę]kuj(?:[eę]|emy)|we'?ve\s+got\s+your\s+back|te[şs]ekk[üu]r\w*|sa[ğg]\s?ol(?:un|sun)?|ba[şs]ar[ıi]lar|ευχαριστ\w*|συγχαρητήρια|μπράβο|felicidades|felicitaciones|enhorabuena|parab[ée]ns|f[ée]licitations|complimenti|gl[üu]ckwunsch
         |herzlichen\s+dank|(?:bien|muy|muito|bem)\s+merecid[oa]|orgullos[oa]|orgulho|fier|fi[eè]re|fiers
         |(?:que\s+)?dios\s+(?:te|la|lo|le|los|las)\s+bendiga|(?:que\s+)?deus\s+(?:te|o|a|lhe|vos)\s+(?:aben[çc]oe|proteja|ilumine)
         |dios\s+(?:te|la|lo|le)\s+(?:proteja|cuide|ilumine)|que\s+dieu\s+vous\s+b[ée]nisse|dio\s+(?:ti|la|lo|vi)\s+benedica
