@@ -552,16 +552,13 @@ def classify(
         return ruled  # their own models spoke first; the multi-class reading must be sure to call an attack a threat
     if ruled.label in HOSTILE and reading.label == "support":
         return ruled  # sarcastic praise ("thanks for your service, you absolute fraud") is not support
+    # "ya verás que todo sale bien" is reassurance, whatever the model learnt from "ya verás"
     if reading.label == "threat" and _REASSURANCE.search(reply.text):
-        return (
-            ruled  # "ya verás que todo sale bien" is reassurance, whatever the model learnt from "ya verás"
-        )
-    if (
-        reading.label == "threat"
-        and ruled.label not in HOSTILE | {"unclear"}
-        and not menace.says("threat", reply.text)
-    ):
-        return ruled  # a benign reading made a threat takes both models (on 47 sets it changed nothing: a safeguard)
+        return ruled
+    # a benign reading made a threat takes both models (on 47 sets it changed no label: a safeguard)
+    benign = ruled.label not in HOSTILE | {"unclear"}
+    if reading.label == "threat" and benign and not menace.says("threat", reply.text):
+        return ruled
     if hostile and _friendly(reply.text, ruled.tone):
         return ruled  # a model alone never makes a warm or scholarly reply hostile
     if unclear and hostile and (full := menace.label(reply.text)) is not None and full.label == "neutral":

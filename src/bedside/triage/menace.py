@@ -50,10 +50,8 @@ class ReplyModels:
         self.models = {"threat": threat, "doxxing": doxxing}
         self.harassment = harassment
         self.replies = replies
-        self._last: tuple[str | None, bool] = (
-            None,
-            True,
-        )  # the last text asked about, and whether it is known
+        # the last text asked about and whether it is known (one tuple, read once: safe across threads)
+        self._last: tuple[str | None, bool] = (None, True)
 
     @classmethod
     def load(cls) -> ReplyModels:
@@ -66,11 +64,14 @@ class ReplyModels:
 
     def knows(self, text: str) -> bool:
         """Whether the models have seen enough of the text's words to read it (``KNOWN_SHARE_MIN``, ``KNOWN_WORDS_MIN``)."""
-        if text != self._last[0]:
-            model = self.replies or self.models["threat"]
-            known, words = features.known_words(text, model.word_index, model.char_index)
-            self._last = (text, known >= KNOWN_WORDS_MIN or known >= KNOWN_SHARE_MIN * words)
-        return self._last[1]
+        last_text, last_known = self._last
+        if text == last_text:
+            return last_known
+        model = self.replies or self.models["threat"]
+        known, words = features.known_words(text, model.word_index, model.char_index)
+        readable = known >= KNOWN_WORDS_MIN or known >= KNOWN_SHARE_MIN * words
+        self._last = (text, readable)
+        return readable
 
     def label(self, text: str, reply: bool = False) -> Reading | None:
         """The multi-class model's label for ``text``, its probability and the words behind it; with ``reply``,
