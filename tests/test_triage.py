@@ -1731,6 +1731,15 @@ def test_menace_idioms_in_other_languages_are_threats(text: str) -> None:
         "Stai attenta al sole durante la radioterapia, e bevi tanta acqua.",
         "Fais attention à toi, docteur. Merci pour ce fil.",
         "Continua così e vedrai grandi risultati! Complimenti.",
+        # a second review's look-alikes: negations, payments, a lift, logistics
+        "N-o să regreți! E cea mai bună doctoriță.",
+        "Spokojnie, na NFZ nic nie zapłacisz za to.",
+        "Δε θα μετανιώσεις!",
+        "Havalimanında seni bulacağız, merak etme.",
+        "Quando vieni a Napoli ci penso io a te!",
+        "A excursão vai ter volta às 18h.",
+        "The fairy lights have been strung up on the ward, so festive!",
+        "The nurses sent her home in a box of chocolates and balloons 😂",
     ],
 )
 def test_their_kind_look_alikes_are_not_threats(text: str) -> None:
@@ -1799,6 +1808,10 @@ def test_the_models_do_not_read_a_script_they_never_saw() -> None:
         ("Mi scusi, l'ambulatorio è in Via Roma 12, 20121 Milano?", "not doxxing"),
         ("The conference venue is Hauptstraße 5, 10115 Berlin, see you there!", "not doxxing"),
         ("Send the card to my home, 14 rue des Lilas, 75019 Paris, thank you doctor!", "not doxxing"),
+        ("Send cards to casa mia, Via Garibaldi 3, 10122 Torino, grazie a tutti!", "not doxxing"),
+        ("Die Gemeinschaftspraxis ist umgezogen: Hauptstraße 12, 69117 Heidelberg.", "not doxxing"),
+        ("I drive 90 minutes each way to see her, over 10000 miles a year. Worth every one.", "not doxxing"),
+        ("Our survival data during 2019 and 2020 Covid waves were similar to yours.", "not doxxing"),
     ],
 )
 def test_a_home_address_written_out_is_doxxing(text: str, expected: str) -> None:

@@ -268,6 +268,7 @@ _OWN_ADDRESS = regex.compile(
     r"\b(?:my|our|mi|mia|mio|mein\w*|mon|ma|meu|minha|m[oó]j\w*|nosso|nossa|nuestr\w*|notre|nostr\w*|unser\w*)\s+(?:\w+(?:'s|s'|’s)?\s+)?"
     r"(?:home|house|place|address|flat|apartment|casa|indirizzo|Adresse|adresse|maison|endere[çc]o|adres\w*|direcci[oó]n|Wohnung|domicilio)\b"
     r"|\b(?:to\s+me|us)\s+at\b|\b(?:I|we)\s+live\s+(?:at|in|on)\b|\b(?:abito|viviamo|vivo|vivimos|moro|moramos|j'habite|nous\s+habitons"
+    r"|casa\s+(?:mia|nostra)|chez\s+(?:moi|nous)|bei\s+(?:mir|uns)|u\s+(?:mnie|nas)|la\s+(?:mine|noi)"
     r"|ich\s+wohne|wir\s+wohnen|mieszkam|mieszkamy|locuiesc|locuim)\b",
     regex.IGNORECASE,
 )
@@ -443,12 +444,12 @@ def _private(text: str) -> bool:
 # such a reply a threat. The patterns still do ("Everything will be fine. We know what time you leave the clinic")
 _REASSURANCE = regex.compile(
     r"\b(?:no\s+(?:se|te)\s+preocup\w+|n[ãa]o\s+(?:se|te)\s+preocup\w+|ne\s+(?:vous|t')\s*inqui[èé]t\w*|keine\s+Sorge|non\s+(?:si|ti)\s+preoccup\w+"
-    r"|nie\s+martw\s+si[eę]|nu\s+(?:v[ăa]|te)\s+(?:face[țt]i|faci)\s+griji|don'?t\s+worry|no\s+worries"
+    r"|nie\s+martw\s+si[eę]|nu\s+(?:v[ăa]|te)\s+(?:face[țt]i|faci)\s+griji"
     r"|(?:todo|tudo)\s+(?:sale|saldr[áa]|va\s+a\s+salir|vai\s+(?:dar\s+certo|ficar\s+bem))|andr[àa]\s+(?:tutto\s+)?bene|wird\s+(?:schon\s+)?(?:alles\s+)?gut"
     r"|tout\s+ira\s+bien|va\s+fi\s+bine|(?<!\bnie\s)b[eę]dzie\s+dobrze|everything\s+will\s+be\s+(?:fine|ok|okay|alright|all\s+right)"
     r"|cu[íi]d(?:ate|ese|ense)\s+mucho|se\s+cuid[ae]\s+muito|prenez\s+soin\s+de\s+vous|prends\s+soin\s+de\s+toi|abbi\s+cura\s+di\s+te|abbia\s+cura\s+di\s+s[ée]"
     r"|pass\s+(?:gut\s+)?auf\s+dich\s+auf|passen\s+Sie\s+(?:gut\s+)?auf\s+sich\s+auf|dbaj\s+o\s+siebie|ai\s+grij[ăa]\s+de\s+tine|take\s+(?:good\s+)?care\s+of\s+yourself"
-    r"|rooting\s+for\s+you|(?:hoping|hope)\s+they\s+keep\s+you|admire\s+you)\b",
+    r"|rooting\s+for\s+you|(?:hoping|hope)\s+they\s+keep\s+you)\b",
     regex.IGNORECASE,
 )
 

@@ -86,7 +86,7 @@ THREAT = regex.compile(
     | \bdon'?t\s+get\s+too\s+comfortable\b | (?:^|(?<=[.!?]\s{1,3}))(?:things|accidents)\s+happen\s*[.!]?\s*$
     | (?<!\b(?:I|we|I'?ve|we'?ve|I\s+have|I\s+had|we\s+have|we\s+had|mum|mom|dad|he|she)\s)\b(?:learn|learns|learned|learnt)\s+(?:\w+\s+){0,2}the\s+hard\s+way\b
     | \b(?:families|people|we)\s+remember\s+faces\b | \b(?:we|they|people|families)\s+(?:don'?t|never|won'?t|do\s+not)\s+forget\s+faces(?=\s*(?:[.…]|$|\p{So}))
-    | \bnames\s+(?:are\s+being|have\s+been)\s+(?:written\s+down|noted)(?=\s*(?:[.…]|$|\p{So})) | \b(?:we'?re|I'?m|they'?re|we\s+are)\s+taking\s+names(?=\s*(?:[.…]|$|\p{So})) | \bnothing\s+bad\s+(?:will\s+)?(?:ever\s+)?happens?\s+to\s+(?:a|the|you|doctors?)\b
+    | \bnames\s+(?:are\s+being|have\s+been)\s+(?:written\s+down|noted)(?=\s*(?:[.…]|$|\p{So})) | \bnothing\s+bad\s+(?:will\s+)?(?:ever\s+)?happens?\s+to\s+(?:a|the|you|doctors?)\b
     | \b(?:people|those|anyone|doctors|nurses|pharmacists|oncologists)\s+who\s+[^.!?\n]{0,60}\bshould\s+expect\s+consequences\b | \byou'?ll\s+see\s+me\s+(?:outside|again)\b(?![^.!?\n]{0,30}\b(?:clinic|appointment|follow-?up|thanks?))
     | \bgonna\s+have\s+a\s+(?:\w+\s+)?bad\s+(?:day|week|night|time)\b
     | \b(?:break|smash|punch|slap|kick|bash|snap|knock|rip|cave|bust|split)\s+(?:in\s+|out\s+)?(?:your|ur|her|his)\s+(?:\w+\s+)?(?:jaw|face|neck|legs?|teeth|nose
@@ -137,32 +137,32 @@ THREAT = regex.compile(
     # to badanie", "vai pagar caro pelos exames"), a lift ("ti vengo a prendere") or encouragement ("continua così e
     # vedrai che andrà meglio"): those end the sentence, or are left to the two-part reading below (a reviewer's look-alikes)
     | \b(?:te|ve)\s+la\s+(?:faccio|facciamo|faremo|far[òo])\s+pagare\b | \b(?:me|ce)\s+la\s+pagher(?:ai|ete)\b | \bla\s+pagher(?:ai|ete)\s+cara\b
-    | (?<!\bnon\s)\b(?:te|ve)\s+ne\s+pentir(?:ai|ete)\b | \bguardati\s+(?:le|alle)\s+spalle\b | \bmi\s+guarder(?:ei|ebbe)\s+(?:le|alle)\s+spalle\b
+    | \b(?<!\bnon\s)(?:te|ve)\s+ne\s+pentir(?:ai|ete)\b | \bguardati\s+(?:le|alle)\s+spalle\b | \bmi\s+guarder(?:ei|ebbe)\s+(?:le|alle)\s+spalle\b
     | \bti\s+(?:veniamo|vengo|verremo|verr[òo])\s+a\s+cercare\b(?=\s*(?:[.!…]|$|\p{So}))
-    | \b(?:non|ancora)\s+(?:sai|sa|sapete|(?:hai|ha|avete)\s+(?:ancora\s+)?capito)\s+con\s+chi\s+(?:hai|ha|avete)\s+a\s+che\s+fare\b | \bti\s+sistem(?:o|iamo)\s+io\b | \bci\s+penso\s+io\s+a\s+te\b
+    | \b(?:non|ancora)\s+(?:sai|sa|sapete|(?:hai|ha|avete)\s+(?:ancora\s+)?capito)\s+con\s+chi\s+(?:hai|ha|avete)\s+a\s+che\s+fare\b | \bti\s+sistem(?:o|iamo)\s+io(?=\s*(?:[.…]|$)) | \bci\s+penso\s+io\s+a\s+te(?=\s*(?:[.…]|$))
     | \b(?:du\s+wirst|Sie\s+werden|ihr\s+werdet)\s+(?:es\s+|das\s+)?(?:noch\s+|bald\s+)?bereuen\b | \bdas\s+wirst\s+du\s+(?:noch\s+)?(?:bereuen|büßen|bü?ssen)\b
-    | \bwir\s+(?:kriegen|erwischen)\s+(?:dich|euch)(?:\s+(?:schon|noch|alle))?(?=\s*(?:[.!…]|$|\p{So})) | \bdu\s+wirst\s+dich\s+noch\s+wundern\b
+    | \bwir\s+(?:kriegen|erwischen)\s+(?:dich|euch)(?:\s+(?:schon|noch|alle))?(?=\s*(?:[.!…]|$|\p{So})) | \bdu\s+wirst\s+dich\s+noch\s+wundern(?=\s*(?:[.!…]|$|\p{So}))
     | \b(?:wir|mir)\s+(?:haben|händ|hend|hamm?)\s+(?:dich|di|Sie|euch)\s+im\s+(?:Auge|Aug|Visier)\b(?!\s+behalten)
     | \bpass\s+(?:bloß|bloss|blos)\s+auf(?=\s*(?:[.!…]|$|,\s*(?:was|wie|wem|mit\s+wem|(?-i:[A-ZÄÖÜ]))))
-    | (?<!\bnie\s)\b(?:jeszcze\s+)?(?:tego\s+)?(?<!\bnie\s)poża[łl]ujesz\b | (?<!\bnie\s)\bpoża[łl]uje\s+(?:pan|pani)\b | \bdopadniemy\s+(?:ci[eę]|pana|pani[aą])\b | \bznajdziemy\s+ci[eę](?=\s*(?:[.!…]|$|\p{So}))
-    | \bdoigrasz\s+si[eę]\b | \bsi[eę]\s+doigrasz\b | \bpopami[eę]tasz\b | \bzap[łl]acisz\s+(?:za\s+to|mi)(?=\s*(?:[.!…]|$|\p{So}))
-    | (?<!\bnu\s)\bo\s+s[ăa]\s+regre[țt]i\b | (?<!\bnu\s)\bvei\s+regreta\b | (?<!\bnu\s)\b(?:o\s+s[ăa]\s+pl[ăa]te[șs]ti|vei\s+pl[ăa]ti)(?:\s+pentru\s+(?:asta|tot)\b|(?=\s*(?:[.!…]|$|\p{So})))
-    | \bte\s+prindem\b(?:\s+noi)?(?=\s*(?:[.!…]|$|\p{So})) | \bo\s+s[ăa]-[țt]i\s+par[ăa]\s+r[ăa]u\b
-    | \bme\s+las\s+vas\s+a\s+pagar\b | \b(?:lo|la|las)\s+vas\s+a\s+pagar(?:\s+caro)?(?=\s*(?:[.!…]|$|\p{So})) | (?<!\bno\s)\bte\s+vas\s+a\s+arrepentir\b | (?<!\bno\s)\bte\s+arrepentir[áa]s\b
+    | \b(?<!\bnie\s)(?:jeszcze\s+)?(?:tego\s+)?(?<!\bnie\s)poża[łl]ujesz\b | \b(?<!\bnie\s)poża[łl]uje\s+(?:pan|pani)\b | \bdopadniemy\s+(?:ci[eę]|pana|pani[aą])\b | \bznajdziemy\s+ci[eę](?=\s*(?:[.!…]|$|\p{So}))
+    | \bdoigrasz\s+si[eę]\b | \bsi[eę]\s+doigrasz\b | \bpopami[eę]tasz\b | \b(?<!\bnie\s)zap[łl]acisz\s+(?:za\s+to|mi)(?=\s*(?:[.!…]|$|\p{So}))
+    | \b(?<!\bnu\s)(?<!\bn-)o\s+s[ăa]\s+regre[țt]i\b | \b(?<!\bnu\s)vei\s+regreta\b | \b(?<!\bnu\s)(?<!\bn-)(?:o\s+s[ăa]\s+pl[ăa]te[șs]ti|vei\s+pl[ăa]ti)(?:\s+pentru\s+(?:asta|tot)\b|(?=\s*(?:[.!…]|$|\p{So})))
+    | \bte\s+prindem\b(?:\s+noi)?(?=\s*(?:[.!…]|$|\p{So})) | \b(?<!\bnu\s)(?<!\bn-)o\s+s[ăa]-[țt]i\s+par[ăa]\s+r[ăa]u\b
+    | \bme\s+las\s+vas\s+a\s+pagar\b | \b(?<!\b(?:no|nunca)\s)(?:lo|la|las)\s+vas\s+a\s+pagar(?:\s+caro)?(?=\s*(?:[.!…]|$|\p{So})) | \b(?<!\b(?:no|nunca|jam[áa]s)\s)te\s+vas\s+a\s+arrepentir\b | \b(?<!\b(?:no|nunca|jam[áa]s)\s)te\s+arrepentir[áa]s\b
     | \b(?:tu\s+vas|vous\s+allez)\s+(?:le\s+)?regretter\b | \bon\s+va\s+te\s+faire\s+la\s+peau\b | \b(?:tu\s+me|vous\s+me)\s+le\s+pa(?:ier|yer)(?:as|ez)\b
-    | (?<!\bn[ãa]o\s)\bvai\s+se\s+arrepender\b | \bvai\s+pagar\s+(?:caro|por\s+isso)(?=\s*(?:[.!…]|$|\p{So})) | \bvai\s+ter\s+volta\b
-    | (?<!δεν\s)θα\s+(?:μου\s+)?το\s+πληρώσ(?:εις|ετε)(?:\s+ακριβά|(?=\s*(?:[.!…,]|$))) | (?<!δεν\s)θα\s+μετανιώσ(?:εις|ετε) | θα\s+δ(?:εις|είτε|ειτε)\s+τι\s+θα\s+πάθ(?:εις|ετε)
+    | \b(?<!\b(?:n[ãa]o|nunca|jamais)\s)vai\s+se\s+arrepender\b | \b(?<!\b(?:n[ãa]o|nunca)\s)vai\s+pagar\s+(?:caro|por\s+isso)(?=\s*(?:[.!…]|$|\p{So})) | \bvai\s+ter\s+volta(?=\s*(?:[.!…,]|$|\p{So}))
+    | θα(?<!δεν?\sθα)\s+(?:μου\s+)?το\s+πληρώσ(?:εις|ετε)(?:\s+ακριβά|(?=\s*(?:[.!…,]|$))) | θα(?<!δεν?\sθα)\s+μετανιώσ(?:εις|ετε) | θα\s+δ(?:εις|είτε|ειτε)\s+τι\s+θα\s+πάθ(?:εις|ετε)
     # "we know where you live" and "you'll regret it" in Russian, Greek, Hebrew and Arabic: scripts the models never saw
-    | (?:я\s+знаю|мы\s+знаем),?\s+где\s+(?:ты|вы)\s+(?:жив[её]шь|жив[её]те|работаешь|работаете) | (?<!не\s)(?:ты\s+)?пожалеешь | тебя\s+убью | тебе\s+конец
+    | (?:я\s+знаю|мы\s+знаем),?\s+где\s+(?:ты|вы)\s+(?:жив[её]шь|жив[её]те|работаешь|работаете) | (?:ты\s+)?пожалеешь(?<!не\s(?:ты\s)?пожалеешь) | тебя\s+убью | тебе\s+конец
     | (?:ξέρουμε|ξέρω|ξερουμε|ξερω),?\s+πού\s+(?:μένεις|μένετε|δουλεύεις|δουλεύετε|μενεις|δουλευεις)
     | יודע(?:ים|ת)?\s+איפה\s+(?:את|אתה|אתם)\s+(?:גרה|גר|גרים|עובדת|עובד) | (?:نعرف|أعرف|اعرف)\s+(?:أين|وين|این)\s+(?:تسكن|تعيش|تعمل|ساكن)
-    | \bpi[şs]man\s+olacaks[ıi]n(?:[ıi]z)?\b | \bseni\s+bulaca[ğg][ıi]z\b | \bg[üu]n[üu]n[üu]\s+g[öo]receksin\b
-    | \bcontin[uú](?:a|e|ez)\s+(?:comme\s+ça|así|assim|cos[iì])\s+(?:et|y|e)\s+(?:tu\s+vas\s+voir|ya\s+ver[aá]s|vai\s+ver|vedrai)(?=\s*(?:[.!…]|$|\p{So}))
+    | \bpi[şs]man\s+olacaks[ıi]n(?:[ıi]z)?\b | \bseni\s+bulaca[ğg][ıi]z(?=\s*(?:[.!…]|$|\p{So})) | \bg[üu]n[üu]n[üu]\s+g[öo]receksin\b
+    | \bcontin[uú](?:a|e|ez)\s+(?:comme\s+ça|así|assim|cos[iì])\s+(?:et|y|e)\s+(?:tu\s+vas\s+voir|ya\s+ver[aá]s|vai\s+ver|vedrai)(?=\s*(?:[.…]|$))
     | \bmach\s+(?:nur\s+)?(?:so\s+)?weiter\s*,?\s+(?:und|dann)\s+(?:du\s+)?wirst\s+(?:schon\s+)?sehen(?=\s*(?:[.!…]|$|\p{So})) | \btak\s+dalej,?\s+a\s+zobaczysz(?=\s*(?:[.!…]|$|\p{So}))
     # a body sent home in a box, a mob at the lampposts, the clinician's place pinned and watched
-    | \b(?:send|sent|carry|carried|leave|leaving)\s+(?:you|u|her|him)\s+(?:back\s+|home\s+|out\s+)?in\s+a\s+(?:box|coffin|casket|body\s+bag|pine\s+box)\b
-    | \b(?:you|u|she|he)(?:'ll|\s+will)\s+(?:go|come|leave)\s+(?:home\s+|back\s+)?in\s+a\s+(?:box|coffin|casket|body\s+bag)\b | 📍\s*👀 | 👀\s*📍
-    | \bstr(?:ung|ing)\s+(?:them|you|her|him|'?em)\s+up\b | \b(?:be|get|gets|got|been)\s+strung\s+up\b | \bstrung\s+up\s+(?:from|on)\s+(?:lamp-?posts?|trees?|the\s+nearest)\b
+    | \b(?:send|sent|carry|carried|leave|leaving)\s+(?:you|u|her|him)\s+(?:back\s+|home\s+|out\s+)?in\s+a\s+(?:box|coffin|casket|body\s+bag|pine\s+box)\b(?!\s+of\b)
+    | \b(?:you|u|she|he)(?:'ll|\s+will)\s+(?:go|come|leave)\s+(?:home\s+|back\s+)?in\s+a\s+(?:box|coffin|casket|body\s+bag)\b(?!\s+of\b) | 📍\s*👀 | 👀\s*📍
+    | \bstr(?:ung|ing)\s+(?:them|you|her|him|'?em)\s+up\b | \bstrung\s+up\s+(?:from|on)\s+(?:lamp-?posts?|trees?|the\s+nearest)\b
     | \bhang(?:ed|ing)?\s+(?:you|them|her|him|'?em|all\s+of\s+(?:you|them))\s+(?:\w+\s+){0,2}?from\s+(?:a\s+|the\s+)?lamp-?posts?\b
     """,
     _IV,
@@ -398,10 +398,11 @@ POSTAL_ADDRESS = regex.compile(
     | \b\w+(?:stra(?:ß|ss)e|str\.|allee|weg|gasse|platz|damm|ufer|straat|laan|gracht|kade|plein|steenweg)\s+\d{1,4}[a-zA-Z]?\b
     | (?-i:\b[A-ZÄÖÜ]\w+\s+(?:Stra(?:ß|ss)e|Str\.|Allee|Weg|Gasse|Platz))\s+\d{1,4}[a-zA-Z]?\b
     | \b\d{1,5}\s+(?-i:(?:[A-Z]\w+\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Court|Ct|Way|Close|Crescent|Terrace|Place|Boulevard|Blvd))\b\.?
-    | \b\d{1,5}\s+(?:[a-z]+\s+){1,2}(?:street|road|avenue|lane|drive|close|crescent|terrace|way)\b
+    | \b\d{1,5}\s+(?:[a-z]+\s+){1,2}(?:street|road|avenue|lane|drive|close|crescent|terrace)\b
     )
     [^.!?\n]{0,30}?
-    (?:\b\d{5}\b|\b\d{6}\b|\b\d{2}-\d{3}\b|\b\d{4}-\d{3}\b|\b[A-Z]{1,2}\d{1,2}[A-Z]?\s+\d[A-Z]{2}\b|,\s*\d{4}\s+\p{Lu}\p{Ll})
+    (?:(?:(?<=,\s{0,3})|(?<=\bCEP:?\s{0,2})|(?<=\b(?-i:[A-Z]{2})\s{1,3}))(?:\d{5}|\d{6}|\d{2}-\d{3}|\d{4}-\d{3}|\d{5}-\d{3})\b|\b[A-Z]{1,2}\d{1,2}[A-Z]?\s+\d[A-Z]{2}\b
+        |,\s*\d{4}\s+\p{Lu}\p{Ll})
     | \b(?:Caddesi|Cad\.|Cd\.|Sokak|Soka[ğg][ıi]|Sok\.|Sk\.)\s+No\s*:?\s*\d+
     | \bnr\.?\s*\d+\s*,\s*bl(?:oc(?:ul)?)?\.?\s*[A-Z]?\d{1,3}[A-Z]?\b | \bbl(?:oc(?:ul)?)?\.?\s*[A-Z]?\d{1,3}[A-Z]?\s*,\s*(?:sc\.?\s*\w+\s*,\s*)?ap\.?\s*\d+
     """,
@@ -409,12 +410,13 @@ POSTAL_ADDRESS = regex.compile(
 )
 # ... unless a hospital, a clinic, an office, a ministry or a venue is named beside it, asked after or given
 INSTITUTION = regex.compile(
-    r"\b\w*(?:clinics?|hospitals?|centres?|centers?|Klinik\w*|klinik\w*|zentrum|krankenhaus|spital\w*|szpital\w*)\b"
+    r"\b\w*(?:clinics?|hospitals?|centres?|centers?|Klinik\w*|klinik\w*|zentrum|krankenhaus|spital\w*|szpital\w*|praxis|kammer|hospices?|infirmary)\b"
     r"|\b(?:h[oô]pital\w*|ospedal\w*|instytut\w*|institut\w*|istitut\w*|centro|CHU|CHRU|AP-HP|hastane\w*|zak[łl]ad\w*|onkolog\w*|oncolog\w*"
     r"|IRCCS|policlinico|cl[ií]nica|Praxis|ambulatori\w*|poradni\w*|consultorio|consult[oó]rio|cabinet|ministero|ministerio|minist[èe]re"
     r"|Ministerium|ministerstw\w*|conference|congress\w*|Kongress|venue|hotel|office|B[üu]ro|oficina|bureau|ufficio|biuro|pharmacy|Apotheke"
     r"|farmacia|pharmacie|apteka|universit\w*|campus|trattoria|ristorante|restaurant\w*|caf[eé]|bar|pub|museum|museo|library|biblioteca"
-    r"|theatre|theater|teatro|auditorium|church|chiesa|iglesia|[ée]glise|Kirche|funeral|stadium|stadio)\b",
+    r"|theatre|theater|teatro|auditorium|church|chiesa|iglesia|[ée]glise|Kirche|funeral|stadium|stadio|charit[ée]|przychodni\w*|t[ıi]p\s+merkezi"
+    r"|muayenehane\w*|casa\s+di\s+cura|ordine|ordem|ombudsman|clinique|maison\s+de\s+sant[ée]|cabinet\w*|farm[áa]cia|hastane\w*|fundraiser|5k|10k)\b",
     regex.IGNORECASE,
 )
 
