@@ -388,7 +388,7 @@ MENACE_SOFT_WARNINGS = regex.compile(
 # A postal address written out in full: a street and house number followed by a postcode, in the formats of Europe
 # and the Americas ("Kastanienallee 61, 10119 Berlin", "ul. Królewska 57/4, 30-081 Kraków", "14 rue des Martyrs,
 # 75009 Paris", "1420 Brookside Ln, Edina MN 55436"), or a Turkish or Romanian flat by number ("Moda Caddesi No: 118",
-# "nr. 47, bl. C3"). Nobody's home address belongs in a reply (eleventh session: all 25 in 47 sets were doxxing)
+# "nr. 47, bl. C3"). Nobody's home address belongs in a reply (eleventh session: all 33 in 47 sets are doxxing)
 POSTAL_ADDRESS = regex.compile(
     r"""
     (?:
