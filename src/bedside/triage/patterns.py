@@ -379,7 +379,7 @@ MENACE_SOFT_WARNINGS = regex.compile(
     | \bcuidadito\b | \b(?:le|te)\s+recomiendo\s+(?:que\s+)?(?:rectific|borr|retir|elimin|bajar)\w* | \byo\s+que\s+t[úu],?\s+(?:borrar[íi]a|me\s+callar[íi]a|no)\b | \bpi[ée]ns[ae]lo\s+bien\b
     | \bfai(?:s|tes)\s+(?:gaffe|attention)(?=\s*(?:[.!…]|$|,\s*(?-i:[A-Z])|\s+(?:à\s+ce\s+que|ce\s+que)\b)) | \bt'es\s+mieux\s+de\b
     | \bje\s+(?:vous|te)\s+(?:sugg[èe]re|conseille)\s+de\s+(?:retirer|supprimer|effacer|vous\s+taire|te\s+taire)\b
-    | \b[àa]\s+(?:ta|votre)\s+place,?\s+je\s+(?:ferais|me|ne|supprimerais|retirerais)\b | \bfica\s+esper[tt][oa]\b | \beu\s+no\s+seu\s+lugar\b | \baya[ğg][ıi]n[ıi]z[ıi]?\s+denk\s+al
+    | \b[àa]\s+(?:ta|votre)\s+place,?\s+je\s+(?:ferais|me|ne|supprimerais|retirerais)\b | \bfica\s+espert[oa]\b | \beu\s+no\s+seu\s+lugar\b | \baya[ğg][ıi]n[ıi]z[ıi]?\s+denk\s+al
     | πρόσεχε | προσέχετε
     """,
     _IV,
