@@ -410,13 +410,13 @@ POSTAL_ADDRESS = regex.compile(
 )
 # ... unless a hospital, a clinic, an office, a ministry or a venue is named beside it, asked after or given
 INSTITUTION = regex.compile(
-    r"\b\w*(?:clinics?|hospitals?|centres?|centers?|Klinik\w*|klinik\w*|zentrum|krankenhaus|spital\w*|szpital\w*|praxis|kammer|hospices?|infirmary)\b"
+    r"\b\w*(?:clinics?|hospitals?|centres?|centers?|Klinik\w*|zentrum|krankenhaus|spital\w*|szpital\w*|praxis|kammer|hospices?|infirmary)\b"
     r"|\b(?:h[oô]pital\w*|ospedal\w*|instytut\w*|institut\w*|istitut\w*|centro|CHU|CHRU|AP-HP|hastane\w*|zak[łl]ad\w*|onkolog\w*|oncolog\w*"
-    r"|IRCCS|policlinico|cl[ií]nica|Praxis|ambulatori\w*|poradni\w*|consultorio|consult[oó]rio|cabinet|ministero|ministerio|minist[èe]re"
+    r"|IRCCS|policlinico|cl[ií]nica|ambulatori\w*|poradni\w*|consultorio|consult[oó]rio|ministero|ministerio|minist[èe]re"
     r"|Ministerium|ministerstw\w*|conference|congress\w*|Kongress|venue|hotel|office|B[üu]ro|oficina|bureau|ufficio|biuro|pharmacy|Apotheke"
-    r"|farmacia|pharmacie|apteka|universit\w*|campus|trattoria|ristorante|restaurant\w*|caf[eé]|bar|pub|museum|museo|library|biblioteca"
+    r"|pharmacie|apteka|universit\w*|campus|trattoria|ristorante|restaurant\w*|caf[eé]|bar|pub|museum|museo|library|biblioteca"
     r"|theatre|theater|teatro|auditorium|church|chiesa|iglesia|[ée]glise|Kirche|funeral|stadium|stadio|charit[ée]|przychodni\w*|t[ıi]p\s+merkezi"
-    r"|muayenehane\w*|casa\s+di\s+cura|ordine|ordem|ombudsman|clinique|maison\s+de\s+sant[ée]|cabinet\w*|farm[áa]cia|hastane\w*|fundraiser|5k|10k)\b",
+    r"|muayenehane\w*|casa\s+di\s+cura|ordine|ordem|ombudsman|clinique|maison\s+de\s+sant[ée]|cabinet\w*|farm[áa]cia|fundraiser|5k|10k)\b",
     regex.IGNORECASE,
 )
 
